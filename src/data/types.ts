@@ -1,0 +1,24 @@
+/** What a model must learn from a dataset; the spec validator checks output layers against it. */
+export type Task = 'binary' | 'multiclass' | 'regression';
+
+/** Features and targets as flat typed arrays, ready to transfer to a worker without copying. */
+export interface Dataset {
+  /** Row-major features: `count * featureCount` values. */
+  features: Float32Array;
+  /** One target per row: the class index (0/1 for binary) or the regression value. */
+  targets: Float32Array;
+  count: number;
+  featureCount: number;
+}
+
+/** What the UI and the validator need to know about a dataset before generating it. */
+export interface DatasetInfo {
+  name: string;
+  label: string;
+  task: Task;
+  inputShape: readonly number[];
+  /** Classes for classification, targets for regression. */
+  outputSize: number;
+  featureNames: readonly string[];
+  description: string;
+}

@@ -1,0 +1,137 @@
+import * as tf from '@tensorflow/tfjs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../spec/defaults';
+import type { BackendChoice, BackendReport, WorkerReply } from './protocol';
+import { createWorkerRuntime } from './worker-runtime';
+
+const cpuBackend = async (requested: BackendChoice): Promise<BackendReport> => {
+  await tf.setBackend('cpu');
+  return { requested, active: 'cpu', attempts: [{ backend: 'cpu', ok: true, reason: null }] };
+};
+
+function setup(startBackend = cpuBackend) {
+  const replies: WorkerReply[] = [];
+  const runtime = createWorkerRuntime({ post: (r) => replies.push(r), startBackend });
+  return { replies, runtime };
+}
+
+const shortSpec = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, epochs: 3 } };
+
+describe('worker runtime', () => {
+  it.each([
+    ['a string', 'train please'],
+    ['null', null],
+    ['an unknown type', { type: 'explode' }],
+    ['a start without a run id', { type: 'start', spec: DEFAULT_SPEC, backend: 'cpu' }],
+    ['an unknown backend', { type: 'start', runId: 1, spec: DEFAULT_SPEC, backend: 'quantum' }],
+  ])('answers %s with an error reply instead of crashing', async (_, message) => {
+    const { replies, runtime } = setup();
+    await runtime.handle(message);
+    expect(replies).toEqual([
+      { type: 'failed', runId: null, message: expect.stringContaining('does not understand') },
+    ]);
+  });
+
+  it('trains a valid spec: backend, started, one reply per epoch, finished with no leaked tensors', async () => {
+    const { replies, runtime } = setup();
+    await runtime.handle({ type: 'start', runId: 7, spec: shortSpec, backend: 'cpu' });
+    expect(replies.map((r) => r.type).filter((t) => t !== 'progress')).toEqual([
+      'backend',
+      'started',
+      'epoch',
+      'epoch',
+      'epoch',
+      'finished',
+    ]);
+    expect(replies.find((r) => r.type === 'started')).toMatchObject({
+      backend: 'cpu',
+      params: 105,
+      trainSize: 320,
+      validationSize: 80,
+      batchesPerEpoch: 10,
+    });
+    const finished = replies.at(-1);
+    expect(finished).toMatchObject({ type: 'finished', runId: 7, stopped: false, epochs: 3 });
+    if (finished?.type !== 'finished') throw new Error('no finished reply');
+    expect(finished.tensorsAfter).toBe(finished.tensorsBefore);
+  });
+
+  it('rejects an invalid spec with the reason, before touching a backend', async () => {
+    let backendStarted = false;
+    const { replies, runtime } = setup(async (requested) => {
+      backendStarted = true;
+      return cpuBackend(requested);
+    });
+    const bad = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, batchSize: 0 } };
+    await runtime.handle({ type: 'start', runId: 1, spec: bad, backend: 'cpu' });
+    expect(backendStarted).toBe(false);
+    expect(replies).toEqual([
+      {
+        type: 'failed',
+        runId: 1,
+        message: expect.stringContaining('training.batchSize: Batch size must be at least 1'),
+      },
+    ]);
+  });
+
+  it('reports every backend that failed, with its reason, when none starts', async () => {
+    const { replies, runtime } = setup(async (requested) => ({
+      requested,
+      active: null,
+      attempts: [{ backend: 'webgpu', ok: false, reason: 'No adapter.' }],
+    }));
+    await runtime.handle({ type: 'start', runId: 2, spec: shortSpec, backend: 'webgpu' });
+    expect(replies).toEqual([
+      expect.objectContaining({ type: 'backend' }),
+      {
+        type: 'failed',
+        runId: 2,
+        message: 'No TensorFlow.js backend could start. webgpu: No adapter.',
+      },
+    ]);
+  });
+
+  it('stops a run mid-training and says so', async () => {
+    const { replies, runtime } = setup();
+    const longSpec = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, epochs: 500 } };
+    const running = runtime.handle({ type: 'start', runId: 3, spec: longSpec, backend: 'cpu' });
+    while (!replies.some((r) => r.type === 'epoch')) await new Promise((r) => setTimeout(r, 5));
+    await runtime.handle({ type: 'stop', runId: 3 });
+    await running;
+    const finished = replies.at(-1);
+    expect(finished).toMatchObject({ type: 'finished', runId: 3, stopped: true });
+    if (finished?.type !== 'finished') throw new Error('no finished reply');
+    expect(finished.epochs).toBeLessThan(500);
+    expect(finished.epochs).toBe(replies.filter((r) => r.type === 'epoch').length);
+    expect(finished.tensorsAfter).toBe(finished.tensorsBefore);
+  });
+
+  it('refuses a second start while a run is training', async () => {
+    const { replies, runtime } = setup();
+    const running = runtime.handle({ type: 'start', runId: 4, spec: shortSpec, backend: 'cpu' });
+    await runtime.handle({ type: 'start', runId: 5, spec: shortSpec, backend: 'cpu' });
+    await running;
+    expect(replies).toContainEqual({
+      type: 'failed',
+      runId: 5,
+      message: 'Run 4 is still training; stop it first.',
+    });
+    expect(replies.at(-1)).toMatchObject({ type: 'finished', runId: 4, stopped: false });
+  });
+
+  it('turns an exception during training into a readable failure', async () => {
+    const { replies, runtime } = setup(async () => {
+      throw new Error('Failed to compile fragment shader: out of memory');
+    });
+    await runtime.handle({ type: 'start', runId: 6, spec: shortSpec, backend: 'webgl' });
+    expect(replies).toEqual([
+      {
+        type: 'failed',
+        runId: 6,
+        message: expect.stringMatching(
+          /^Training failed: the device ran out of memory .*smaller model/,
+        ),
+      },
+    ]);
+  });
+});

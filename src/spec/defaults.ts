@@ -1,0 +1,24 @@
+import type { ExperimentSpec } from './experiment';
+import { SPEC_VERSION } from './experiment';
+
+/** The experiment a newcomer sees first: a small MLP learning the circle dataset. */
+export const DEFAULT_SPEC: ExperimentSpec = {
+  version: SPEC_VERSION,
+  dataset: { name: 'circle', numPoints: 400, noise: 0.1, seed: 1 },
+  model: {
+    layers: [
+      { type: 'dense', units: 8, activation: 'relu' },
+      { type: 'dense', units: 8, activation: 'relu' },
+      { type: 'dense', units: 1, activation: 'sigmoid' },
+    ],
+  },
+  training: {
+    optimizer: 'adam',
+    learningRate: 0.03,
+    loss: 'binaryCrossentropy',
+    batchSize: 32,
+    epochs: 100,
+    validationSplit: 0.2,
+    seed: 1,
+  },
+};

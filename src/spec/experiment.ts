@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { DATASET_NAMES } from '../data/catalog';
+
+export const SPEC_VERSION = 1;
+
+export const ACTIVATIONS = [
+  'linear',
+  'relu',
+  'sigmoid',
+  'tanh',
+  'softmax',
+  'elu',
+  'selu',
+  'softplus',
+  'swish',
+] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+
+export const OPTIMIZERS = ['sgd', 'adam', 'rmsprop'] as const;
+export type OptimizerName = (typeof OPTIMIZERS)[number];
+
+export const LOSSES = ['binaryCrossentropy', 'meanSquaredError'] as const;
+export type LossName = (typeof LOSSES)[number];
+
+export const LIMITS = {
+  numPoints: { min: 20, max: 5000 },
+  noise: { min: 0, max: 0.5 },
+  units: { min: 1, max: 512 },
+  layers: { min: 1, max: 20 },
+  learningRate: { min: 1e-6, max: 10 },
+  batchSize: { min: 1, max: 1024 },
+  epochs: { min: 1, max: 10000 },
+  validationSplit: { min: 0.05, max: 0.5 },
+} as const;
+
+const int = (label: string, { min, max }: { min: number; max: number }) =>
+  z
+    .number({ error: `${label} must be a number` })
+    .int({ error: `${label} must be a whole number` })
+    .min(min, { error: `${label} must be at least ${min}` })
+    .max(max, { error: `${label} must be at most ${max}` });
+
+const real = (label: string, { min, max }: { min: number; max: number }) =>
+  z
+    .number({ error: `${label} must be a number` })
+    .min(min, { error: `${label} must be at least ${min}` })
+    .max(max, { error: `${label} must be at most ${max}` });
+
+const seed = z
+  .number({ error: 'Seed must be a number' })
+  .int({ error: 'Seed must be a whole number' })
+  .min(0, { error: 'Seed must be at least 0' })
+  .max(4294967295, { error: 'Seed must be at most 4294967295' });
+
+export const denseLayerSchema = z.object({
+  type: z.literal('dense', { error: 'Only Dense layers are supported in this version' }),
+  units: int('Units', LIMITS.units),
+  activation: z.enum(ACTIVATIONS, { error: `Activation must be one of ${ACTIVATIONS.join(', ')}` }),
+});
+
+export const experimentSpecSchema = z.object({
+  version: z.literal(SPEC_VERSION, { error: `Spec version must be ${SPEC_VERSION}` }),
+  dataset: z.object({
+    name: z.enum(DATASET_NAMES, { error: `Dataset must be one of ${DATASET_NAMES.join(', ')}` }),
+    numPoints: int('Number of points', LIMITS.numPoints),
+    noise: real('Noise', LIMITS.noise),
+    seed,
+  }),
+  model: z.object({
+    layers: z
+      .array(denseLayerSchema)
+      .min(LIMITS.layers.min, { error: 'The model needs at least one layer' })
+      .max(LIMITS.layers.max, { error: `The model can have at most ${LIMITS.layers.max} layers` }),
+  }),
+  training: z.object({
+    optimizer: z.enum(OPTIMIZERS, { error: `Optimizer must be one of ${OPTIMIZERS.join(', ')}` }),
+    learningRate: real('Learning rate', LIMITS.learningRate),
+    loss: z.enum(LOSSES, { error: `Loss must be one of ${LOSSES.join(', ')}` }),
+    batchSize: int('Batch size', LIMITS.batchSize),
+    epochs: int('Epochs', LIMITS.epochs),
+    validationSplit: real('Validation split', LIMITS.validationSplit),
+    seed,
+  }),
+});
+
+/** The whole experiment as plain JSON: the only thing the UI sends to the training worker. */
+export type ExperimentSpec = z.infer<typeof experimentSpecSchema>;
+export type DenseLayerSpec = z.infer<typeof denseLayerSchema>;
