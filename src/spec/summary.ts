@@ -21,7 +21,12 @@ export function summarizeModel(spec: ExperimentSpec): ModelSummary {
   const layers = spec.model.layers.map((layer, index) => {
     const params = (width + 1) * layer.units;
     width = layer.units;
-    return { index, name: `Dense (${layer.activation})`, outputShape: [null, layer.units], params };
+    return {
+      index,
+      name: `Dense(${layer.units}, ${layer.activation})`,
+      outputShape: [null, layer.units],
+      params,
+    };
   });
   return {
     inputShape: [null, ...inputShape],

@@ -1,0 +1,19 @@
+import { expect, test } from './fixtures';
+
+test('trains one epoch on WebGPU (software adapter in headless Chromium)', async ({ page }) => {
+  await page.goto('/?backend=webgpu');
+  await page.getByLabel('Epochs').fill('1');
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByRole('status')).toContainText('Finished 1 epochs', { timeout: 80_000 });
+  await expect(page.getByText('Running on webgpu')).toBeVisible();
+  await expect(
+    page.getByLabel('Latest metrics').getByLabel('Validation loss', { exact: true }),
+  ).toHaveText(/^\d/);
+});
+
+test('trains on the wasm backend', async ({ page }) => {
+  await page.goto('/?backend=wasm');
+  await page.getByLabel('Epochs').fill('5');
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByRole('status')).toContainText(/Finished 5 epochs in [\d.]+ s on wasm/);
+});

@@ -1,0 +1,114 @@
+import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of src/ and what each may import. Dependencies point one way:
+ * lib <- data <- spec <- search <- engine <- store <- ui <- app.
+ * (data sits below spec because the spec validator reads each dataset's task and shapes.)
+ */
+export const LAYERS = {
+  lib: [],
+  data: ['lib'],
+  spec: ['lib', 'data'],
+  search: ['lib', 'data', 'spec'],
+  engine: ['lib', 'data', 'spec', 'search'],
+  store: ['lib', 'data', 'spec', 'search', 'engine'],
+  ui: ['lib', 'data', 'spec', 'search', 'engine', 'store'],
+  app: ['lib', 'data', 'spec', 'search', 'engine', 'store', 'ui'],
+};
+
+const TFJS_ONLY_IN_ENGINE = {
+  paths: [],
+  patterns: [
+    {
+      group: ['@tensorflow/*'],
+      message:
+        'TensorFlow.js is imported only in src/engine: reach it through the store and engine client.',
+    },
+  ],
+};
+const REACT_MESSAGE =
+  'React is imported only in src/ui and src/app; outside them use zustand/vanilla.';
+const REACT_ONLY_IN_UI = {
+  paths: ['react', 'react-dom', 'recharts', 'zustand'].map((name) => ({
+    name,
+    message: REACT_MESSAGE,
+  })),
+  patterns: [
+    {
+      group: ['react/*', 'react-dom/*', 'recharts/*', 'zustand/react', 'zustand/traditional'],
+      message: REACT_MESSAGE,
+    },
+  ],
+};
+const restrict = (...rules) => ({
+  'no-restricted-imports': [
+    'error',
+    { paths: rules.flatMap((r) => r.paths), patterns: rules.flatMap((r) => r.patterns) },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' } },
+      'boundaries/elements': Object.keys(LAYERS).map((layer) => ({
+        type: layer,
+        pattern: `src/${layer}`,
+      })),
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: Object.entries(LAYERS).map(([layer, allowed]) => ({
+            from: { element: { type: layer } },
+            allow: { to: { element: { types: { anyOf: [layer, ...allowed] } } } },
+          })),
+        },
+      ],
+    },
+  },
+  // Which third-party code each layer may use.
+  { files: ['src/**/*.{ts,tsx}'], rules: restrict(TFJS_ONLY_IN_ENGINE, REACT_ONLY_IN_UI) },
+  { files: ['src/engine/**'], rules: restrict(REACT_ONLY_IN_UI) },
+  { files: ['src/ui/**', 'src/app/**'], rules: restrict(TFJS_ONLY_IN_ENGINE) },
+  {
+    files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  // Tests may stand in for the boundaries they test, nothing more.
+  {
+    files: ['**/*.test.ts', 'e2e/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  // Playwright fixtures that need no other fixture are declared with an empty pattern.
+  {
+    files: ['e2e/**'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+);

@@ -1,0 +1,50 @@
+import { BackendPanel } from '../ui/BackendPanel';
+import { DatasetPanel } from '../ui/DatasetPanel';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { HistoryTable } from '../ui/HistoryTable';
+import { LatestMetrics } from '../ui/LatestMetrics';
+import { MetricsCharts } from '../ui/MetricsCharts';
+import { ModelPanel } from '../ui/ModelPanel';
+import { RunStatus } from '../ui/RunStatus';
+import { TrainingPanel } from '../ui/TrainingPanel';
+
+export function App({ urlProblem }: { urlProblem: string | null }) {
+  return (
+    <>
+      <header className="top">
+        <h1>TrainTab</h1>
+        <p>Build a neural network, train it in your browser, and watch it learn.</p>
+      </header>
+      {urlProblem && (
+        <p role="alert" className="alert banner">
+          {urlProblem}
+        </p>
+      )}
+      <main className="layout">
+        <div className="column">
+          <ErrorBoundary area="the data panel">
+            <DatasetPanel />
+          </ErrorBoundary>
+          <ErrorBoundary area="the model panel">
+            <ModelPanel />
+          </ErrorBoundary>
+        </div>
+        <div className="column wide">
+          <ErrorBoundary area="the training panel">
+            <TrainingPanel />
+          </ErrorBoundary>
+          <section className="panel" aria-labelledby="results-heading">
+            <h2 id="results-heading">Results</h2>
+            <ErrorBoundary area="the results">
+              <RunStatus />
+              <BackendPanel />
+              <LatestMetrics />
+              <MetricsCharts />
+              <HistoryTable />
+            </ErrorBoundary>
+          </section>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { BENCHMARKS } from '../engine/benchmarks';
+import type { BenchLine } from '../engine/benchmarks';
+import type { UrlOptions } from './url-options';
+
+export type BenchPageResult =
+  | { status: 'running' }
+  | { status: 'done'; lines: BenchLine[] }
+  | { status: 'failed'; message: string };
+
+declare global {
+  interface Window {
+    traintabBench?: BenchPageResult;
+  }
+}
+
+/** Runs one benchmark in this page and leaves its result on `window.traintabBench` for the runner. */
+export async function runBenchPage(
+  root: HTMLElement,
+  { bench, backend }: UrlOptions,
+): Promise<void> {
+  const output = document.createElement('pre');
+  output.setAttribute('role', 'status');
+  root.replaceChildren(output);
+  const run = bench ? BENCHMARKS[bench] : undefined;
+  if (!run) {
+    window.traintabBench = {
+      status: 'failed',
+      message: `Unknown benchmark "${bench}". Known: ${Object.keys(BENCHMARKS).join(', ')}.`,
+    };
+  } else {
+    window.traintabBench = { status: 'running' };
+    output.textContent = `Running ${bench} on ${backend}…`;
+    try {
+      window.traintabBench = { status: 'done', lines: await run({ backend }) };
+    } catch (error) {
+      window.traintabBench = {
+        status: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+  output.textContent = JSON.stringify(window.traintabBench, null, 2);
+}

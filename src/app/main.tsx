@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { WorkerTrainingEngine } from '../engine/client';
+import { createAppStore } from '../store/app-store';
+import { StoreProvider } from '../ui/store-context';
+import { App } from './App';
+import { parseUrlOptions } from './url-options';
+import './app.css';
+
+const options = parseUrlOptions(window.location.search);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+
+if (options.bench) {
+  // `npm run bench` opens the production build with ?bench=NAME; the harness loads only then.
+  void import('./bench-page').then(({ runBenchPage }) => runBenchPage(root, options));
+} else {
+  const store = createAppStore({
+    engine: new WorkerTrainingEngine(),
+    backendChoice: options.backend,
+  });
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App urlProblem={options.problem} />
+      </StoreProvider>
+    </StrictMode>,
+  );
+}

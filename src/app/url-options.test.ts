@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlOptions } from './url-options';
+
+describe('parseUrlOptions', () => {
+  it('defaults to auto with no parameter', () => {
+    expect(parseUrlOptions('')).toEqual({ backend: 'auto', problem: null, bench: null });
+  });
+
+  it.each(['cpu', 'wasm', 'webgl', 'webgpu', 'auto'])('forces the %s backend', (name) => {
+    expect(parseUrlOptions(`?backend=${name}`).backend).toBe(name);
+  });
+
+  it('accepts any letter case', () => {
+    expect(parseUrlOptions('?backend=WebGPU').backend).toBe('webgpu');
+  });
+
+  it('falls back to auto with a message naming the bad value', () => {
+    const options = parseUrlOptions('?backend=tpu');
+    expect(options.backend).toBe('auto');
+    expect(options.problem).toContain('"tpu"');
+  });
+
+  it('reads a benchmark name', () => {
+    expect(parseUrlOptions('?bench=worker-vs-main&backend=wasm')).toEqual({
+      backend: 'wasm',
+      problem: null,
+      bench: 'worker-vs-main',
+    });
+  });
+});

@@ -1,0 +1,90 @@
+import { DEFAULT_SPEC } from '../spec/defaults';
+import type { ExperimentSpec } from '../spec/experiment';
+import { prepareSplit } from '../spec/prepare';
+import { startBackend } from './backends';
+import { WorkerTrainingEngine } from './client';
+import type { BackendChoice } from './protocol';
+import { trainModel } from './train';
+
+/** One line of `npm run bench` output. */
+export interface BenchLine {
+  bench: string;
+  metric: string;
+  value: number;
+  unit: string;
+  [context: string]: string | number;
+}
+
+export interface BenchOptions {
+  backend: BackendChoice;
+}
+
+/** Benchmarks that run inside the built app in a real browser, by name. */
+export const BENCHMARKS: Record<string, (options: BenchOptions) => Promise<BenchLine[]>> = {
+  'worker-vs-main': workerVsMain,
+};
+
+const BENCH_EPOCHS = 30;
+
+/**
+ * Samples per second of the default model trained by the same `trainModel` in the worker and on
+ * the page's main thread, same backend. The first epoch (kernel compilation, warm-up) is excluded.
+ */
+async function workerVsMain({ backend }: BenchOptions): Promise<BenchLine[]> {
+  const spec: ExperimentSpec = {
+    ...DEFAULT_SPEC,
+    training: { ...DEFAULT_SPEC.training, epochs: BENCH_EPOCHS },
+  };
+  const trainSize = prepareSplit(spec).train.count;
+  const rate = (times: number[]) =>
+    (trainSize * (times.length - 1)) / (((times.at(-1) ?? 0) - (times[0] ?? 0)) / 1000);
+
+  const workerTimes = await epochTimesInWorker(spec, backend);
+  const report = await startBackend(backend);
+  if (!report.active) throw new Error(`The ${backend} backend did not start on the main thread.`);
+  const mainTimes: number[] = [];
+  await trainModel(spec, prepareSplit(spec), { onEpoch: () => mainTimes.push(performance.now()) });
+
+  const worker = rate(workerTimes);
+  const main = rate(mainTimes);
+  const context = { backend: report.active, epochs: BENCH_EPOCHS, samples_per_epoch: trainSize };
+  return [
+    {
+      bench: 'worker-vs-main',
+      metric: 'samples_per_s_worker',
+      value: round(worker),
+      unit: 'samples/s',
+      ...context,
+    },
+    {
+      bench: 'worker-vs-main',
+      metric: 'samples_per_s_main',
+      value: round(main),
+      unit: 'samples/s',
+      ...context,
+    },
+    {
+      bench: 'worker-vs-main',
+      metric: 'ratio',
+      value: round(worker / main, 3),
+      unit: 'worker/main',
+      ...context,
+    },
+  ];
+}
+
+function epochTimesInWorker(spec: ExperimentSpec, backend: BackendChoice): Promise<number[]> {
+  const engine = new WorkerTrainingEngine();
+  const times: number[] = [];
+  return new Promise<number[]>((resolve, reject) => {
+    engine.subscribe((event) => {
+      if (event.type === 'epoch') times.push(performance.now());
+      else if (event.type === 'finished') resolve(times);
+      else if (event.type === 'failed' || event.type === 'crashed' || event.type === 'diverged')
+        reject(new Error(event.message));
+    });
+    engine.start(1, spec, backend);
+  }).finally(() => engine.dispose());
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -1,0 +1,51 @@
+import type { RunState } from '../store/app-store';
+import { useAppState } from './store-context';
+import { formatSeconds } from './format';
+
+function describeRun(run: RunState, backendChoice: string): string {
+  const total = run.spec.training.epochs;
+  const done = run.history.length;
+  switch (run.status) {
+    case 'idle':
+      return 'Ready. Press Train to start.';
+    case 'starting':
+      return `Starting the ${backendChoice} backend…`;
+    case 'training': {
+      const batch =
+        run.progress && run.info && run.progress.epoch === done + 1
+          ? `, batch ${run.progress.batch} of ${run.info.batchesPerEpoch}`
+          : '';
+      return `Training on ${run.info?.backend ?? '…'}: epoch ${done} of ${total}${batch}.`;
+    }
+    case 'stopping':
+      return 'Stopping after the current batch…';
+    case 'completed':
+      return `Finished ${done} epochs in ${formatSeconds(run.elapsedMs ?? 0)} on ${run.info?.backend ?? '?'}.`;
+    case 'stopped':
+      return `Stopped after ${done} of ${total} epochs.`;
+    case 'diverged':
+      return `Diverged after ${done} of ${total} epochs.`;
+    case 'failed':
+      return 'Training did not run.';
+  }
+}
+
+/** A live line for screen readers and eyes: what the run is doing now. Errors go in an alert. */
+export function RunStatus() {
+  const run = useAppState((s) => s.run);
+  const backendChoice = useAppState((s) => s.backendChoice);
+  const total = run.spec.training.epochs;
+  return (
+    <div className="run-status">
+      <p role="status">{describeRun(run, backendChoice)}</p>
+      {(run.status === 'training' || run.status === 'stopping') && (
+        <progress max={total} value={run.history.length} aria-label="Training progress" />
+      )}
+      {run.message && (run.status === 'failed' || run.status === 'diverged') && (
+        <p role="alert" className="alert">
+          {run.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useId } from 'react';
+import { BACKEND_CHOICES } from '../engine/protocol';
+import type { BackendChoice } from '../engine/protocol';
+import { LIMITS, OPTIMIZERS } from '../spec/experiment';
+import type { OptimizerName } from '../spec/experiment';
+import { isRunActive } from '../store/app-store';
+import { NumberField } from './NumberField';
+import { useAppState } from './store-context';
+import { useIssue } from './use-issue';
+
+export const BACKEND_LABELS: Record<BackendChoice, string> = {
+  auto: 'Auto',
+  webgpu: 'WebGPU',
+  webgl: 'WebGL',
+  wasm: 'WebAssembly',
+  cpu: 'CPU',
+};
+
+const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
+  adam: 'Adam',
+  sgd: 'SGD',
+  rmsprop: 'RMSprop',
+};
+
+export function TrainingPanel() {
+  const training = useAppState((s) => s.spec.training);
+  const edit = useAppState((s) => s.edit);
+  const backendChoice = useAppState((s) => s.backendChoice);
+  const setBackendChoice = useAppState((s) => s.setBackendChoice);
+  const status = useAppState((s) => s.run.status);
+  const issueCount = useAppState((s) => s.specIssues.length);
+  const train = useAppState((s) => s.train);
+  const stop = useAppState((s) => s.stop);
+  const optimizerId = useId();
+  const backendId = useId();
+  const active = isRunActive(status);
+  const issues = {
+    learningRate: useIssue('training.learningRate'),
+    batchSize: useIssue('training.batchSize'),
+    epochs: useIssue('training.epochs'),
+    seed: useIssue('training.seed'),
+  };
+
+  return (
+    <section className="panel" aria-labelledby="training-heading">
+      <h2 id="training-heading">Training</h2>
+      <div className="fields">
+        <div className="field">
+          <label htmlFor={optimizerId}>Optimizer</label>
+          <select
+            id={optimizerId}
+            value={training.optimizer}
+            disabled={active}
+            onChange={(e) =>
+              edit({ type: 'setOptimizer', optimizer: e.target.value as OptimizerName })
+            }
+          >
+            {OPTIMIZERS.map((name) => (
+              <option key={name} value={name}>
+                {OPTIMIZER_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <NumberField
+          label="Learning rate"
+          value={training.learningRate}
+          min={LIMITS.learningRate.min}
+          max={LIMITS.learningRate.max}
+          step={0.001}
+          error={issues.learningRate}
+          disabled={active}
+          onChange={(value) => edit({ type: 'setTrainingNumber', field: 'learningRate', value })}
+        />
+        <NumberField
+          label="Batch size"
+          value={training.batchSize}
+          min={LIMITS.batchSize.min}
+          max={LIMITS.batchSize.max}
+          step={1}
+          error={issues.batchSize}
+          disabled={active}
+          onChange={(value) => edit({ type: 'setTrainingNumber', field: 'batchSize', value })}
+        />
+        <NumberField
+          label="Epochs"
+          value={training.epochs}
+          min={LIMITS.epochs.min}
+          max={LIMITS.epochs.max}
+          step={1}
+          error={issues.epochs}
+          disabled={active}
+          onChange={(value) => edit({ type: 'setTrainingNumber', field: 'epochs', value })}
+        />
+        <NumberField
+          label="Training seed"
+          value={training.seed}
+          min={0}
+          max={4294967295}
+          step={1}
+          hint="Same seed, same weights and shuffles"
+          error={issues.seed}
+          disabled={active}
+          onChange={(value) => edit({ type: 'setTrainingNumber', field: 'seed', value })}
+        />
+        <div className="field">
+          <label htmlFor={backendId}>Backend</label>
+          <select
+            id={backendId}
+            aria-describedby={`${backendId}-hint`}
+            value={backendChoice}
+            disabled={active}
+            onChange={(e) => setBackendChoice(e.target.value as BackendChoice)}
+          >
+            {BACKEND_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {BACKEND_LABELS[choice]}
+              </option>
+            ))}
+          </select>
+          <small id={`${backendId}-hint`} className="hint">
+            Auto tries WebGPU, WebGL, WebAssembly, then CPU
+          </small>
+        </div>
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={train}
+          disabled={active || issueCount > 0}
+        >
+          Train
+        </button>
+        <button type="button" onClick={stop} disabled={!active || status === 'stopping'}>
+          Stop
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => edit({ type: 'reset' })}
+          disabled={active}
+        >
+          Reset to defaults
+        </button>
+      </div>
+      {issueCount > 0 && (
+        <p className="field-error" role="note">
+          Fix the {issueCount === 1 ? 'setting' : `${issueCount} settings`} marked above to train.
+        </p>
+      )}
+    </section>
+  );
+}
