@@ -94,7 +94,14 @@ export function DatasetPanel() {
         )}
         {split && (
           <figcaption>
-            {split.train.count} training points, {split.validation.count} validation points
+            <span className="key" style={{ color: CLASS_COLORS[0] }}>
+              ● class 0
+            </span>
+            <span className="key" style={{ color: CLASS_COLORS[1] }}>
+              ● class 1
+            </span>
+            <br />
+            {split.train.count} training points (dots), {split.validation.count} validation points
             (diamonds)
           </figcaption>
         )}

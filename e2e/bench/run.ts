@@ -1,0 +1,76 @@
+/**
+ * `npm run bench [-- NAME...]`: builds the app, serves the production build, opens it in headless
+ * Chromium with `?bench=NAME&backend=B` and prints one JSON object per line per metric.
+ */
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import type { BenchPageResult } from '../../src/app/bench-page';
+import { CHROME_ARGS, CHROME_PATH } from '../chrome';
+
+/** Each benchmark and the backends it runs on. */
+const BENCHES: Record<string, string[]> = {
+  'worker-vs-main': ['cpu', 'wasm'],
+};
+
+async function main(): Promise<number> {
+  const requested = process.argv.slice(2);
+  const unknown = requested.filter((name) => !(name in BENCHES));
+  if (unknown.length > 0) {
+    console.error(
+      `Unknown benchmark ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}.`,
+    );
+    return 2;
+  }
+  const names = requested.length > 0 ? requested : Object.keys(BENCHES);
+
+  await build({ logLevel: 'error' });
+  const server = await preview({
+    logLevel: 'error',
+    preview: { port: 4180, strictPort: false, host: '127.0.0.1' },
+  });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error('vite preview did not report its address.');
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
+  let failures = 0;
+  try {
+    for (const name of names) {
+      for (const backend of BENCHES[name] ?? []) {
+        const page = await browser.newPage();
+        page.on('pageerror', (error) =>
+          console.error(`[${name}/${backend}] page error: ${error.message}`),
+        );
+        await page.goto(`${baseUrl}?bench=${encodeURIComponent(name)}&backend=${backend}`);
+        await page.waitForFunction(
+          () => window.traintabBench && window.traintabBench.status !== 'running',
+          null,
+          {
+            timeout: 300_000,
+          },
+        );
+        const result = (await page.evaluate(() => window.traintabBench)) as
+          BenchPageResult | undefined;
+        if (result?.status === 'done') {
+          for (const line of result.lines) process.stdout.write(`${JSON.stringify(line)}\n`);
+        } else {
+          failures++;
+          console.error(
+            `[${name}/${backend}] failed: ${result?.status === 'failed' ? result.message : 'no result'}`,
+          );
+        }
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
