@@ -4,7 +4,7 @@ test('trains one epoch on WebGPU (software adapter in headless Chromium)', async
   await page.goto('/?backend=webgpu');
   await page.getByLabel('Epochs').fill('1');
   await page.getByRole('button', { name: 'Train' }).click();
-  await expect(page.getByRole('status')).toContainText('Finished 1 epochs', { timeout: 80_000 });
+  await expect(page.getByRole('status')).toContainText('Finished 1 epoch in', { timeout: 80_000 });
   await expect(page.getByText('Running on webgpu')).toBeVisible();
   await expect(
     page.getByLabel('Latest metrics').getByLabel('Validation loss', { exact: true }),

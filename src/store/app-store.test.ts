@@ -141,6 +141,18 @@ describe('app store', () => {
     ]);
   });
 
+  it('reports an engine that cannot start instead of throwing', () => {
+    const { engine, state } = setup();
+    engine.start = () => {
+      throw new Error('Module workers are not supported');
+    };
+    expect(() => state().train()).not.toThrow();
+    expect(state().run).toMatchObject({
+      status: 'failed',
+      message: 'Training could not start: Module workers are not supported',
+    });
+  });
+
   it('resets the spec to the defaults', () => {
     const { state } = setup();
     state().edit({ type: 'setDatasetNumber', field: 'noise', value: 0.4 });

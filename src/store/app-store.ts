@@ -95,7 +95,15 @@ export function createAppStore({
       if (specIssues.length > 0 || isRunActive(run.status)) return;
       const id = run.id + 1;
       set({ run: { ...idleRun(current), id, status: 'starting' } });
-      engine.start(id, current, get().backendChoice);
+      try {
+        engine.start(id, current, get().backendChoice);
+      } catch (error) {
+        // E.g. a browser that cannot create module workers.
+        const reason = error instanceof Error ? error.message : String(error);
+        set((s) => ({
+          run: { ...s.run, status: 'failed', message: `Training could not start: ${reason}` },
+        }));
+      }
     },
 
     stop() {

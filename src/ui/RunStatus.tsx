@@ -2,6 +2,8 @@ import type { RunState } from '../store/app-store';
 import { useAppState } from './store-context';
 import { formatSeconds } from './format';
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function describeRun(run: RunState, backendChoice: string): string {
   const total = run.spec.training.epochs;
   const done = run.history.length;
@@ -20,11 +22,11 @@ function describeRun(run: RunState, backendChoice: string): string {
     case 'stopping':
       return 'Stopping after the current batch…';
     case 'completed':
-      return `Finished ${done} epochs in ${formatSeconds(run.elapsedMs ?? 0)} on ${run.info?.backend ?? '?'}.`;
+      return `Finished ${plural(done, 'epoch')} in ${formatSeconds(run.elapsedMs ?? 0)} on ${run.info?.backend ?? '?'}.`;
     case 'stopped':
-      return `Stopped after ${done} of ${total} epochs.`;
+      return `Stopped after ${done} of ${plural(total, 'epoch')}.`;
     case 'diverged':
-      return `Diverged after ${done} of ${total} epochs.`;
+      return `Diverged after ${done} of ${plural(total, 'epoch')}.`;
     case 'failed':
       return 'Training did not run.';
   }
