@@ -1,8 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { MNIST_ASSET_PATH, MNIST_PIXELS, packMnist } from './src/data/mnist-format.ts';
+import type { MnistDigit } from './src/data/mnist-format.ts';
+
+/** The 10,000 digits of the `mnist` devDependency, in package order (all 0s, then all 1s, ...). */
+function readMnistDigits(): MnistDigit[] {
+  const packageDir = dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
+  const digits: MnistDigit[] = [];
+  for (let label = 0; label < 10; label++) {
+    const file = join(packageDir, 'src', 'digits', `${label}.json`);
+    const { data } = JSON.parse(readFileSync(file, 'utf8')) as { data: number[] };
+    for (let start = 0; start < data.length; start += MNIST_PIXELS) {
+      digits.push({ label, pixels: data.slice(start, start + MNIST_PIXELS) });
+    }
+  }
+  return digits;
+}
+
+/** Packs the MNIST subset at build time and serves it in dev, so it is neither committed nor downloaded. */
+function mnistAsset(): Plugin {
+  let gzipped: Buffer | undefined;
+  const asset = (): Buffer => (gzipped ??= gzipSync(packMnist(readMnistDigits()), { level: 6 }));
+  return {
+    name: 'traintab-mnist-asset',
+    configureServer(server) {
+      server.middlewares.use(`${server.config.base}${MNIST_ASSET_PATH}`, (_req, res) => {
+        const bytes = asset();
+        // No Content-Encoding: the app inflates the file itself with DecompressionStream.
+        res.setHeader('Content-Type', 'application/octet-stream');
+        res.setHeader('Content-Length', bytes.length);
+        res.end(bytes);
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: MNIST_ASSET_PATH, source: asset() });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mnistAsset()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   preview: { port: 4173, strictPort: true },

@@ -17,8 +17,12 @@ export interface DatasetInfo {
   label: string;
   task: Task;
   inputShape: readonly number[];
-  /** Classes for classification, targets for regression. */
+  /** Units the output layer needs: 1 for binary and single-target regression, else the classes. */
   outputSize: number;
   featureNames: readonly string[];
+  /** Class names for classification, in class-index order. */
+  classNames?: readonly string[];
   description: string;
 }
+
+export const isClassification = (task: Task) => task !== 'regression';

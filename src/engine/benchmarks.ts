@@ -1,6 +1,6 @@
 import { DEFAULT_SPEC } from '../spec/defaults';
 import type { ExperimentSpec } from '../spec/experiment';
-import { prepareSplit } from '../spec/prepare';
+import { prepareExperimentData } from '../spec/prepare';
 import { startBackend } from './backends';
 import { WorkerTrainingEngine } from './client';
 import type { BackendChoice } from './protocol';
@@ -37,7 +37,7 @@ async function workerVsMain({ backend }: BenchOptions): Promise<BenchLine[]> {
     ...DEFAULT_SPEC,
     training: { ...DEFAULT_SPEC.training, epochs: BENCH_EPOCHS },
   };
-  const trainSize = prepareSplit(spec).train.count;
+  const trainSize = prepareExperimentData(spec).train.count;
   const rate = (times: number[]) =>
     (trainSize * (times.length - 1)) / (((times.at(-1) ?? 0) - (times[0] ?? 0)) / 1000);
 
@@ -54,7 +54,7 @@ async function workerVsMain({ backend }: BenchOptions): Promise<BenchLine[]> {
   for (let round = 1; round <= BENCH_ROUNDS; round++) {
     workerRates.push(rate(await epochTimesInWorker(engine, round, spec, backend)));
     const mainTimes: number[] = [];
-    await trainModel(spec, prepareSplit(spec), {
+    await trainModel(spec, prepareExperimentData(spec), {
       onEpoch: () => mainTimes.push(performance.now()),
     });
     mainRates.push(rate(mainTimes));

@@ -5,10 +5,12 @@ import { WorkerTrainingEngine } from './client';
 /** A stand-in for a Worker that records what is posted and lets the test fire its events. */
 class FakeWorker implements WorkerLike {
   posted: unknown[] = [];
+  transfers: (Transferable[] | undefined)[] = [];
   terminated = false;
   private listeners = new Map<string, ((event: Event) => void)[]>();
-  postMessage(message: unknown) {
+  postMessage(message: unknown, transfer?: Transferable[]) {
     this.posted.push(message);
+    this.transfers.push(transfer);
   }
   terminate() {
     this.terminated = true;
@@ -56,6 +58,38 @@ describe('WorkerTrainingEngine', () => {
       { type: 'progress', runId: 1, epoch: 1, batch: 3 },
       { type: 'crashed', message: expect.stringContaining('does not understand') },
     ]);
+    // It cannot be trusted to stop any more, so it is ended and the next run gets a new one.
+    expect(workers[0]?.terminated).toBe(true);
+    engine.start(2, {}, 'cpu');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('transfers a copy of provided data once per worker, and again to a replacement worker', () => {
+    const { engine, workers } = setup();
+    const data = {
+      features: Float32Array.from([1, 2, 3, 4]),
+      targets: Float32Array.from([0, 1]),
+      count: 2,
+      featureCount: 2,
+    };
+    engine.provideData('csv:abc', data);
+    engine.start(1, {}, 'cpu');
+    engine.start(2, {}, 'cpu');
+    const first = workers[0];
+    expect(first?.posted.map((m) => (m as { type: string }).type)).toEqual([
+      'data',
+      'start',
+      'start',
+    ]);
+    const sent = first?.posted[0] as { key: string; features: Float32Array };
+    expect(sent.key).toBe('csv:abc');
+    expect(Array.from(sent.features)).toEqual([1, 2, 3, 4]);
+    // The transferred buffer is a copy: the main thread keeps its own data intact.
+    expect(first?.transfers[0]).toEqual([sent.features.buffer, expect.any(ArrayBuffer)]);
+    expect(sent.features.buffer).not.toBe(data.features.buffer);
+    first?.fire('error', { message: 'boom' });
+    engine.start(3, {}, 'cpu');
+    expect(workers[1]?.posted.map((m) => (m as { type: string }).type)).toEqual(['data', 'start']);
   });
 
   it('replaces a worker that crashed and reports the crash', () => {

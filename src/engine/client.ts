@@ -1,8 +1,11 @@
-import type { BackendChoice, WorkerReply } from './protocol';
+import type { Dataset } from '../data/types';
+import type { BackendChoice, WorkerReply, WorkerRequest } from './protocol';
 import { parseWorkerReply } from './protocol';
 
-/** What the store needs from the engine: start and stop runs, hear what happens. */
+/** What the store needs from the engine: give it data, start and stop runs, hear what happens. */
 export interface TrainingEngine {
+  /** Data the worker cannot make from a spec (MNIST, a CSV); sent before the run that needs it. */
+  provideData(key: string, data: Dataset): void;
   start(runId: number, spec: unknown, backend: BackendChoice): void;
   stop(runId: number): void;
   subscribe(listener: (event: EngineEvent) => void): () => void;
@@ -12,7 +15,7 @@ export interface TrainingEngine {
 export type EngineEvent = WorkerReply | { type: 'crashed'; message: string };
 
 export interface WorkerLike {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   terminate(): void;
   addEventListener(
     type: 'message' | 'messageerror' | 'error',
@@ -30,15 +33,27 @@ const createTrainingWorker = (): WorkerLike =>
 export class WorkerTrainingEngine implements TrainingEngine {
   private worker: WorkerLike | null = null;
   private readonly listeners = new Set<(event: EngineEvent) => void>();
+  /** The main thread's copy of each dataset, so a replacement worker can be given it again. */
+  private readonly datasets = new Map<string, Dataset>();
+  private readonly sent = new Set<string>();
 
   constructor(private readonly createWorker: () => WorkerLike = createTrainingWorker) {}
 
+  provideData(key: string, data: Dataset): void {
+    this.datasets.set(key, data);
+    this.sent.delete(key);
+  }
+
   start(runId: number, spec: unknown, backend: BackendChoice): void {
-    this.ensureWorker().postMessage({ type: 'start', runId, spec, backend });
+    const worker = this.ensureWorker();
+    for (const [key, data] of this.datasets) {
+      if (!this.sent.has(key)) this.send(worker, key, data);
+    }
+    worker.postMessage({ type: 'start', runId, spec, backend } satisfies WorkerRequest);
   }
 
   stop(runId: number): void {
-    this.worker?.postMessage({ type: 'stop', runId });
+    this.worker?.postMessage({ type: 'stop', runId } satisfies WorkerRequest);
   }
 
   subscribe(listener: (event: EngineEvent) => void): () => void {
@@ -52,18 +67,33 @@ export class WorkerTrainingEngine implements TrainingEngine {
     this.listeners.clear();
   }
 
+  /** Sends a copy of the data and transfers the copy's buffers: no second copy, no JSON. */
+  private send(worker: WorkerLike, key: string, data: Dataset): void {
+    const features = data.features.slice();
+    const targets = data.targets.slice();
+    const message: WorkerRequest = {
+      type: 'data',
+      key,
+      features,
+      targets,
+      count: data.count,
+      featureCount: data.featureCount,
+    };
+    worker.postMessage(message, [features.buffer, targets.buffer]);
+    this.sent.add(key);
+  }
+
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
     worker.addEventListener('message', (event) => {
       const parsed = parseWorkerReply((event as MessageEvent<unknown>).data);
-      this.emit(parsed.ok ? parsed.reply : { type: 'crashed', message: parsed.message });
+      if (parsed.ok) this.emit(parsed.reply);
+      // A worker that speaks nonsense cannot be trusted to stop: replace it.
+      else this.crash(worker, parsed.message);
     });
     worker.addEventListener('messageerror', () =>
-      this.emit({
-        type: 'crashed',
-        message: 'A message from the training worker could not be read.',
-      }),
+      this.crash(worker, 'A message from the training worker could not be read.'),
     );
     worker.addEventListener('error', (event) => {
       // Without this the browser reports the worker's error as uncaught on the page.
@@ -72,6 +102,7 @@ export class WorkerTrainingEngine implements TrainingEngine {
       this.crash(worker, `The training worker stopped unexpectedly: ${detail}.`);
     });
     this.worker = worker;
+    this.sent.clear();
     return worker;
   }
 

@@ -1,13 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRng, deriveSeed } from '../lib/rng';
-import { datasetInfo } from '../data/catalog';
+import type { DatasetInfo, Task } from '../data/types';
 import type { ExperimentSpec, LossName } from '../spec/experiment';
 
-/** Builds the spec's Keras Sequential model with seeded initializers, so weights are reproducible. */
-export function buildModel(spec: ExperimentSpec): tf.Sequential {
+/**
+ * Builds the spec's Keras Sequential model with seeded initializers, so weights are reproducible.
+ * Image and sequence inputs get a Flatten first, as the model summary shows.
+ */
+export function buildModel(spec: ExperimentSpec, info: DatasetInfo): tf.Sequential {
   const rng = createRng(deriveSeed(spec.training.seed, 'weights'));
-  const inputShape = [...datasetInfo(spec.dataset.name).inputShape];
+  const inputShape = [...info.inputShape];
   const model = tf.sequential();
+  if (inputShape.length > 1) model.add(tf.layers.flatten({ inputShape }));
   spec.model.layers.forEach((layer, index) => {
     model.add(
       tf.layers.dense({
@@ -15,7 +19,7 @@ export function buildModel(spec: ExperimentSpec): tf.Sequential {
         activation: layer.activation,
         kernelInitializer: tf.initializers.glorotUniform({ seed: rng.nextSeed() }),
         biasInitializer: 'zeros',
-        ...(index === 0 ? { inputShape } : {}),
+        ...(index === 0 && inputShape.length === 1 ? { inputShape } : {}),
       }),
     );
   });
@@ -36,12 +40,35 @@ export function buildOptimizer({
   }
 }
 
-/** Mean loss over a batch, as Keras computes it. */
+/** Mean loss over a batch, as Keras computes it; targets are [n, 1] (class index or value). */
 export function lossFunction(name: LossName): (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Scalar {
   switch (name) {
     case 'binaryCrossentropy':
       return (yTrue, yPred) => tf.mean(tf.metrics.binaryCrossentropy(yTrue, yPred));
+    case 'sparseCategoricalCrossentropy':
+      return (yTrue, yPred) => {
+        const classes = yPred.shape[yPred.shape.length - 1] ?? 1;
+        const oneHot = tf.oneHot(tf.cast(tf.reshape(yTrue, [-1]), 'int32'), classes);
+        return tf.mean(tf.metrics.categoricalCrossentropy(oneHot, yPred));
+      };
     case 'meanSquaredError':
       return (yTrue, yPred) => tf.mean(tf.losses.meanSquaredError(yTrue, yPred));
+    case 'meanAbsoluteError':
+      return (yTrue, yPred) => tf.mean(tf.losses.absoluteDifference(yTrue, yPred));
   }
+}
+
+/**
+ * Number of correct predictions as a scalar, or null for regression: above 0.5 is class 1 for a
+ * binary task (Keras' binary accuracy), the highest probability wins for several classes.
+ */
+export function countCorrect(task: Task, yTrue: tf.Tensor, yPred: tf.Tensor): tf.Scalar | null {
+  if (task === 'regression') return null;
+  return tf.tidy(() => {
+    const predicted =
+      task === 'binary'
+        ? tf.cast(tf.greater(yPred, 0.5), 'float32')
+        : tf.cast(tf.reshape(tf.argMax(yPred, -1), [-1, 1]), 'float32');
+    return tf.sum(tf.cast(tf.equal(predicted, yTrue), 'float32'));
+  });
 }

@@ -31,6 +31,10 @@ const epochMetricsSchema = z.object({
 });
 export type EpochMetrics = z.infer<typeof epochMetricsSchema>;
 
+const evaluationMetricsSchema = z.object({ loss: finite, accuracy: finite.nullable() });
+/** Loss and (for classification) accuracy of the trained model on a held-out set. */
+export type EvaluationMetrics = z.infer<typeof evaluationMetricsSchema>;
+
 const runId = z.number().int().min(0);
 
 /** Messages from the main thread to the training worker. The spec stays `unknown` here: the worker validates it. */
@@ -42,6 +46,15 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     backend: z.enum(BACKEND_CHOICES),
   }),
   z.object({ type: z.literal('stop'), runId }),
+  // Data only the main thread has (MNIST, an uploaded CSV): transferred once, cached by key.
+  z.object({
+    type: z.literal('data'),
+    key: z.string().min(1).max(200),
+    features: z.instanceof(Float32Array),
+    targets: z.instanceof(Float32Array),
+    count: z.number().int().min(1),
+    featureCount: z.number().int().min(1),
+  }),
 ]);
 export type WorkerRequest = z.infer<typeof workerRequestSchema>;
 
@@ -72,6 +85,7 @@ export const workerReplySchema = z.discriminatedUnion('type', [
     elapsedMs: z.number(),
     tensorsBefore: z.number().int(),
     tensorsAfter: z.number().int(),
+    test: evaluationMetricsSchema.nullable(),
   }),
   z.object({ type: z.literal('diverged'), runId, epoch: z.number().int(), message: z.string() }),
   z.object({ type: z.literal('failed'), runId: runId.nullable(), message: z.string() }),

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../spec/defaults';
 import type { ExperimentSpec } from '../spec/experiment';
-import { prepareSplit } from '../spec/prepare';
+import { prepareExperimentData } from '../spec/prepare';
 import type { EpochMetrics } from './protocol';
 import { trainModel } from './train';
 
@@ -13,7 +13,7 @@ const specWith = (training: Partial<ExperimentSpec['training']>): ExperimentSpec
 
 async function train(spec: ExperimentSpec, shouldStop?: () => boolean) {
   const history: EpochMetrics[] = [];
-  const outcome = await trainModel(spec, prepareSplit(spec), {
+  const outcome = await trainModel(spec, prepareExperimentData(spec), {
     onEpoch: (m) => history.push(m),
     ...(shouldStop ? { shouldStop } : {}),
   });
@@ -29,7 +29,7 @@ describe('trainModel on the cpu backend', () => {
     const before = tf.memory().numTensors;
     const { outcome, history } = await train(DEFAULT_SPEC);
     expect(tf.memory().numTensors).toBe(before);
-    expect(outcome).toEqual({ kind: 'completed', epochs: 100 });
+    expect(outcome).toEqual({ kind: 'completed', epochs: 100, test: null });
     expect(history).toHaveLength(100);
     expect(history.map((m) => m.epoch)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     const first = history[0]!;
@@ -54,7 +54,7 @@ describe('trainModel on the cpu backend', () => {
     let batches = 0;
     // 320 training rows in batches of 32 = 10 batches per epoch; stop in the middle of epoch 3.
     const { outcome, history } = await train(specWith({ epochs: 50 }), () => ++batches > 25);
-    expect(outcome).toEqual({ kind: 'stopped', epochs: 2 });
+    expect(outcome).toEqual({ kind: 'stopped', epochs: 2, test: null });
     expect(history).toHaveLength(2);
     expect(batches).toBe(26);
     expect(tf.memory().numTensors).toBe(before);

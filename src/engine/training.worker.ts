@@ -6,10 +6,24 @@ import { createWorkerRuntime } from './worker-runtime';
 const scope = self as unknown as {
   postMessage(message: WorkerReply): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+  addEventListener(
+    type: 'unhandledrejection',
+    listener: (event: PromiseRejectionEvent) => void,
+  ): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
 };
 
 const runtime = createWorkerRuntime({ post: (reply) => scope.postMessage(reply), startBackend });
 
 scope.addEventListener('message', (event) => {
   void runtime.handle(event.data);
+});
+// A rejection nobody awaits (a lost GPU device, say) would otherwise leave the UI waiting forever.
+scope.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  runtime.fail(event.reason);
+});
+scope.addEventListener('error', (event) => {
+  event.preventDefault();
+  runtime.fail(event.error ?? event.message);
 });

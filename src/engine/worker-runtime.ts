@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
-import { prepareSplit } from '../spec/prepare';
+import type { Dataset } from '../data/types';
+import { prepareExperimentData } from '../spec/prepare';
 import { validateSpec } from '../spec/validate';
+import { externalDataKey } from './external-data';
 import type { BackendChoice, BackendReport, WorkerReply } from './protocol';
 import { parseWorkerRequest } from './protocol';
 import { trainModel } from './train';
@@ -9,6 +11,9 @@ export interface WorkerRuntimeDeps {
   post(reply: WorkerReply): void;
   startBackend(requested: BackendChoice): Promise<BackendReport>;
 }
+
+/** How many datasets from the main thread the worker keeps (MNIST is about 31 MB as floats). */
+const DATA_CACHE_SIZE = 3;
 
 /**
  * The training worker's logic, free of any worker global so it can be tested in Node:
@@ -19,10 +24,12 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
   let active: { runId: number } | null = null;
   // Stop may arrive before its run has started training (while a backend starts): remember it.
   let stoppedUpTo = -1;
+  const dataCache = new Map<string, Dataset>();
 
   async function ensureBackend(requested: BackendChoice): Promise<BackendReport> {
-    if (!backend || backend.requested !== requested || !backend.active)
+    if (!backend || backend.requested !== requested || !backend.active) {
       backend = await startBackend(requested);
+    }
     return backend;
   }
 
@@ -34,6 +41,16 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
       return;
     }
     const spec = validation.spec;
+    const key = externalDataKey(spec);
+    const external = key ? (dataCache.get(key) ?? null) : null;
+    if (key && !external) {
+      post({
+        type: 'failed',
+        runId,
+        message: 'The training worker does not have this data yet; load the dataset again.',
+      });
+      return;
+    }
     const report = await ensureBackend(requested);
     post({ type: 'backend', runId, report });
     if (!report.active) {
@@ -44,7 +61,7 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
       return;
     }
     const backendName = report.active;
-    const data = prepareSplit(spec);
+    const data = prepareExperimentData(spec, external);
     const tensorsBefore = tf.memory().numTensors;
     const startedAt = performance.now();
     const outcome = await trainModel(spec, data, {
@@ -70,17 +87,18 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
         epoch: outcome.epoch,
         message: `Training diverged at epoch ${outcome.epoch}: the loss is no longer a finite number. Try a smaller learning rate.`,
       });
-    } else {
-      post({
-        type: 'finished',
-        runId,
-        stopped: outcome.kind === 'stopped',
-        epochs: outcome.epochs,
-        elapsedMs: performance.now() - startedAt,
-        tensorsBefore,
-        tensorsAfter: tf.memory().numTensors,
-      });
+      return;
     }
+    post({
+      type: 'finished',
+      runId,
+      stopped: outcome.kind === 'stopped',
+      epochs: outcome.epochs,
+      elapsedMs: performance.now() - startedAt,
+      tensorsBefore,
+      tensorsAfter: tf.memory().numTensors,
+      test: outcome.test,
+    });
   }
 
   return {
@@ -91,9 +109,29 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
         return;
       }
       const request = parsed.request;
-      if (request.type === 'stop') {
-        stoppedUpTo = Math.max(stoppedUpTo, request.runId);
-        return;
+      switch (request.type) {
+        case 'stop':
+          stoppedUpTo = Math.max(stoppedUpTo, request.runId);
+          return;
+        case 'data': {
+          const { key, features, targets, count, featureCount } = request;
+          if (features.length !== count * featureCount || targets.length !== count) {
+            post({
+              type: 'failed',
+              runId: null,
+              message: `The data for "${key}" has inconsistent sizes.`,
+            });
+            return;
+          }
+          dataCache.delete(key);
+          dataCache.set(key, { features, targets, count, featureCount });
+          // Forget the least recently provided dataset beyond the cache size.
+          while (dataCache.size > DATA_CACHE_SIZE)
+            dataCache.delete(dataCache.keys().next().value as string);
+          return;
+        }
+        case 'start':
+          break;
       }
       if (active) {
         post({
@@ -115,6 +153,16 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
       } finally {
         active = null;
       }
+    },
+
+    /** Reports an error that escaped every handler (e.g. an unawaited rejection inside tfjs). */
+    fail(error: unknown): void {
+      post({
+        type: 'failed',
+        runId: active?.runId ?? null,
+        message: `Training failed: ${describeError(error)}`,
+      });
+      active = null;
     },
   };
 }

@@ -4,7 +4,15 @@ import { SPEC_VERSION } from './experiment';
 /** The experiment a newcomer sees first: a small MLP learning the circle dataset. */
 export const DEFAULT_SPEC: ExperimentSpec = {
   version: SPEC_VERSION,
-  dataset: { name: 'circle', numPoints: 400, noise: 0.1, seed: 1 },
+  dataset: {
+    name: 'circle',
+    numPoints: 400,
+    noise: 0.1,
+    seed: 1,
+    testShift: 'none',
+    standardize: false,
+    csv: null,
+  },
   model: {
     layers: [
       { type: 'dense', units: 8, activation: 'relu' },
@@ -19,6 +27,7 @@ export const DEFAULT_SPEC: ExperimentSpec = {
     batchSize: 32,
     epochs: 100,
     validationSplit: 0.2,
+    testSplit: 0,
     seed: 1,
   },
 };

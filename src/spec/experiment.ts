@@ -19,19 +19,29 @@ export type Activation = (typeof ACTIVATIONS)[number];
 export const OPTIMIZERS = ['sgd', 'adam', 'rmsprop'] as const;
 export type OptimizerName = (typeof OPTIMIZERS)[number];
 
-export const LOSSES = ['binaryCrossentropy', 'meanSquaredError'] as const;
+export const LOSSES = [
+  'binaryCrossentropy',
+  'sparseCategoricalCrossentropy',
+  'meanSquaredError',
+  'meanAbsoluteError',
+] as const;
 export type LossName = (typeof LOSSES)[number];
 
 export const LIMITS = {
-  numPoints: { min: 20, max: 5000 },
-  noise: { min: 0, max: 0.5 },
+  // The widest ranges any dataset allows; each dataset's own limits are checked in validate.ts.
+  numPoints: { min: 0, max: 50000 },
+  noise: { min: 0, max: 1 },
   units: { min: 1, max: 512 },
   layers: { min: 1, max: 20 },
   learningRate: { min: 1e-6, max: 10 },
   batchSize: { min: 1, max: 1024 },
   epochs: { min: 1, max: 10000 },
   validationSplit: { min: 0.05, max: 0.5 },
+  testSplit: { min: 0, max: 0.5 },
 } as const;
+
+export const TEST_SHIFTS = ['none', 'noise', 'region'] as const;
+export type TestShift = (typeof TEST_SHIFTS)[number];
 
 const int = (label: string, { min, max }: { min: number; max: number }) =>
   z
@@ -58,6 +68,23 @@ export const denseLayerSchema = z.object({
   activation: z.enum(ACTIVATIONS, { error: `Activation must be one of ${ACTIVATIONS.join(', ')}` }),
 });
 
+/** What the spec keeps of an uploaded CSV: the file itself stays in the tab, never in the spec or a link. */
+export const csvSourceSchema = z.object({
+  fileName: z.string().max(260),
+  /** Content hash of the file, to recognise it when it is uploaded again. */
+  hash: z.string().regex(/^[0-9a-f]{8,64}$/, { error: 'CSV hash must be hexadecimal' }),
+  target: z.string().min(1).max(200),
+  task: z.enum(['classification', 'regression']),
+  missing: z.enum(['drop', 'fill']),
+  /** What the converted data looks like, so the model can be checked without the file. */
+  shape: z.object({
+    task: z.enum(['binary', 'multiclass', 'regression']),
+    inputSize: z.number().int().min(1).max(10000),
+    outputSize: z.number().int().min(1).max(1000),
+  }),
+});
+export type CsvSource = z.infer<typeof csvSourceSchema>;
+
 export const experimentSpecSchema = z.object({
   version: z.literal(SPEC_VERSION, { error: `Spec version must be ${SPEC_VERSION}` }),
   dataset: z.object({
@@ -65,6 +92,11 @@ export const experimentSpecSchema = z.object({
     numPoints: int('Number of points', LIMITS.numPoints),
     noise: real('Noise', LIMITS.noise),
     seed,
+    testShift: z.enum(TEST_SHIFTS, {
+      error: `Test shift must be one of ${TEST_SHIFTS.join(', ')}`,
+    }),
+    standardize: z.boolean({ error: 'Standardize must be true or false' }),
+    csv: csvSourceSchema.nullable(),
   }),
   model: z.object({
     layers: z
@@ -79,6 +111,7 @@ export const experimentSpecSchema = z.object({
     batchSize: int('Batch size', LIMITS.batchSize),
     epochs: int('Epochs', LIMITS.epochs),
     validationSplit: real('Validation split', LIMITS.validationSplit),
+    testSplit: real('Test split', LIMITS.testSplit),
     seed,
   }),
 });

@@ -1,4 +1,5 @@
-import { datasetInfo } from '../data/catalog';
+import { datasetEntry } from '../data/catalog';
+import { specDatasetInfo } from './dataset-info';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema } from './experiment';
 
@@ -11,7 +12,7 @@ export interface SpecIssue {
 export type SpecValidation =
   { ok: true; spec: ExperimentSpec } | { ok: false; issues: SpecIssue[] };
 
-/** Checks a spec's shape and values, then whether the model can learn the chosen dataset's task. */
+/** Checks a spec's shape and values, then whether its data settings and model fit the chosen dataset. */
 export function validateSpec(input: unknown): SpecValidation {
   const parsed = experimentSpecSchema.safeParse(input);
   if (!parsed.success) {
@@ -23,32 +24,124 @@ export function validateSpec(input: unknown): SpecValidation {
       })),
     };
   }
-  const issues = checkModelFitsTask(parsed.data);
+  const issues = [...checkDataSettings(parsed.data), ...checkModelFitsTask(parsed.data)];
   return issues.length === 0 ? { ok: true, spec: parsed.data } : { ok: false, issues };
 }
 
+function checkDataSettings({ dataset, training }: ExperimentSpec): SpecIssue[] {
+  const entry = datasetEntry(dataset.name);
+  const issues: SpecIssue[] = [];
+  const { numPoints, noise } = entry.limits;
+  if (
+    entry.controls.includes('numPoints') &&
+    (dataset.numPoints < numPoints.min || dataset.numPoints > numPoints.max)
+  ) {
+    issues.push({
+      path: 'dataset.numPoints',
+      message: `${entry.info.label} needs between ${numPoints.min} and ${numPoints.max} ${dataset.name === 'mnist' ? 'images' : 'points'}`,
+    });
+  }
+  if (entry.controls.includes('noise') && dataset.noise > noise.max) {
+    issues.push({
+      path: 'dataset.noise',
+      message: `Noise must be at most ${noise.max} for ${entry.info.label}`,
+    });
+  }
+  if (dataset.testShift !== 'none' && !entry.controls.includes('testShift')) {
+    issues.push({
+      path: 'dataset.testShift',
+      message: `${entry.info.label} has no shifted test set; choose "none"`,
+    });
+  }
+  if (dataset.name === 'csv' && !dataset.csv) {
+    issues.push({
+      path: 'dataset.csv',
+      message: 'Upload a CSV file and choose the column to predict',
+    });
+  }
+  if (training.validationSplit + training.testSplit > 0.8) {
+    issues.push({
+      path: 'training.testSplit',
+      message:
+        'Validation and test together may take at most 80% of the data, leaving 20% to train on',
+    });
+  }
+  return issues;
+}
+
+const LOSS_NAMES = {
+  binaryCrossentropy: 'Binary cross-entropy',
+  sparseCategoricalCrossentropy: 'Sparse categorical cross-entropy',
+  meanSquaredError: 'Mean squared error',
+  meanAbsoluteError: 'Mean absolute error',
+} as const;
+
 function checkModelFitsTask(spec: ExperimentSpec): SpecIssue[] {
-  const info = datasetInfo(spec.dataset.name);
+  const info = specDatasetInfo(spec.dataset);
   const layers = spec.model.layers;
   const lastIndex = layers.length - 1;
   const last = layers[lastIndex];
   const issues: SpecIssue[] = [];
   if (!last) return issues;
   const at = `model.layers.${lastIndex}`;
+  const loss = spec.training.loss;
+  const lossIssue = (message: string) => issues.push({ path: 'training.loss', message });
 
-  if (info.task === 'binary') {
-    if (last.units !== 1) {
-      issues.push({
-        path: `${at}.units`,
-        message: `The ${info.label} dataset has two classes, so the last layer needs 1 unit (the probability of class 1), not ${last.units}.`,
-      });
-    }
-    if (spec.training.loss === 'binaryCrossentropy' && last.activation !== 'sigmoid') {
-      issues.push({
-        path: `${at}.activation`,
-        message: `Binary cross-entropy needs probabilities: give the last layer a sigmoid activation instead of ${last.activation}.`,
-      });
-    }
+  switch (info.task) {
+    case 'binary':
+      if (last.units !== 1) {
+        issues.push({
+          path: `${at}.units`,
+          message: `${info.label} has two classes, so the last layer needs 1 unit (the probability of class 1), not ${last.units}.`,
+        });
+      }
+      if (loss === 'sparseCategoricalCrossentropy') {
+        lossIssue(`${info.label} has two classes: use binary cross-entropy with one sigmoid unit.`);
+      } else if (loss === 'binaryCrossentropy' && last.activation !== 'sigmoid') {
+        issues.push({
+          path: `${at}.activation`,
+          message: `Binary cross-entropy needs probabilities: give the last layer a sigmoid activation instead of ${last.activation}.`,
+        });
+      }
+      break;
+    case 'multiclass':
+      if (last.units !== info.outputSize) {
+        issues.push({
+          path: `${at}.units`,
+          message: `${info.label} has ${info.outputSize} classes, so the last layer needs ${info.outputSize} units (one per class), not ${last.units}.`,
+        });
+      }
+      if (loss !== 'sparseCategoricalCrossentropy') {
+        lossIssue(
+          `${LOSS_NAMES[loss]} does not fit ${info.outputSize} classes: use sparse categorical cross-entropy.`,
+        );
+      } else if (last.activation !== 'softmax') {
+        issues.push({
+          path: `${at}.activation`,
+          message: `Categorical cross-entropy needs one probability per class: give the last layer a softmax activation instead of ${last.activation}.`,
+        });
+      }
+      break;
+    case 'regression':
+      if (last.units !== info.outputSize) {
+        issues.push({
+          path: `${at}.units`,
+          message: `${info.label} predicts one number, so the last layer needs ${info.outputSize} unit, not ${last.units}.`,
+        });
+      }
+      if (loss === 'binaryCrossentropy' || loss === 'sparseCategoricalCrossentropy') {
+        lossIssue(
+          `${info.label} is a regression task: use mean squared error or mean absolute error, not ${LOSS_NAMES[loss].toLowerCase()}.`,
+        );
+      }
+      if (last.activation === 'softmax') {
+        issues.push({
+          path: `${at}.activation`,
+          message:
+            'A softmax output always sums to 1, so it cannot predict a number: use a linear activation on the last layer.',
+        });
+      }
+      break;
   }
   return issues;
 }

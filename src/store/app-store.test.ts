@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { MNIST_PIXELS, packMnist, unpackMnist } from '../data/mnist-format';
+import type { Dataset } from '../data/types';
 import type { EngineEvent, TrainingEngine } from '../engine/client';
 import type { BackendChoice } from '../engine/protocol';
 import { DEFAULT_SPEC } from '../spec/defaults';
+import type { AppStoreOptions } from './app-store';
 import { createAppStore } from './app-store';
 
 class FakeEngine implements TrainingEngine {
   calls: [string, ...unknown[]][] = [];
   private listener: ((e: EngineEvent) => void) | null = null;
+  provideData(key: string, data: Dataset) {
+    this.calls.push(['provideData', key, data.count]);
+  }
   start(runId: number, spec: unknown, backend: BackendChoice) {
     this.calls.push(['start', runId, spec, backend]);
   }
@@ -29,14 +35,42 @@ const metrics = (epoch: number) => ({
   accuracy: 0.5,
   valAccuracy: 0.5,
 });
+const finished = (runId: number, stopped = false) =>
+  ({
+    type: 'finished',
+    runId,
+    stopped,
+    epochs: 2,
+    elapsedMs: 25,
+    tensorsBefore: 4,
+    tensorsAfter: 4,
+    test: null,
+  }) as const;
 
-function setup() {
+function setup(options: Partial<AppStoreOptions> = {}) {
   const engine = new FakeEngine();
-  const store = createAppStore({ engine, backendChoice: 'cpu' });
-  return { engine, store, state: () => store.getState() };
+  const flushes: (() => void)[] = [];
+  const store = createAppStore({
+    engine,
+    backendChoice: 'cpu',
+    schedule: (f) => flushes.push(f),
+    ...options,
+  });
+  const flush = () => flushes.splice(0).forEach((f) => f());
+  return { engine, store, state: () => store.getState(), flush };
 }
 
-describe('app store', () => {
+const tinyMnist = () =>
+  unpackMnist(
+    packMnist(
+      Array.from({ length: 30 }, (_, i) => ({
+        label: i % 10,
+        pixels: new Array<number>(MNIST_PIXELS).fill(i / 30),
+      })),
+    ),
+  );
+
+describe('app store: runs', () => {
   it('starts idle with the default spec and no issues', () => {
     const { state } = setup();
     expect(state().spec).toEqual(DEFAULT_SPEC);
@@ -45,7 +79,7 @@ describe('app store', () => {
   });
 
   it('sends the spec to the engine and follows a run to completion', () => {
-    const { engine, state } = setup();
+    const { engine, state, flush } = setup();
     state().train();
     expect(engine.calls).toEqual([['start', 1, DEFAULT_SPEC, 'cpu']]);
     expect(state().run.status).toBe('starting');
@@ -67,39 +101,59 @@ describe('app store', () => {
     expect(state().backend?.active).toBe('cpu');
     engine.emit({ type: 'epoch', runId: 1, metrics: metrics(1), elapsedMs: 10 });
     engine.emit({ type: 'epoch', runId: 1, metrics: metrics(2), elapsedMs: 20 });
+    // Epochs are applied together on the next scheduled flush, not one render each.
+    expect(state().run.history).toEqual([]);
+    flush();
     expect(state().run.history.map((m) => m.epoch)).toEqual([1, 2]);
-    engine.emit({
-      type: 'finished',
-      runId: 1,
-      stopped: false,
-      epochs: 2,
+    engine.emit({ type: 'epoch', runId: 1, metrics: metrics(3), elapsedMs: 30 });
+    engine.emit({ ...finished(1), test: { loss: 0.2, accuracy: 0.9 } });
+    // A final event flushes the epochs buffered before it, in order.
+    expect(state().run).toMatchObject({
+      status: 'completed',
       elapsedMs: 25,
-      tensorsBefore: 4,
-      tensorsAfter: 4,
+      leakedTensors: 0,
+      test: { loss: 0.2, accuracy: 0.9 },
     });
-    expect(state().run).toMatchObject({ status: 'completed', elapsedMs: 25, leakedTensors: 0 });
+    expect(state().run.history.map((m) => m.epoch)).toEqual([1, 2, 3]);
   });
 
   it('stops a run and ignores events from an older run', () => {
-    const { engine, state } = setup();
+    const { engine, state, flush } = setup();
     state().train();
     state().stop();
     expect(state().run.status).toBe('stopping');
     expect(engine.calls.at(-1)).toEqual(['stop', 1]);
-    engine.emit({
-      type: 'finished',
-      runId: 1,
-      stopped: true,
-      epochs: 0,
-      elapsedMs: 5,
-      tensorsBefore: 0,
-      tensorsAfter: 0,
-    });
+    engine.emit(finished(1, true));
     expect(state().run.status).toBe('stopped');
     state().train();
     engine.emit({ type: 'epoch', runId: 1, metrics: metrics(9), elapsedMs: 1 });
-    expect(state().run.id).toBe(2);
-    expect(state().run.history).toEqual([]);
+    engine.emit(finished(1));
+    engine.emit({
+      type: 'backend',
+      runId: 1,
+      report: { requested: 'cpu', active: 'wasm', attempts: [] },
+    });
+    flush();
+    expect(state().run).toMatchObject({ id: 2, status: 'starting', history: [] });
+    expect(state().backend).toBeNull();
+  });
+
+  it('ignores late events once a run has ended, even with the same id', () => {
+    const { engine, state, flush } = setup();
+    state().train();
+    engine.emit({ type: 'crashed', message: 'gone' });
+    engine.emit({ type: 'epoch', runId: 1, metrics: metrics(1), elapsedMs: 1 });
+    engine.emit(finished(1));
+    engine.emit({ type: 'failed', runId: null, message: 'late' });
+    flush();
+    expect(state().run).toMatchObject({ status: 'failed', message: 'gone', history: [] });
+  });
+
+  it('ignores a crash or an unaddressed failure while idle', () => {
+    const { engine, state } = setup();
+    engine.emit({ type: 'crashed', message: 'boom' });
+    engine.emit({ type: 'failed', runId: null, message: 'not understood' });
+    expect(state().run.status).toBe('idle');
   });
 
   it('shows failures, crashes and divergence, and allows training again', () => {
@@ -121,6 +175,20 @@ describe('app store', () => {
     expect(state().run).toMatchObject({ id: 3, status: 'failed', message: 'not understood' });
   });
 
+  it('reports an engine that cannot start instead of throwing', () => {
+    const { engine, state } = setup();
+    engine.start = () => {
+      throw new Error('Module workers are not supported');
+    };
+    expect(() => state().train()).not.toThrow();
+    expect(state().run).toMatchObject({
+      status: 'failed',
+      message: 'Training could not start: Module workers are not supported',
+    });
+  });
+});
+
+describe('app store: spec edits', () => {
   it('validates edits, refuses to train an invalid spec, and locks edits during a run', () => {
     const { engine, state } = setup();
     state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 0 });
@@ -134,23 +202,35 @@ describe('app store', () => {
     state().train();
     state().edit({ type: 'setOptimizer', optimizer: 'sgd' });
     state().setBackendChoice('wasm');
+    state().selectDataset('xor');
     expect(state().spec.training.optimizer).toBe('adam');
+    expect(state().spec.dataset.name).toBe('circle');
     expect(state().backendChoice).toBe('cpu');
     expect(engine.calls).toEqual([
       ['start', 1, { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, epochs: 5 } }, 'cpu'],
     ]);
   });
 
-  it('reports an engine that cannot start instead of throwing', () => {
-    const { engine, state } = setup();
-    engine.start = () => {
-      throw new Error('Module workers are not supported');
-    };
-    expect(() => state().train()).not.toThrow();
-    expect(state().run).toMatchObject({
-      status: 'failed',
-      message: 'Training could not start: Module workers are not supported',
+  it('switches datasets and fits the output layer and loss to the task', () => {
+    const { state } = setup();
+    state().selectDataset('iris');
+    expect(state().spec.dataset).toMatchObject({ name: 'iris', standardize: true });
+    expect(state().spec.model.layers.at(-1)).toEqual({
+      type: 'dense',
+      units: 3,
+      activation: 'softmax',
     });
+    expect(state().spec.training.loss).toBe('sparseCategoricalCrossentropy');
+    expect(state().specIssues).toEqual([]);
+    state().selectDataset('plane');
+    expect(state().spec.model.layers.at(-1)).toEqual({
+      type: 'dense',
+      units: 1,
+      activation: 'linear',
+    });
+    expect(state().spec.training.loss).toBe('meanSquaredError');
+    state().selectDataset('curve');
+    expect(state().spec.dataset).toMatchObject({ numPoints: 15, noise: 0.2 });
   });
 
   it('resets the spec to the defaults', () => {
@@ -158,5 +238,98 @@ describe('app store', () => {
     state().edit({ type: 'setDatasetNumber', field: 'noise', value: 0.4 });
     state().edit({ type: 'reset' });
     expect(state().spec).toEqual(DEFAULT_SPEC);
+  });
+});
+
+describe('app store: MNIST', () => {
+  it('loads MNIST when chosen, with progress, and hands it to the engine before training', async () => {
+    const progress: number[] = [];
+    let release: () => void = () => undefined;
+    const { engine, state, store } = setup({
+      fetchMnist: async (onProgress) => {
+        onProgress(0.5);
+        await new Promise<void>((resolve) => (release = resolve));
+        return tinyMnist();
+      },
+    });
+    store.subscribe((s) => {
+      if (s.mnist.status === 'loading') progress.push(s.mnist.progress);
+    });
+    state().selectDataset('mnist');
+    expect(state().mnist).toEqual({ status: 'loading', progress: 0.5 });
+    state().train();
+    expect(state().run).toMatchObject({ status: 'failed', message: 'The data is not loaded yet.' });
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(state().mnist.status).toBe('ready');
+    expect([...new Set(progress)]).toEqual([0, 0.5]);
+    state().edit({ type: 'setDatasetNumber', field: 'numPoints', value: 100 });
+    state().train();
+    expect(engine.calls.map((c) => c.slice(0, 2))).toEqual([
+      ['provideData', 'mnist'],
+      ['start', 2],
+    ]);
+    expect(engine.calls[0]?.[2]).toBe(30);
+  });
+
+  it('says why MNIST could not load', async () => {
+    const { state } = setup({ fetchMnist: () => Promise.reject(new Error('HTTP 404')) });
+    state().selectDataset('mnist');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(state().mnist).toEqual({ status: 'failed', message: 'HTTP 404' });
+  });
+});
+
+describe('app store: CSV', () => {
+  // 12 fruit: size (a measurement), colour (a category) and kind (the label).
+  const csv = [
+    'size,colour,kind',
+    ...Array.from(
+      { length: 12 },
+      (_, i) => `${(i + 1) * 1.5},${i % 2 ? 'green' : 'red'},${i % 2 ? 'pear' : 'apple'}`,
+    ),
+  ].join('\n');
+
+  it('turns an uploaded CSV into the spec (without its data) and trains on it', () => {
+    const { engine, state } = setup();
+    state().uploadCsv('fruit.csv', csv, csv.length);
+    expect(state().csv.status).toBe('loaded');
+    const dataset = state().spec.dataset;
+    expect(dataset.name).toBe('csv');
+    expect(dataset.csv).toMatchObject({
+      fileName: 'fruit.csv',
+      target: 'kind',
+      task: 'classification',
+      missing: 'drop',
+      shape: { task: 'binary', inputSize: 3, outputSize: 1 },
+    });
+    expect(JSON.stringify(state().spec)).not.toContain('apple');
+    expect(state().specIssues).toEqual([]);
+    state().train();
+    expect(engine.calls[0]).toEqual([
+      'provideData',
+      expect.stringMatching(/^csv:[0-9a-f]+:classification:drop:kind$/),
+      12,
+    ]);
+  });
+
+  it('re-converts when another target is chosen, inferring its task', () => {
+    const { state } = setup();
+    state().uploadCsv('fruit.csv', csv, csv.length);
+    state().chooseCsv({ target: 'size' });
+    expect(state().spec.dataset.csv).toMatchObject({
+      target: 'size',
+      task: 'regression',
+      shape: { task: 'regression' },
+    });
+    expect(state().spec.training.loss).toBe('meanSquaredError');
+  });
+
+  it('shows why a broken file cannot be used and keeps Train blocked', () => {
+    const { state } = setup();
+    state().uploadCsv('broken.csv', '', 0);
+    expect(state().csv).toMatchObject({ status: 'invalid', fileName: 'broken.csv' });
+    expect(state().spec.dataset.name).toBe('csv');
+    expect(state().specIssues.map((i) => i.path)).toContain('dataset.csv');
   });
 });

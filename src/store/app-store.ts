@@ -1,38 +1,29 @@
 import { createStore } from 'zustand/vanilla';
+import type { DatasetName } from '../data/catalog';
+import type { UnpackedMnist } from '../data/mnist-format';
+import { MNIST_ASSET_PATH, mnistToDataset } from '../data/mnist-format';
+import type { Dataset } from '../data/types';
 import type { EngineEvent, TrainingEngine } from '../engine/client';
-import type { BackendChoice, BackendName, BackendReport, EpochMetrics } from '../engine/protocol';
+import { externalDataKey } from '../engine/external-data';
+import type { BackendChoice, BackendReport } from '../engine/protocol';
+import { fitOutputToTask, switchDataset } from '../spec/adapt';
 import { DEFAULT_SPEC } from '../spec/defaults';
 import type { ExperimentSpec } from '../spec/experiment';
 import type { SpecIssue } from '../spec/validate';
 import { validateSpec } from '../spec/validate';
+import type { CsvChoices, CsvState } from './csv-state';
+import { csvSource, loadCsv, rechoose } from './csv-state';
+import { loadMnistAsset } from './load-mnist';
+import type { RunState } from './run-events';
+import { applyEngineEvent, idleRun, isRunActive } from './run-events';
 import type { SpecEdit } from './spec-edits';
 import { applySpecEdit } from './spec-edits';
 
-export type RunStatus =
-  'idle' | 'starting' | 'training' | 'stopping' | 'completed' | 'stopped' | 'diverged' | 'failed';
-
-export interface RunInfo {
-  backend: BackendName;
-  params: number;
-  trainSize: number;
-  validationSize: number;
-  batchesPerEpoch: number;
-}
-
-export interface RunState {
-  id: number;
-  status: RunStatus;
-  /** The spec the run was started with (edits during a run are not allowed). */
-  spec: ExperimentSpec;
-  info: RunInfo | null;
-  history: EpochMetrics[];
-  progress: { epoch: number; batch: number } | null;
-  /** Why the run failed or diverged, in plain words. */
-  message: string | null;
-  elapsedMs: number | null;
-  /** Tensors left behind by the run in the worker; 0 when it cleaned up after itself. */
-  leakedTensors: number | null;
-}
+export type MnistState =
+  | { status: 'idle' }
+  | { status: 'loading'; progress: number }
+  | { status: 'ready'; images: UnpackedMnist; dataset: Dataset }
+  | { status: 'failed'; message: string };
 
 export interface AppState {
   spec: ExperimentSpec;
@@ -40,129 +31,178 @@ export interface AppState {
   backendChoice: BackendChoice;
   backend: BackendReport | null;
   run: RunState;
+  mnist: MnistState;
+  csv: CsvState;
   edit(edit: SpecEdit): void;
+  selectDataset(name: DatasetName): void;
+  loadMnist(): Promise<void>;
+  uploadCsv(fileName: string, text: string, byteSize: number): void;
+  chooseCsv(change: Partial<CsvChoices>): void;
   setBackendChoice(choice: BackendChoice): void;
   train(): void;
   stop(): void;
 }
 
-export const isRunActive = (status: RunStatus) =>
-  status === 'starting' || status === 'training' || status === 'stopping';
-
-const idleRun = (spec: ExperimentSpec): RunState => ({
-  id: 0,
-  status: 'idle',
-  spec,
-  info: null,
-  history: [],
-  progress: null,
-  message: null,
-  elapsedMs: null,
-  leakedTensors: null,
-});
-
 export interface AppStoreOptions {
   engine: TrainingEngine;
   backendChoice?: BackendChoice;
   spec?: ExperimentSpec;
+  /** Fetches the MNIST asset; tests pass their own. */
+  fetchMnist?: (onProgress: (fraction: number) => void) => Promise<UnpackedMnist>;
+  /** When to apply buffered epoch events; the default batches them every 50 ms. */
+  schedule?: (flush: () => void) => void;
 }
+
+const defaultFetchMnist = (onProgress: (fraction: number) => void) =>
+  loadMnistAsset(`${import.meta.env.BASE_URL}${MNIST_ASSET_PATH}`, onProgress);
 
 export function createAppStore({
   engine,
   backendChoice = 'auto',
   spec = DEFAULT_SPEC,
+  fetchMnist = defaultFetchMnist,
+  schedule = (flush) => setTimeout(flush, 50),
 }: AppStoreOptions) {
-  const store = createStore<AppState>()((set, get) => ({
-    spec,
-    specIssues: issuesOf(spec),
-    backendChoice,
-    backend: null,
-    run: idleRun(spec),
+  const store = createStore<AppState>()((set, get) => {
+    const setSpec = (next: ExperimentSpec) => set({ spec: next, specIssues: issuesOf(next) });
+    const locked = () => isRunActive(get().run.status);
+    /** Puts a usable CSV into the spec, or leaves the spec waiting for one. */
+    const syncCsvSpec = (csv: CsvState) => {
+      const source = csvSource(csv);
+      const current = get().spec;
+      setSpec(
+        current.dataset.name === 'csv'
+          ? fitOutputToTask({ ...current, dataset: { ...current.dataset, csv: source } })
+          : switchDataset(current, 'csv', source),
+      );
+    };
 
-    edit(edit) {
-      if (isRunActive(get().run.status)) return;
-      const next = applySpecEdit(get().spec, edit);
-      set({ spec: next, specIssues: issuesOf(next) });
-    },
+    return {
+      spec,
+      specIssues: issuesOf(spec),
+      backendChoice,
+      backend: null,
+      run: idleRun(spec),
+      mnist: { status: 'idle' },
+      csv: { status: 'none' },
 
-    setBackendChoice(choice) {
-      if (isRunActive(get().run.status)) return;
-      set({ backendChoice: choice });
-    },
+      edit(edit) {
+        if (!locked()) setSpec(applySpecEdit(get().spec, edit));
+      },
 
-    train() {
-      const { spec: current, specIssues, run } = get();
-      if (specIssues.length > 0 || isRunActive(run.status)) return;
-      const id = run.id + 1;
-      set({ run: { ...idleRun(current), id, status: 'starting' } });
-      try {
-        engine.start(id, current, get().backendChoice);
-      } catch (error) {
-        // E.g. a browser that cannot create module workers.
-        const reason = error instanceof Error ? error.message : String(error);
-        set((s) => ({
-          run: { ...s.run, status: 'failed', message: `Training could not start: ${reason}` },
-        }));
-      }
-    },
+      selectDataset(name) {
+        if (locked() || get().spec.dataset.name === name) return;
+        const { csv } = get();
+        setSpec(switchDataset(get().spec, name, name === 'csv' ? csvSource(csv) : null));
+        if (name === 'mnist') void get().loadMnist();
+      },
 
-    stop() {
-      const { run } = get();
-      if (!isRunActive(run.status)) return;
-      set({ run: { ...run, status: 'stopping' } });
-      engine.stop(run.id);
-    },
-  }));
+      async loadMnist() {
+        const status = get().mnist.status;
+        if (status === 'loading' || status === 'ready') return;
+        set({ mnist: { status: 'loading', progress: 0 } });
+        try {
+          const images = await fetchMnist((progress) =>
+            set({ mnist: { status: 'loading', progress } }),
+          );
+          set({ mnist: { status: 'ready', images, dataset: mnistToDataset(images) } });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          set({ mnist: { status: 'failed', message } });
+        }
+      },
 
-  const updateRun = (change: Partial<RunState>) =>
-    store.setState((s) => ({ run: { ...s.run, ...change } }));
+      uploadCsv(fileName, text, byteSize) {
+        if (locked()) return;
+        const csv = loadCsv(fileName, text, byteSize);
+        set({ csv });
+        syncCsvSpec(csv);
+      },
 
-  engine.subscribe((event: EngineEvent) => {
-    const { run } = store.getState();
-    // A crash belongs to whatever is running; every other event names its run.
-    if (event.type === 'crashed') {
-      if (isRunActive(run.status))
-        updateRun({ status: 'failed', message: event.message, progress: null });
-      return;
+      chooseCsv(change) {
+        const current = get().csv;
+        if (locked() || current.status !== 'loaded') return;
+        const csv = rechoose(current, change);
+        set({ csv });
+        syncCsvSpec(csv);
+      },
+
+      setBackendChoice(choice) {
+        if (!locked()) set({ backendChoice: choice });
+      },
+
+      train() {
+        const { spec: current, specIssues, run } = get();
+        if (specIssues.length > 0 || isRunActive(run.status)) return;
+        const id = run.id + 1;
+        const key = externalDataKey(current);
+        const external = key ? externalDataset(key) : null;
+        if (key && !external) {
+          set({
+            run: {
+              ...idleRun(current),
+              id,
+              status: 'failed',
+              message: 'The data is not loaded yet.',
+            },
+          });
+          return;
+        }
+        set({ run: { ...idleRun(current), id, status: 'starting' } });
+        try {
+          if (key && external) engine.provideData(key, external);
+          engine.start(id, current, get().backendChoice);
+        } catch (error) {
+          // E.g. a browser that cannot create module workers.
+          const reason = error instanceof Error ? error.message : String(error);
+          set((s) => ({
+            run: { ...s.run, status: 'failed', message: `Training could not start: ${reason}` },
+          }));
+        }
+      },
+
+      stop() {
+        const { run } = get();
+        if (!isRunActive(run.status)) return;
+        set({ run: { ...run, status: 'stopping' } });
+        engine.stop(run.id);
+      },
+    };
+  });
+
+  function externalDataset(key: string): Dataset | null {
+    const { mnist, csv } = store.getState();
+    if (key === 'mnist') return mnist.status === 'ready' ? mnist.dataset : null;
+    return csv.status === 'loaded' && csv.result.ok ? csv.result.dataset : null;
+  }
+
+  // Epoch and progress events can arrive hundreds of times a second on a fast backend: they are
+  // buffered and applied together, so the charts redraw at most every `schedule` tick.
+  let pending: EngineEvent[] = [];
+  let flushScheduled = false;
+  const flush = () => {
+    flushScheduled = false;
+    if (pending.length === 0) return;
+    const events = pending;
+    pending = [];
+    let { run, backend } = store.getState();
+    for (const event of events) {
+      const change = applyEngineEvent(run, event);
+      run = change.run ?? run;
+      backend = change.backend ?? backend;
     }
-    if (event.runId !== run.id && !(event.type === 'failed' && event.runId === null)) return;
-    switch (event.type) {
-      case 'backend':
-        store.setState({ backend: event.report });
-        return;
-      case 'started': {
-        const { backend, params, trainSize, validationSize, batchesPerEpoch } = event;
-        updateRun({
-          status: run.status === 'stopping' ? 'stopping' : 'training',
-          info: { backend, params, trainSize, validationSize, batchesPerEpoch },
-        });
-        return;
-      }
-      case 'progress':
-        updateRun({ progress: { epoch: event.epoch, batch: event.batch } });
-        return;
-      case 'epoch':
-        updateRun({ history: [...run.history, event.metrics], elapsedMs: event.elapsedMs });
-        return;
-      case 'finished':
-        updateRun({
-          status: event.stopped ? 'stopped' : 'completed',
-          progress: null,
-          elapsedMs: event.elapsedMs,
-          leakedTensors: event.tensorsAfter - event.tensorsBefore,
-        });
-        return;
-      case 'diverged':
-        updateRun({ status: 'diverged', progress: null, message: event.message });
-        return;
-      case 'failed':
-        // A reply to a message the worker could not read only matters while a run waits on it.
-        if (event.runId === null && !isRunActive(run.status)) return;
-        updateRun({ status: 'failed', progress: null, message: event.message });
-        return;
+    store.setState({ run, backend });
+  };
+  engine.subscribe((event) => {
+    pending.push(event);
+    if (event.type !== 'epoch' && event.type !== 'progress') flush();
+    else if (!flushScheduled) {
+      flushScheduled = true;
+      schedule(flush);
     }
   });
 
+  if (spec.dataset.name === 'mnist') void store.getState().loadMnist();
   return store;
 }
 

@@ -1,142 +1,147 @@
-import { useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { datasetInfo } from '../data/catalog';
-import type { Dataset } from '../data/types';
-import { LIMITS } from '../spec/experiment';
-import { prepareSplit } from '../spec/prepare';
-import { isRunActive } from '../store/app-store';
+import { useId } from 'react';
+import { datasetEntry } from '../data/catalog';
+import type { TestShift } from '../spec/experiment';
+import { TEST_SHIFTS } from '../spec/experiment';
+import { specDatasetInfo } from '../spec/dataset-info';
+import { isRunActive } from '../store/run-events';
+import { CsvPanel } from './CsvPanel';
+import { DatasetPicker } from './DatasetPicker';
+import { DatasetPreview } from './DatasetPreview';
 import { NumberField } from './NumberField';
 import { useAppState } from './store-context';
 import { useIssue } from './use-issue';
 
-export const CLASS_COLORS = { 0: '#f59322', 1: '#0877bd' } as const;
-
-type Point = { x: number; y: number };
-
-function pointsByClass(data: Dataset): [Point[], Point[]] {
-  const byClass: [Point[], Point[]] = [[], []];
-  for (let i = 0; i < data.count; i++) {
-    const point = { x: data.features[2 * i] as number, y: data.features[2 * i + 1] as number };
-    byClass[data.targets[i] === 1 ? 1 : 0].push(point);
-  }
-  return byClass;
-}
+const SHIFT_LABELS: Record<TestShift, string> = {
+  none: 'Same as training',
+  noise: 'Noisier than training',
+  region: 'An unseen region (x ≥ 1.5)',
+};
 
 export function DatasetPanel() {
-  const spec = useAppState((s) => s.spec);
+  const dataset = useAppState((s) => s.spec.dataset);
+  const training = useAppState((s) => s.spec.training);
   const edit = useAppState((s) => s.edit);
   const locked = useAppState((s) => isRunActive(s.run.status));
+  const ids = { shift: useId(), standardize: useId() };
   const issues = {
     numPoints: useIssue('dataset.numPoints'),
     noise: useIssue('dataset.noise'),
     seed: useIssue('dataset.seed'),
+    validationSplit: useIssue('training.validationSplit'),
+    testSplit: useIssue('training.testSplit'),
   };
-  const info = datasetInfo(spec.dataset.name);
-  const hasIssues = useAppState((s) =>
-    s.specIssues.some(
-      (i) =>
-        i.path.startsWith('dataset') ||
-        i.path === 'training.validationSplit' ||
-        i.path === 'training.seed',
-    ),
-  );
-
-  // Same generator, seed and split as the worker, so the preview shows exactly what is trained on.
-  const split = useMemo(() => (hasIssues ? null : prepareSplit(spec)), [spec, hasIssues]);
-  const [train0, train1] = useMemo(() => (split ? pointsByClass(split.train) : [[], []]), [split]);
-  const [val0, val1] = useMemo(() => (split ? pointsByClass(split.validation) : [[], []]), [split]);
+  const entry = datasetEntry(dataset.name);
+  const info = specDatasetInfo(dataset);
+  const has = (control: 'numPoints' | 'noise' | 'testShift') => entry.controls.includes(control);
+  const ownTest = dataset.name === 'curve' || dataset.testShift !== 'none';
 
   return (
     <section className="panel" aria-labelledby="dataset-heading">
       <h2 id="dataset-heading">Data: {info.label}</h2>
+      <DatasetPicker disabled={locked} />
       <p className="panel-text">{info.description}</p>
-      <figure className="scatter" aria-label={`${info.label} dataset preview`}>
-        {split ? (
-          <ResponsiveContainer width="100%" aspect={1.15}>
-            <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" dataKey="x" domain={[-6, 6]} ticks={[-5, 0, 5]} name="x" />
-              <YAxis type="number" dataKey="y" domain={[-6, 6]} ticks={[-5, 0, 5]} name="y" />
-              <Scatter
-                name="Train, class 0"
-                data={train0}
-                fill={CLASS_COLORS[0]}
-                isAnimationActive={false}
-              />
-              <Scatter
-                name="Train, class 1"
-                data={train1}
-                fill={CLASS_COLORS[1]}
-                isAnimationActive={false}
-              />
-              <Scatter
-                name="Validation, class 0"
-                data={val0}
-                fill="#fff"
-                stroke={CLASS_COLORS[0]}
-                strokeWidth={2}
-                shape="diamond"
-                isAnimationActive={false}
-              />
-              <Scatter
-                name="Validation, class 1"
-                data={val1}
-                fill="#fff"
-                stroke={CLASS_COLORS[1]}
-                strokeWidth={2}
-                shape="diamond"
-                isAnimationActive={false}
-              />
-            </ScatterChart>
-          </ResponsiveContainer>
-        ) : (
-          <p className="empty">Fix the data settings to see a preview.</p>
-        )}
-        {split && (
-          <figcaption>
-            <span className="key" style={{ color: CLASS_COLORS[0] }}>
-              ● class 0
-            </span>
-            <span className="key" style={{ color: CLASS_COLORS[1] }}>
-              ● class 1
-            </span>
-            <br />
-            {split.train.count} training points (dots), {split.validation.count} validation points
-            (diamonds)
-          </figcaption>
-        )}
-      </figure>
+      {dataset.name === 'csv' && <CsvPanel disabled={locked} />}
+      <DatasetPreview />
       <div className="fields">
+        {has('numPoints') && (
+          <NumberField
+            label={
+              dataset.name === 'mnist'
+                ? 'Images'
+                : dataset.name === 'sequence'
+                  ? 'Windows'
+                  : 'Points'
+            }
+            value={dataset.numPoints}
+            min={entry.limits.numPoints.min}
+            max={entry.limits.numPoints.max}
+            step={dataset.name === 'curve' ? 1 : 10}
+            error={issues.numPoints}
+            disabled={locked}
+            onChange={(value) => edit({ type: 'setDatasetNumber', field: 'numPoints', value })}
+          />
+        )}
+        {has('noise') && (
+          <NumberField
+            label="Noise"
+            value={dataset.noise}
+            min={entry.limits.noise.min}
+            max={entry.limits.noise.max}
+            step={0.05}
+            error={issues.noise}
+            disabled={locked}
+            onChange={(value) => edit({ type: 'setDatasetNumber', field: 'noise', value })}
+          />
+        )}
+        {entry.source === 'generated' && dataset.name !== 'iris' && (
+          <NumberField
+            label="Data seed"
+            value={dataset.seed}
+            min={0}
+            max={4294967295}
+            step={1}
+            error={issues.seed}
+            disabled={locked}
+            onChange={(value) => edit({ type: 'setDatasetNumber', field: 'seed', value })}
+          />
+        )}
         <NumberField
-          label="Points"
-          value={spec.dataset.numPoints}
-          min={LIMITS.numPoints.min}
-          max={LIMITS.numPoints.max}
-          step={10}
-          error={issues.numPoints}
+          label="Validation %"
+          value={Math.round(training.validationSplit * 1000) / 10}
+          min={5}
+          max={50}
+          step={5}
+          error={issues.validationSplit}
           disabled={locked}
-          onChange={(value) => edit({ type: 'setDatasetNumber', field: 'numPoints', value })}
+          onChange={(value) =>
+            edit({ type: 'setTrainingNumber', field: 'validationSplit', value: value / 100 })
+          }
         />
-        <NumberField
-          label="Noise"
-          value={spec.dataset.noise}
-          min={LIMITS.noise.min}
-          max={LIMITS.noise.max}
-          step={0.05}
-          error={issues.noise}
-          disabled={locked}
-          onChange={(value) => edit({ type: 'setDatasetNumber', field: 'noise', value })}
-        />
-        <NumberField
-          label="Data seed"
-          value={spec.dataset.seed}
-          min={0}
-          max={4294967295}
-          step={1}
-          error={issues.seed}
-          disabled={locked}
-          onChange={(value) => edit({ type: 'setDatasetNumber', field: 'seed', value })}
-        />
+        {!ownTest && (
+          <NumberField
+            label="Test %"
+            value={Math.round(training.testSplit * 1000) / 10}
+            min={0}
+            max={50}
+            step={5}
+            error={issues.testSplit}
+            disabled={locked}
+            onChange={(value) =>
+              edit({ type: 'setTrainingNumber', field: 'testSplit', value: value / 100 })
+            }
+          />
+        )}
+        {has('testShift') && (
+          <div className="field">
+            <label htmlFor={ids.shift}>Test data</label>
+            <select
+              id={ids.shift}
+              value={dataset.testShift}
+              disabled={locked}
+              onChange={(e) =>
+                edit({ type: 'setTestShift', testShift: e.target.value as TestShift })
+              }
+            >
+              {TEST_SHIFTS.map((shift) => (
+                <option key={shift} value={shift}>
+                  {SHIFT_LABELS[shift]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field checkbox">
+          <label htmlFor={ids.standardize}>
+            <input
+              id={ids.standardize}
+              type="checkbox"
+              checked={dataset.standardize}
+              disabled={locked}
+              onChange={(e) => edit({ type: 'setStandardize', standardize: e.target.checked })}
+            />
+            Standardise features
+          </label>
+        </div>
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { EpochMetrics } from '../engine/protocol';
+import { specDatasetInfo } from '../spec/dataset-info';
 import { useAppState } from './store-context';
 import { formatLoss, formatPercent } from './format';
 
@@ -76,7 +77,15 @@ function SeriesChart({ title, history, epochs, series, percent = false }: Series
 
 export function MetricsCharts() {
   const history = useAppState((s) => s.run.history);
-  const epochs = useAppState((s) => s.run.spec.training.epochs);
+  // Before the first run the charts follow the spec being edited, then the spec of the run shown.
+  const epochs = useAppState(
+    (s) => (s.run.status === 'idle' ? s.spec : s.run.spec).training.epochs,
+  );
+  const regression = useAppState(
+    (s) =>
+      specDatasetInfo((s.run.status === 'idle' ? s.spec : s.run.spec).dataset).task ===
+      'regression',
+  );
   return (
     <div className="charts">
       <SeriesChart
@@ -88,16 +97,18 @@ export function MetricsCharts() {
           { key: 'valLoss', name: 'Validation loss', color: VALIDATION_COLOR },
         ]}
       />
-      <SeriesChart
-        title="Accuracy per epoch"
-        history={history}
-        epochs={epochs}
-        percent
-        series={[
-          { key: 'accuracy', name: 'Train accuracy', color: TRAIN_COLOR },
-          { key: 'valAccuracy', name: 'Validation accuracy', color: VALIDATION_COLOR },
-        ]}
-      />
+      {!regression && (
+        <SeriesChart
+          title="Accuracy per epoch"
+          history={history}
+          epochs={epochs}
+          percent
+          series={[
+            { key: 'accuracy', name: 'Train accuracy', color: TRAIN_COLOR },
+            { key: 'valAccuracy', name: 'Validation accuracy', color: VALIDATION_COLOR },
+          ]}
+        />
+      )}
     </div>
   );
 }

@@ -1,11 +1,21 @@
 import { useMemo } from 'react';
 import type { LossName } from '../spec/experiment';
+import { specDatasetInfo } from '../spec/dataset-info';
 import { summarizeModel } from '../spec/summary';
+import type { Task } from '../data/types';
 import { useAppState } from './store-context';
 
 const LOSS_LABELS: Record<LossName, string> = {
   binaryCrossentropy: 'binary cross-entropy',
+  sparseCategoricalCrossentropy: 'sparse categorical cross-entropy',
   meanSquaredError: 'mean squared error',
+  meanAbsoluteError: 'mean absolute error',
+};
+
+const OUTPUT_TEXT: Record<Task, string> = {
+  binary: 'The last unit outputs the probability of class 1.',
+  multiclass: 'The last layer outputs one probability per class; the highest wins.',
+  regression: 'The last unit outputs the predicted number.',
 };
 
 const formatShape = (shape: (number | null)[]) => `(${shape.map((d) => d ?? 'batch').join(', ')})`;
@@ -35,9 +45,12 @@ export function ModelPanel() {
             <td>{formatShape(summary.inputShape)}</td>
             <td className="num">0</td>
           </tr>
-          {summary.layers.map((layer) => (
-            <tr key={layer.index}>
-              <th scope="row">{layer.name}</th>
+          {summary.layers.map((layer, i) => (
+            <tr key={i}>
+              <th scope="row">
+                {layer.name}
+                {layer.implicit && <small> (added: Dense layers need a flat input)</small>}
+              </th>
               <td>{formatShape(layer.outputShape)}</td>
               <td className="num">{layer.params.toLocaleString('en')}</td>
             </tr>
@@ -52,8 +65,7 @@ export function ModelPanel() {
         </tfoot>
       </table>
       <p className="panel-text">
-        Loss: {LOSS_LABELS[spec.training.loss]}. The last unit outputs the probability that a point
-        is class 1 (blue).
+        Loss: {LOSS_LABELS[spec.training.loss]}. {OUTPUT_TEXT[specDatasetInfo(spec.dataset).task]}
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import type { RunState } from '../store/app-store';
+import type { RunState } from '../store/run-events';
 import { useAppState } from './store-context';
 import { formatSeconds } from './format';
 
@@ -42,6 +42,18 @@ export function RunStatus() {
       <p role="status">{describeRun(run, backendChoice)}</p>
       {(run.status === 'training' || run.status === 'stopping') && (
         <progress max={total} value={run.history.length} aria-label="Training progress" />
+      )}
+      {run.info && run.status !== 'training' && run.status !== 'starting' && (
+        <p className="run-facts">
+          {run.info.params.toLocaleString('en')} parameters,{' '}
+          {run.info.trainSize.toLocaleString('en')} training and{' '}
+          {run.info.validationSize.toLocaleString('en')} validation samples,{' '}
+          {run.info.batchesPerEpoch} batches per epoch.
+          {run.leakedTensors !== null &&
+            (run.leakedTensors === 0
+              ? ' Memory: every tensor of the run was freed.'
+              : ` Memory: ${run.leakedTensors} tensors were not freed.`)}
+        </p>
       )}
       {run.message && (run.status === 'failed' || run.status === 'diverged') && (
         <p role="alert" className="alert">

@@ -3,7 +3,7 @@ import { BACKEND_CHOICES } from '../engine/protocol';
 import type { BackendChoice } from '../engine/protocol';
 import { LIMITS, OPTIMIZERS } from '../spec/experiment';
 import type { OptimizerName } from '../spec/experiment';
-import { isRunActive } from '../store/app-store';
+import { isRunActive } from '../store/run-events';
 import { NumberField } from './NumberField';
 import { useAppState } from './store-context';
 import { useIssue } from './use-issue';

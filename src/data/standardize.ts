@@ -1,0 +1,39 @@
+import type { Dataset } from './types';
+
+/** Per-feature mean and standard deviation, fitted on training rows only. */
+export interface Standardizer {
+  mean: Float32Array;
+  std: Float32Array;
+}
+
+export function fitStandardizer(train: Dataset): Standardizer {
+  const { featureCount, count, features } = train;
+  const mean = new Float64Array(featureCount);
+  const squares = new Float64Array(featureCount);
+  for (let i = 0; i < count; i++) {
+    for (let j = 0; j < featureCount; j++) {
+      const v = features[i * featureCount + j] as number;
+      mean[j] = (mean[j] as number) + v;
+      squares[j] = (squares[j] as number) + v * v;
+    }
+  }
+  const std = new Float32Array(featureCount);
+  for (let j = 0; j < featureCount; j++) {
+    mean[j] = (mean[j] as number) / Math.max(1, count);
+    const variance = (squares[j] as number) / Math.max(1, count) - (mean[j] as number) ** 2;
+    // A constant feature (e.g. an always-blank MNIST corner) is only centred, not divided by zero.
+    std[j] = variance > 1e-12 ? Math.sqrt(variance) : 1;
+  }
+  return { mean: Float32Array.from(mean), std };
+}
+
+/** Returns a new dataset with (x - mean) / std applied to every feature; targets are shared. */
+export function applyStandardizer(data: Dataset, { mean, std }: Standardizer): Dataset {
+  const { featureCount } = data;
+  const features = new Float32Array(data.features.length);
+  for (let i = 0; i < data.features.length; i++) {
+    const j = i % featureCount;
+    features[i] = ((data.features[i] as number) - (mean[j] as number)) / (std[j] as number);
+  }
+  return { ...data, features };
+}

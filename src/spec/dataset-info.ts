@@ -1,0 +1,19 @@
+import { datasetEntry } from '../data/catalog';
+import type { DatasetInfo } from '../data/types';
+import type { ExperimentSpec } from './experiment';
+
+/** The dataset's facts for this spec; for an uploaded CSV they come from the column choices the spec records. */
+export function specDatasetInfo(dataset: ExperimentSpec['dataset']): DatasetInfo {
+  const info = datasetEntry(dataset.name).info;
+  if (dataset.name !== 'csv' || !dataset.csv) return info;
+  const { fileName, target, shape } = dataset.csv;
+  return {
+    ...info,
+    label: `CSV: ${fileName}`,
+    task: shape.task,
+    inputShape: [shape.inputSize],
+    outputSize: shape.outputSize,
+    featureNames: [],
+    description: `${fileName}, predicting "${target}".`,
+  };
+}

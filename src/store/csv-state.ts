@@ -1,0 +1,70 @@
+import type { CsvColumn, CsvDatasetOptions, CsvDatasetResult } from '../data/csv-dataset';
+import { csvToDataset, describeColumns, inferTask } from '../data/csv-dataset';
+import type { CsvTable } from '../data/csv-parse';
+import { csvSizeError, parseCsv } from '../data/csv-parse';
+import { hashCsvText } from '../data/csv-hash';
+import type { CsvSource } from '../spec/experiment';
+
+export type CsvChoices = Pick<CsvDatasetOptions, 'target' | 'task' | 'missing'>;
+
+/** The uploaded CSV as the dataset panel shows it; the file's data never goes into the spec. */
+export type CsvState =
+  | { status: 'none' }
+  | { status: 'invalid'; fileName: string; message: string }
+  | {
+      status: 'loaded';
+      fileName: string;
+      hash: string;
+      table: CsvTable;
+      columns: CsvColumn[];
+      choices: CsvChoices;
+      /** The converted dataset, or why the current choices cannot make one. */
+      result: CsvDatasetResult;
+    };
+
+/** Reads a file's text into a CSV state, predicting the last column with an inferred task by default. */
+export function loadCsv(fileName: string, text: string, byteSize: number): CsvState {
+  const tooBig = csvSizeError(byteSize);
+  if (tooBig) return { status: 'invalid', fileName, message: tooBig };
+  const parsed = parseCsv(text, fileName);
+  if (!parsed.ok) return { status: 'invalid', fileName, message: parsed.error };
+  const table = parsed.table;
+  const target = table.columns.at(-1) ?? '';
+  const choices: CsvChoices = { target, task: inferTask(table, target), missing: 'drop' };
+  return {
+    status: 'loaded',
+    fileName,
+    hash: hashCsvText(text),
+    table,
+    columns: describeColumns(table),
+    choices,
+    result: csvToDataset(table, { ...choices, fileName }),
+  };
+}
+
+/** Applies new choices; a new target gets its own inferred task unless the task is chosen too. */
+export function rechoose(
+  state: Extract<CsvState, { status: 'loaded' }>,
+  change: Partial<CsvChoices>,
+): CsvState {
+  const target = change.target ?? state.choices.target;
+  const task = change.task ?? (change.target ? inferTask(state.table, target) : state.choices.task);
+  const choices: CsvChoices = { target, task, missing: change.missing ?? state.choices.missing };
+  return {
+    ...state,
+    choices,
+    result: csvToDataset(state.table, { ...choices, fileName: state.fileName }),
+  };
+}
+
+/** What the spec records of a usable CSV, or null when the current choices give no dataset. */
+export function csvSource(state: CsvState): CsvSource | null {
+  if (state.status !== 'loaded' || !state.result.ok) return null;
+  const { info, dataset } = state.result;
+  return {
+    fileName: state.fileName.slice(0, 260),
+    hash: state.hash,
+    ...state.choices,
+    shape: { task: info.task, inputSize: dataset.featureCount, outputSize: info.outputSize },
+  };
+}

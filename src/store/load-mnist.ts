@@ -1,0 +1,46 @@
+import type { UnpackedMnist } from '../data/mnist-format';
+import { unpackMnist } from '../data/mnist-format';
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+/**
+ * Downloads the MNIST asset served with the app (never a third-party host), reporting progress,
+ * and inflates it unless the server already did (some hosts send .gz files with Content-Encoding).
+ */
+export async function loadMnistAsset(
+  url: string,
+  onProgress: (fraction: number) => void,
+  fetchImpl: typeof fetch = fetch,
+): Promise<UnpackedMnist> {
+  const response = await fetchImpl(url);
+  if (!response.ok || !response.body) {
+    throw new Error(`The MNIST file could not be loaded (HTTP ${response.status} for ${url}).`);
+  }
+  const total = Number(response.headers.get('Content-Length')) || 0;
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    if (total > 0) onProgress(Math.min(1, received / total));
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  onProgress(1);
+  const gzipped = bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
+  return unpackMnist(gzipped ? await gunzip(bytes) : bytes);
+}
+
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
