@@ -20,7 +20,11 @@ export const LAYERS = {
   app: ['lib', 'data', 'spec', 'search', 'engine', 'store', 'ui'],
 };
 
+const TFJS_MESSAGE =
+  'TensorFlow.js is imported only in src/engine: reach it through the store and engine client.';
 const TFJS_ONLY_IN_ENGINE = {
+  message: TFJS_MESSAGE,
+  dynamic: '/^@tensorflow\\//',
   paths: [],
   patterns: [
     {
@@ -33,6 +37,8 @@ const TFJS_ONLY_IN_ENGINE = {
 const REACT_MESSAGE =
   'React is imported only in src/ui and src/app; outside them use zustand/vanilla.';
 const REACT_ONLY_IN_UI = {
+  message: REACT_MESSAGE,
+  dynamic: '/^(react|react-dom|recharts|zustand)(\\/(?!vanilla).*)?$/',
   paths: ['react', 'react-dom', 'recharts', 'zustand'].map((name) => ({
     name,
     message: REACT_MESSAGE,
@@ -44,10 +50,15 @@ const REACT_ONLY_IN_UI = {
     },
   ],
 };
+/** Static imports through no-restricted-imports, dynamic `import()` through a syntax rule. */
 const restrict = (...rules) => ({
   'no-restricted-imports': [
     'error',
     { paths: rules.flatMap((r) => r.paths), patterns: rules.flatMap((r) => r.patterns) },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    ...rules.map((r) => ({ selector: `ImportExpression[source.value=${r.dynamic}]`, message: r.message })),
   ],
 });
 

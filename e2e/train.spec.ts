@@ -63,7 +63,7 @@ test('shows the default model and an empty chart, trains live, and ends with a l
     'Total',
   ]);
   await expect(page.getByRole('figure', { name: 'Circle dataset preview' })).toContainText(
-    '320 training points (dots), 80 validation points (diamonds)',
+    '320 training, 80 validation',
   );
 
   await expect(lossChart(page)).toContainText('No epochs yet');

@@ -32,6 +32,9 @@ describe('layer boundaries', () => {
     ],
     ['src/store/fixture.ts', "import * as x from '../ui/format';", 'boundaries/dependencies'],
     ['src/ui/fixture.ts', "import * as x from '../app/url-options';", 'boundaries/dependencies'],
+    ['src/ui/Fixture.tsx', "const x = () => import('@tensorflow/tfjs');", 'no-restricted-syntax'],
+    ['src/store/fixture.ts', "const x = () => import('react');", 'no-restricted-syntax'],
+    ['src/spec/fixture.ts', "const x = () => import('zustand');", 'no-restricted-syntax'],
   ])('%s may not %s', async (filePath, code, rule) => {
     expect(await ruleIdsFor(filePath, code)).toContain(rule);
   });
@@ -44,6 +47,8 @@ describe('layer boundaries', () => {
     ['src/ui/fixture.ts', "import * as x from '../engine/protocol';"],
     ['src/app/fixture.ts', "import * as x from '../ui/format';"],
     ['src/lib/fixture.ts', "import * as x from './rng';"],
+    ['src/engine/fixture.ts', "const x = () => import('@tensorflow/tfjs-backend-wasm');"],
+    ['src/store/fixture.ts', "const x = () => import('zustand/vanilla');"],
   ])('%s may %s', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toEqual([]);
   });

@@ -13,7 +13,11 @@ if (!root) throw new Error('index.html has no #root element.');
 
 if (options.bench) {
   // `npm run bench` opens the production build with ?bench=NAME; the harness loads only then.
-  void import('./bench-page').then(({ runBenchPage }) => runBenchPage(root, options));
+  import('./bench-page')
+    .then(({ runBenchPage }) => runBenchPage(root, options))
+    .catch((error: unknown) => {
+      root.textContent = `The benchmark page could not load: ${String(error)}`;
+    });
 } else {
   const store = createAppStore({
     engine: new WorkerTrainingEngine(),

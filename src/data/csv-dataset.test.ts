@@ -71,6 +71,14 @@ describe('inferTask', () => {
     expect(inferTask(fixtureTable('houses.csv'), 'price')).toBe('regression');
   });
 
+  it('picks regression for integers that hardly repeat, such as weights in a small file', () => {
+    expect(inferTask(fixtureTable('fruit.csv'), 'weight')).toBe('regression');
+    const tenOfTwelve = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '1', '2'];
+    expect(inferTask(withTarget(tenOfTwelve), 'y')).toBe('regression');
+    const sixOfTwelve = ['1', '2', '3', '4', '5', '6', '1', '2', '3', '4', '5', '6'];
+    expect(inferTask(withTarget(sixOfTwelve), 'y')).toBe('classification');
+  });
+
   it('ignores missing cells', () => {
     expect(inferTask(withTarget(['1', '', 'NA', '0']), 'y')).toBe('classification');
   });

@@ -46,13 +46,17 @@ export function describeColumns(table: CsvTable): CsvColumn[] {
   return table.columns.map((name, index) => describeColumn(name, columnCells(table, index)));
 }
 
-/** Guess: non-numeric target, or integer target with <= 20 distinct values -> classification; else regression. */
+/**
+ * Guess: a non-numeric target, or integers with at most 20 distinct values that repeat (no more
+ * distinct values than half the rows), is classification; anything else is regression.
+ */
 export function inferTask(table: CsvTable, target: string): CsvTaskChoice {
   const cells = columnCells(table, table.columns.indexOf(target)).filter((c) => !isMissingCell(c));
   const numbers = cells.map(parseCsvNumber);
   if (numbers.some((n) => n === null)) return 'classification';
-  const fewIntegers =
-    numbers.every((n) => Number.isInteger(n)) && new Set(numbers).size <= MAX_INFERRED_CLASSES;
+  // A small file of all-different integers (weights, prices) is a measurement, not 18 classes.
+  const limit = Math.min(MAX_INFERRED_CLASSES, Math.max(2, Math.floor(numbers.length / 2)));
+  const fewIntegers = numbers.every((n) => Number.isInteger(n)) && new Set(numbers).size <= limit;
   return fewIntegers ? 'classification' : 'regression';
 }
 

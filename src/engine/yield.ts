@@ -10,7 +10,8 @@ export function yieldToEventLoop(): Promise<void> {
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
-    // In Node (unit tests) an open port would keep the process alive.
+    // In Node (unit tests) an open port would keep the process alive; a Node script that trains
+    // must therefore keep its own handle open (a pending timer) until training resolves.
     (channel.port1 as { unref?: () => void }).unref?.();
   }
   const port = channel.port2;

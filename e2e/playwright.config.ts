@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROME_ARGS, CHROME_PATH } from './e2e/chrome';
+import { CHROME_ARGS, CHROME_PATH } from './chrome';
 
 const PORT = 4173;
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: '.',
   testMatch: '**/*.spec.ts',
   timeout: 90_000,
   expect: { timeout: 20_000 },
@@ -12,7 +12,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
+  outputDir: '../test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -31,6 +32,8 @@ export default defineConfig({
     // e2e runs against the production build (`npm run test:e2e` builds first).
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
+    // The project root, where vite.config.ts and dist/ are.
+    cwd: new URL('..', import.meta.url).pathname,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
