@@ -58,7 +58,10 @@ const restrict = (...rules) => ({
   ],
   'no-restricted-syntax': [
     'error',
-    ...rules.map((r) => ({ selector: `ImportExpression[source.value=${r.dynamic}]`, message: r.message })),
+    ...rules.map((r) => ({
+      selector: `ImportExpression[source.value=${r.dynamic}]`,
+      message: r.message,
+    })),
   ],
 });
 

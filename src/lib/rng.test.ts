@@ -9,7 +9,9 @@ const take = (seed: number, n: number) => {
 describe('createRng', () => {
   it('produces the pinned Mulberry32 sequence, so seeds in saved experiments keep their meaning', () => {
     const rng = createRng(42);
-    expect([rng.next(), rng.next(), rng.next()]).toEqual([0.6011037519201636, 0.44829055899754167, 0.8524657934904099]);
+    expect([rng.next(), rng.next(), rng.next()]).toEqual([
+      0.6011037519201636, 0.44829055899754167, 0.8524657934904099,
+    ]);
   });
 
   it('repeats the same sequence for the same seed', () => {
