@@ -1,5 +1,6 @@
 import { BENCHMARKS } from '../engine/benchmarks';
 import type { BenchLine } from '../engine/benchmarks';
+import { mnistTransfer } from './bench-mnist-transfer';
 import type { UrlOptions } from './url-options';
 
 export type BenchPageResult =
@@ -21,11 +22,12 @@ export async function runBenchPage(
   const output = document.createElement('pre');
   output.setAttribute('role', 'status');
   root.replaceChildren(output);
-  const run = bench ? BENCHMARKS[bench] : undefined;
+  const benchmarks: typeof BENCHMARKS = { ...BENCHMARKS, 'mnist-transfer': mnistTransfer };
+  const run = bench ? benchmarks[bench] : undefined;
   if (!run) {
     window.traintabBench = {
       status: 'failed',
-      message: `Unknown benchmark "${bench}". Known: ${Object.keys(BENCHMARKS).join(', ')}.`,
+      message: `Unknown benchmark "${bench}". Known: ${Object.keys(benchmarks).join(', ')}.`,
     };
   } else {
     window.traintabBench = { status: 'running' };

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { generateCircle } from '../data/circle';
 import { DEFAULT_SPEC } from '../spec/defaults';
 import type { BackendChoice, BackendReport, WorkerReply } from './protocol';
 import { createWorkerRuntime } from './worker-runtime';
@@ -117,6 +118,68 @@ describe('worker runtime', () => {
       message: 'Run 4 is still training; stop it first.',
     });
     expect(replies.at(-1)).toMatchObject({ type: 'finished', runId: 4, stopped: false });
+  });
+
+  it('trains on data the main thread provided, looked up by key', async () => {
+    const { replies, runtime } = setup();
+    const csvSpec = {
+      ...shortSpec,
+      dataset: {
+        ...shortSpec.dataset,
+        name: 'csv',
+        csv: {
+          fileName: 'points.csv',
+          hash: '0123456789abcdef',
+          target: 'label',
+          task: 'classification',
+          missing: 'drop',
+          shape: { task: 'binary', inputSize: 2, outputSize: 1 },
+        },
+      },
+    };
+    await runtime.handle({ type: 'start', runId: 8, spec: csvSpec, backend: 'cpu' });
+    expect(replies).toEqual([
+      { type: 'failed', runId: 8, message: expect.stringContaining('does not have this data yet') },
+    ]);
+
+    const points = generateCircle({ numPoints: 100, noise: 0, seed: 3 });
+    await runtime.handle({
+      type: 'data',
+      key: 'csv:0123456789abcdef:classification:drop:label',
+      ...points,
+    });
+    await runtime.handle({ type: 'start', runId: 9, spec: csvSpec, backend: 'cpu' });
+    expect(replies.find((r) => r.type === 'started' && r.runId === 9)).toMatchObject({
+      trainSize: 80,
+      validationSize: 20,
+    });
+    expect(replies.at(-1)).toMatchObject({ type: 'finished', runId: 9, stopped: false, epochs: 3 });
+  });
+
+  it('refuses provided data whose sizes do not agree', async () => {
+    const { replies, runtime } = setup();
+    const data = {
+      features: new Float32Array(5),
+      targets: new Float32Array(2),
+      count: 2,
+      featureCount: 2,
+    };
+    await runtime.handle({ type: 'data', key: 'mnist', ...data });
+    expect(replies).toEqual([
+      { type: 'failed', runId: null, message: 'The data for "mnist" has inconsistent sizes.' },
+    ]);
+  });
+
+  it('reports an error that escaped every handler against the run in progress', async () => {
+    const { replies, runtime } = setup();
+    const running = runtime.handle({ type: 'start', runId: 10, spec: shortSpec, backend: 'cpu' });
+    runtime.fail(new Error('GPU device was lost'));
+    await running;
+    expect(replies).toContainEqual({
+      type: 'failed',
+      runId: 10,
+      message: 'Training failed: GPU device was lost',
+    });
   });
 
   it('turns an exception during training into a readable failure', async () => {

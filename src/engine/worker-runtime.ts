@@ -157,12 +157,10 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
 
     /** Reports an error that escaped every handler (e.g. an unawaited rejection inside tfjs). */
     fail(error: unknown): void {
-      post({
-        type: 'failed',
-        runId: active?.runId ?? null,
-        message: `Training failed: ${describeError(error)}`,
-      });
-      active = null;
+      // The run in progress cannot be trusted after this: stop it at its next batch.
+      if (active) stoppedUpTo = Math.max(stoppedUpTo, active.runId);
+      const message = `Training failed: ${describeError(error)}`;
+      post({ type: 'failed', runId: active?.runId ?? null, message });
     },
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
 import { validateSpec } from './validate';
+import { switchDataset } from './adapt';
 
 const withChanges = (change: (spec: ExperimentSpec) => void): unknown => {
   const spec = structuredClone(DEFAULT_SPEC);
@@ -71,6 +72,62 @@ describe('validateSpec', () => {
         message: expect.stringContaining('needs 1 unit'),
       }),
     ]);
+  });
+
+  it('requires one softmax unit per class and categorical cross-entropy for Iris', () => {
+    const iris = switchDataset(DEFAULT_SPEC, 'iris');
+    const wrongUnits = {
+      ...iris,
+      model: {
+        layers: [iris.model.layers[0]!, { type: 'dense', units: 2, activation: 'softmax' }],
+      },
+    };
+    expect(messagesOf(wrongUnits)).toEqual([
+      {
+        path: 'model.layers.1.units',
+        message: expect.stringContaining('3 classes, so the last layer needs 3 units'),
+      },
+    ]);
+    expect(
+      messagesOf({ ...iris, training: { ...iris.training, loss: 'binaryCrossentropy' } }),
+    ).toEqual([
+      {
+        path: 'training.loss',
+        message: expect.stringContaining('use sparse categorical cross-entropy'),
+      },
+    ]);
+  });
+
+  it('rejects a softmax output and a classification loss for regression', () => {
+    const plane = switchDataset(DEFAULT_SPEC, 'plane');
+    const softmax = {
+      ...plane,
+      model: { layers: [{ type: 'dense', units: 1, activation: 'softmax' }] },
+    };
+    expect(messagesOf(softmax)).toEqual([
+      {
+        path: 'model.layers.0.activation',
+        message: expect.stringContaining('cannot predict a number'),
+      },
+    ]);
+    expect(
+      messagesOf({ ...plane, training: { ...plane.training, loss: 'binaryCrossentropy' } }),
+    ).toEqual([{ path: 'training.loss', message: expect.stringContaining('regression task') }]);
+  });
+
+  it('checks data settings against the chosen dataset', () => {
+    const curve = switchDataset(DEFAULT_SPEC, 'curve');
+    expect(messagesOf({ ...curve, dataset: { ...curve.dataset, numPoints: 1000 } })).toEqual([
+      { path: 'dataset.numPoints', message: '1-D curve needs between 5 and 500 points' },
+    ]);
+    expect(
+      messagesOf({ ...curve, dataset: { ...curve.dataset, testShift: 'region' } })[0]?.path,
+    ).toBe('dataset.testShift');
+    expect(
+      messagesOf(
+        withChanges((s) => ((s.training.validationSplit = 0.5), (s.training.testSplit = 0.4))),
+      ),
+    ).toEqual([expect.objectContaining({ path: 'training.testSplit' })]);
   });
 
   it('requires a sigmoid output with binary cross-entropy', () => {
