@@ -6,6 +6,7 @@ test('trains one epoch on WebGPU (software adapter in headless Chromium)', async
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByRole('status')).toContainText('Finished 1 epoch in', { timeout: 80_000 });
   await expect(page.getByText('Running on webgpu')).toBeVisible();
+  await expect(page.getByText('Memory: every tensor of the run was freed.')).toBeVisible();
   await expect(
     page.getByLabel('Latest metrics').getByLabel('Validation loss', { exact: true }),
   ).toHaveText(/^\d/);
@@ -16,4 +17,5 @@ test('trains on the wasm backend', async ({ page }) => {
   await page.getByLabel('Epochs').fill('5');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByRole('status')).toContainText(/Finished 5 epochs in [\d.]+ s on wasm/);
+  await expect(page.getByText('Memory: every tensor of the run was freed.')).toBeVisible();
 });

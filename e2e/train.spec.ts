@@ -78,6 +78,8 @@ test('shows the default model and an empty chart, trains live, and ends with a l
   });
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
   await expect(page.getByText('Running on cpu')).toBeVisible();
+  // The worker reports the tensor count before and after the run: nothing was leaked.
+  await expect(page.getByText('Memory: every tensor of the run was freed.')).toBeVisible();
   expect(await pointsInFirstLine(lossChart(page))).toBe(100);
 
   const first = Number(await metric(page, 'First train loss').textContent());

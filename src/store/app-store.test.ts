@@ -325,6 +325,23 @@ describe('app store: CSV', () => {
     expect(state().spec.training.loss).toBe('meanSquaredError');
   });
 
+  it('restores the recorded column choices when the same file is uploaded again, and only then', () => {
+    const first = setup();
+    first.state().uploadCsv('fruit.csv', csv, csv.length);
+    first.state().chooseCsv({ target: 'size', missing: 'fill' });
+    const saved = first.state().spec;
+
+    const reopened = setup({ spec: saved });
+    expect(reopened.state().expectedCsv).toEqual(saved.dataset.csv);
+    reopened.state().uploadCsv('fruit.csv', csv, csv.length);
+    expect(reopened.state().spec).toEqual(saved);
+
+    const other = setup({ spec: saved });
+    const changed = csv.replace('1.5', '1.6');
+    other.state().uploadCsv('fruit.csv', changed, changed.length);
+    expect(other.state().spec.dataset.csv).toMatchObject({ target: 'kind', missing: 'drop' });
+  });
+
   it('shows why a broken file cannot be used and keeps Train blocked', () => {
     const { state } = setup();
     state().uploadCsv('broken.csv', '', 0);

@@ -8,7 +8,7 @@ import { externalDataKey } from '../engine/external-data';
 import type { BackendChoice, BackendReport } from '../engine/protocol';
 import { fitOutputToTask, switchDataset } from '../spec/adapt';
 import { DEFAULT_SPEC } from '../spec/defaults';
-import type { ExperimentSpec } from '../spec/experiment';
+import type { CsvSource, ExperimentSpec } from '../spec/experiment';
 import type { SpecIssue } from '../spec/validate';
 import { validateSpec } from '../spec/validate';
 import type { CsvChoices, CsvState } from './csv-state';
@@ -33,6 +33,8 @@ export interface AppState {
   run: RunState;
   mnist: MnistState;
   csv: CsvState;
+  /** The CSV the experiment was made with (from a link or a saved spec), until a file is uploaded. */
+  expectedCsv: CsvSource | null;
   edit(edit: SpecEdit): void;
   selectDataset(name: DatasetName): void;
   loadMnist(): Promise<void>;
@@ -85,6 +87,7 @@ export function createAppStore({
       run: idleRun(spec),
       mnist: { status: 'idle' },
       csv: { status: 'none' },
+      expectedCsv: spec.dataset.csv,
 
       edit(edit) {
         if (!locked()) setSpec(applySpecEdit(get().spec, edit));
@@ -114,7 +117,7 @@ export function createAppStore({
 
       uploadCsv(fileName, text, byteSize) {
         if (locked()) return;
-        const csv = loadCsv(fileName, text, byteSize);
+        const csv = loadCsv(fileName, text, byteSize, get().expectedCsv);
         set({ csv });
         syncCsvSpec(csv);
       },

@@ -22,19 +22,31 @@ export type CsvState =
       result: CsvDatasetResult;
     };
 
-/** Reads a file's text into a CSV state, predicting the last column with an inferred task by default. */
-export function loadCsv(fileName: string, text: string, byteSize: number): CsvState {
+/**
+ * Reads a file's text into a CSV state. The same file an experiment recorded (same hash) gets the
+ * recorded choices back; any other file predicts its last column with an inferred task.
+ */
+export function loadCsv(
+  fileName: string,
+  text: string,
+  byteSize: number,
+  recorded: CsvSource | null = null,
+): CsvState {
   const tooBig = csvSizeError(byteSize);
   if (tooBig) return { status: 'invalid', fileName, message: tooBig };
   const parsed = parseCsv(text, fileName);
   if (!parsed.ok) return { status: 'invalid', fileName, message: parsed.error };
   const table = parsed.table;
+  const hash = hashCsvText(text);
   const target = table.columns.at(-1) ?? '';
-  const choices: CsvChoices = { target, task: inferTask(table, target), missing: 'drop' };
+  const choices: CsvChoices =
+    recorded?.hash === hash && table.columns.includes(recorded.target)
+      ? { target: recorded.target, task: recorded.task, missing: recorded.missing }
+      : { target, task: inferTask(table, target), missing: 'drop' };
   return {
     status: 'loaded',
     fileName,
-    hash: hashCsvText(text),
+    hash,
     table,
     columns: describeColumns(table),
     choices,

@@ -9,6 +9,7 @@ const PREVIEW_ROWS = 8;
 export function CsvPanel({ disabled }: { disabled: boolean }) {
   const csv = useAppState((s) => s.csv);
   const recorded = useAppState((s) => s.spec.dataset.csv);
+  const expected = useAppState((s) => s.expectedCsv);
   const uploadCsv = useAppState((s) => s.uploadCsv);
   const chooseCsv = useAppState((s) => s.chooseCsv);
   const [readError, setReadError] = useState<string | null>(null);
@@ -55,6 +56,12 @@ export function CsvPanel({ disabled }: { disabled: boolean }) {
         <p role="note">
           This experiment was made with <strong>{recorded.fileName}</strong>, predicting “
           {recorded.target}”. Upload it again to train: files are never put into links.
+        </p>
+      )}
+      {expected && csv.status === 'loaded' && csv.hash !== expected.hash && (
+        <p role="note" className="warning">
+          This is not the file the experiment was made with ({expected.fileName}): its content
+          differs, so results will too.
         </p>
       )}
       {readError && (
