@@ -1,7 +1,9 @@
 import { DEFAULT_SPEC } from '../spec/defaults';
 import type { ExperimentSpec } from '../spec/experiment';
 import { prepareExperimentData } from '../spec/prepare';
+import * as tf from '@tensorflow/tfjs';
 import { startBackend } from './backends';
+import { buildModel, buildOptimizer } from './model';
 import { WorkerTrainingEngine } from './client';
 import type { BackendChoice } from './protocol';
 import { trainModel } from './train';
@@ -29,7 +31,7 @@ const BENCH_ROUNDS = 3;
 
 /**
  * Samples per second of the default model trained by the same `trainModel` in the worker and on
- * the page's main thread, same backend. The first epoch of each run (kernel compilation, warm-up)
+ * the page's main thread, same backend, plus tfjs' `model.fit` on the main thread for reference. The first epoch of each run (kernel compilation, warm-up)
  * is excluded; worker and main runs alternate for a few rounds and the median of each is reported.
  */
 async function workerVsMain({ backend }: BenchOptions): Promise<BenchLine[]> {
@@ -49,6 +51,7 @@ async function workerVsMain({ backend }: BenchOptions): Promise<BenchLine[]> {
   }
   const workerRates: number[] = [];
   const mainRates: number[] = [];
+  const fitRates: number[] = [];
   // One worker for all rounds, as the app keeps one: its JIT warms up like the main thread's.
   const engine = new WorkerTrainingEngine();
   for (let round = 1; round <= BENCH_ROUNDS; round++) {
@@ -58,11 +61,13 @@ async function workerVsMain({ backend }: BenchOptions): Promise<BenchLine[]> {
       onEpoch: () => mainTimes.push(performance.now()),
     });
     mainRates.push(rate(mainTimes));
+    fitRates.push(rate(await epochTimesWithFit(spec)));
   }
   engine.dispose();
 
   const worker = median(workerRates);
   const main = median(mainRates);
+  const fit = median(fitRates);
   const context = {
     backend: report.active,
     epochs: BENCH_EPOCHS,
@@ -91,7 +96,48 @@ async function workerVsMain({ backend }: BenchOptions): Promise<BenchLine[]> {
       unit: 'worker/main',
       ...context,
     },
+    {
+      bench: 'worker-vs-main',
+      metric: 'samples_per_s_main_fit',
+      value: round(fit),
+      unit: 'samples/s',
+      ...context,
+    },
+    {
+      bench: 'worker-vs-main',
+      metric: 'ratio_vs_fit',
+      value: round(worker / fit, 3),
+      unit: 'worker/main model.fit',
+      ...context,
+    },
   ];
+}
+
+/** The same model and data through tfjs' own `model.fit` on the main thread, for reference. */
+async function epochTimesWithFit(spec: ExperimentSpec): Promise<number[]> {
+  const data = prepareExperimentData(spec);
+  const model = buildModel(spec, data.info);
+  const x = tf.tensor2d(data.train.features, [data.train.count, data.train.featureCount]);
+  const y = tf.tensor2d(data.train.targets, [data.train.count, 1]);
+  const times: number[] = [];
+  try {
+    model.compile({
+      optimizer: buildOptimizer(spec.training),
+      loss: 'binaryCrossentropy',
+      metrics: ['accuracy'],
+    });
+    await model.fit(x, y, {
+      epochs: spec.training.epochs,
+      batchSize: spec.training.batchSize,
+      shuffle: false,
+      callbacks: { onEpochEnd: () => void times.push(performance.now()) },
+    });
+    return times;
+  } finally {
+    model.optimizer.dispose();
+    model.dispose();
+    tf.dispose([x, y]);
+  }
 }
 
 function epochTimesInWorker(
