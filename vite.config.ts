@@ -1,31 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { MNIST_ASSET_PATH, MNIST_PIXELS, packMnist } from './src/data/mnist-format.ts';
-import type { MnistDigit } from './src/data/mnist-format.ts';
-
-/** The 10,000 digits of the `mnist` devDependency, in package order (all 0s, then all 1s, ...). */
-function readMnistDigits(): MnistDigit[] {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
-  const digits: MnistDigit[] = [];
-  for (let label = 0; label < 10; label++) {
-    const file = join(packageDir, 'src', 'digits', `${label}.json`);
-    const { data } = JSON.parse(readFileSync(file, 'utf8')) as { data: number[] };
-    for (let start = 0; start < data.length; start += MNIST_PIXELS) {
-      digits.push({ label, pixels: data.slice(start, start + MNIST_PIXELS) });
-    }
-  }
-  return digits;
-}
+import { MNIST_ASSET_PATH, packMnist } from './src/data/mnist-format.ts';
+import { readMnistPackage } from './src/data/mnist-package.ts';
 
 /** Packs the MNIST subset at build time and serves it in dev, so it is neither committed nor downloaded. */
 function mnistAsset(): Plugin {
   let gzipped: Buffer | undefined;
-  const asset = (): Buffer => (gzipped ??= gzipSync(packMnist(readMnistDigits()), { level: 6 }));
+  const asset = (): Buffer => (gzipped ??= gzipSync(packMnist(readMnistPackage()), { level: 6 }));
   return {
     name: 'traintab-mnist-asset',
     configureServer(server) {

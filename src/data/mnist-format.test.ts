@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   MNIST_HEADER_BYTES,
@@ -13,24 +10,12 @@ import {
   unpackMnist,
 } from './mnist-format';
 import type { MnistDigit, UnpackedMnist } from './mnist-format';
+import { readMnistPackage } from './mnist-package';
 
 /** SHA-256 of the packed 10,000 digits; changes only when the seed, layout or package data do. */
 const PACKED_SHA256 = '41f3ecdd3d1bf0ca2ec2f19dace49bdd9a5db8129b592065ffd853e66590662c';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-function readPackageDigits(): MnistDigit[] {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
-  const digits: MnistDigit[] = [];
-  for (let label = 0; label < 10; label++) {
-    const file = join(packageDir, 'src', 'digits', `${label}.json`);
-    const { data } = JSON.parse(readFileSync(file, 'utf8')) as { data: number[] };
-    for (let start = 0; start < data.length; start += MNIST_PIXELS) {
-      digits.push({ label, pixels: data.slice(start, start + MNIST_PIXELS) });
-    }
-  }
-  return digits;
-}
 
 function digit(label: number, value: number): MnistDigit {
   return { label, pixels: new Array<number>(MNIST_PIXELS).fill(value) };
@@ -46,7 +31,7 @@ describe('packMnist and unpackMnist on the mnist package', () => {
   let unpacked: UnpackedMnist;
 
   beforeAll(() => {
-    digits = readPackageDigits();
+    digits = readMnistPackage();
     packed = packMnist(digits);
     unpacked = unpackMnist(packed);
   });
