@@ -8,6 +8,13 @@ const status = (page: Page) => page.getByRole('status');
 const layers = (page: Page) =>
   page.getByRole('table', { name: /Sequential model/ }).getByRole('rowheader');
 
+/** The preview canvas as an image string, to tell one drawing from another. */
+const drawing = (page: Page, name: string) =>
+  page
+    .getByRole('figure', { name })
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+
 async function trainBriefly(page: Page, epochs: number) {
   await page.getByLabel('Epochs').fill(String(epochs));
   await page.getByRole('button', { name: 'Train' }).click();
@@ -22,8 +29,10 @@ test('switching datasets changes the preview, the task and the output layer', as
     'true',
   );
 
+  const circle = await drawing(page, 'Circle dataset preview');
   await datasets.getByRole('radio', { name: 'Spiral' }).click();
   await expect(page.getByRole('heading', { name: 'Data: Spiral' })).toBeVisible();
+  expect(await drawing(page, 'Spiral dataset preview')).not.toBe(circle);
   await expect(page.getByRole('figure', { name: 'Spiral dataset preview' })).toContainText(
     '320 training, 80 validation',
   );
@@ -63,7 +72,7 @@ test('a shifted test region is held out, shown, and scored after training', asyn
   await page.getByLabel('Test data').selectOption('region');
   const preview = page.getByRole('figure', { name: 'Circle dataset preview' });
   await expect(preview).toContainText('crosses test');
-  await expect(preview).toContainText('from the region x ≥ 1.5, which training never sees');
+  await expect(preview).toContainText('from a part of the plane training never sees');
   await trainBriefly(page, 5);
   await expect(
     page.getByLabel('Latest metrics').getByLabel('Test accuracy', { exact: true }),
@@ -75,7 +84,17 @@ test('MNIST loads when chosen, shows digits, and trains in the worker', async ({
   await page.getByRole('radio', { name: 'MNIST digits' }).click();
   const preview = page.getByRole('figure', { name: 'MNIST digits dataset preview' });
   await expect(preview).toContainText('First 32 of the 2,000 digits used (of 10,000 loaded)');
-  await expect(preview.locator('canvas')).toBeVisible();
+  // Dark ink on a white page: a real share of the grid's pixels are strokes of digits.
+  const inkShare = await preview.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? {
+      data: [],
+    };
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) ink++;
+    return ink / (data.length / 4);
+  });
+  expect(inkShare).toBeGreaterThan(0.05);
+  expect(inkShare).toBeLessThan(0.5);
   await expect(layers(page).nth(1)).toContainText('Flatten');
   await page.getByLabel('Images').fill('300');
   await trainBriefly(page, 2);

@@ -53,6 +53,18 @@ export interface GeneratedData {
   ownTest?: Dataset;
 }
 
+/** A part of the plane held out as test data when the test region is shifted (2-D sets only). */
+export interface TestRegion {
+  /** For captions: "the lower-right corner (x − y ≥ 2)". */
+  label: string;
+  contains(x: number, y: number): boolean;
+}
+
+const LOWER_RIGHT: TestRegion = {
+  label: 'the lower-right corner (x − y ≥ 2)',
+  contains: (x, y) => x - y >= 2,
+};
+
 interface EntryBase {
   info: DatasetInfo;
   group:
@@ -61,6 +73,8 @@ interface EntryBase {
   defaults: { numPoints: number; noise: number };
   limits: { numPoints: Range; noise: Range };
   splitMode: SplitMode;
+  /** Where a shifted test set comes from; only for datasets with the testShift control. */
+  testRegion?: TestRegion;
 }
 
 /** Made in code from the settings, anywhere (main thread, worker, Node tests). */
@@ -80,13 +94,15 @@ const POINTS_2D = { numPoints: { min: 20, max: 5000 }, noise: { min: 0, max: 0.5
 const twoD = (
   info: Omit<DatasetInfo, 'inputShape' | 'featureNames' | 'outputSize'>,
   generate: (s: DatasetSettings) => Dataset,
-  defaults = { numPoints: 400, noise: 0.1 },
+  // Chosen so that the held-out part holds points of both classes.
+  testRegion: TestRegion = LOWER_RIGHT,
 ): GeneratedEntry => ({
   info: { ...info, inputShape: [2], outputSize: 1, featureNames: ['x', 'y'] },
   group: info.task === 'regression' ? '2-D regression' : '2-D classification',
   controls: ['numPoints', 'noise', 'testShift'],
-  defaults,
+  defaults: { numPoints: 400, noise: 0.1 },
   limits: POINTS_2D,
+  testRegion,
   splitMode: 'random',
   source: 'generated',
   generate: (settings) => ({ data: generate(settings) }),
@@ -133,6 +149,7 @@ export const DATASETS: Record<DatasetName, DatasetEntry> = {
       description: 'Two interlocking half circles. A gently curved boundary separates them.',
     },
     generateMoons,
+    { label: 'the right-hand side (x ≥ 0.5)', contains: (x) => x >= 0.5 },
   ),
   plane: twoD(
     {

@@ -59,6 +59,14 @@ describe('splitIndices', () => {
     expect(parts).toEqual({ train: [0, 1, 2, 3, 4, 5, 6], validation: [7, 8], test: [9] });
   });
 
+  it('gives a requested part at least one row, even when rounding would give none', () => {
+    const parts = splitIndices(9, { validation: 0.05, test: 0.05, seed: 1, mode: 'random' });
+    expect([parts.train.length, parts.validation.length, parts.test.length]).toEqual([7, 1, 1]);
+    expect(splitIndices(9, { validation: 0.05, test: 0, seed: 1, mode: 'random' }).test).toEqual(
+      [],
+    );
+  });
+
   it('rejects fractions that leave nothing to train on', () => {
     expect(() => splitIndices(10, { validation: 0.6, test: 0.4, seed: 1, mode: 'random' })).toThrow(
       RangeError,

@@ -45,8 +45,13 @@ export function splitIndices(count: number, options: SplitOptions): SplitIndices
       `Validation and test fractions must be ≥ 0 and add up to less than 1, got ${validation} and ${test}.`,
     );
   }
-  const validationCount = Math.round(count * validation);
-  const testCount = Math.round(count * test);
+  // A part that was asked for gets at least one row, as long as one is left to train on.
+  const atLeastOne = (fraction: number, others: number) =>
+    fraction > 0 && count - others >= 2
+      ? Math.max(1, Math.round(count * fraction))
+      : Math.round(count * fraction);
+  const validationCount = atLeastOne(validation, 0);
+  const testCount = atLeastOne(test, validationCount);
   const all = Array.from({ length: count }, (_, i) => i);
   if (mode === 'chronological') {
     const trainEnd = count - validationCount - testCount;

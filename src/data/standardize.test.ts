@@ -25,6 +25,13 @@ describe('standardisation', () => {
     expect(std[2]).toBe(1);
   });
 
+  it('keeps its precision for a small spread around a large value', () => {
+    const { std } = fitStandardizer(rows([[100000.01], [99999.99], [100000.01], [99999.99]]));
+    // float32 stores these values to about ±0.004, so the deviation is near 0.01, never 1.
+    expect(std[0]).toBeGreaterThan(0.005);
+    expect(std[0]).toBeLessThan(0.02);
+  });
+
   it('gives the training part mean 0 and standard deviation 1', () => {
     const scaled = applyStandardizer(train, fitStandardizer(train));
     const column = (j: number) => [0, 1, 2].map((i) => scaled.features[i * 3 + j] as number);

@@ -8,19 +8,25 @@ export interface Standardizer {
 
 export function fitStandardizer(train: Dataset): Standardizer {
   const { featureCount, count, features } = train;
+  const n = Math.max(1, count);
   const mean = new Float64Array(featureCount);
+  for (let i = 0; i < count; i++) {
+    for (let j = 0; j < featureCount; j++)
+      mean[j] = (mean[j] as number) + (features[i * featureCount + j] as number);
+  }
+  for (let j = 0; j < featureCount; j++) mean[j] = (mean[j] as number) / n;
+  // Two passes (deviations from the mean) rather than E[x²] − mean², which cancels catastrophically
+  // for a small spread around a large value.
   const squares = new Float64Array(featureCount);
   for (let i = 0; i < count; i++) {
     for (let j = 0; j < featureCount; j++) {
-      const v = features[i * featureCount + j] as number;
-      mean[j] = (mean[j] as number) + v;
-      squares[j] = (squares[j] as number) + v * v;
+      const d = (features[i * featureCount + j] as number) - (mean[j] as number);
+      squares[j] = (squares[j] as number) + d * d;
     }
   }
   const std = new Float32Array(featureCount);
   for (let j = 0; j < featureCount; j++) {
-    mean[j] = (mean[j] as number) / Math.max(1, count);
-    const variance = (squares[j] as number) / Math.max(1, count) - (mean[j] as number) ** 2;
+    const variance = (squares[j] as number) / n;
     // A constant feature (e.g. an always-blank MNIST corner) is only centred, not divided by zero.
     std[j] = variance > 1e-12 ? Math.sqrt(variance) : 1;
   }

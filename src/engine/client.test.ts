@@ -87,9 +87,36 @@ describe('WorkerTrainingEngine', () => {
     // The transferred buffer is a copy: the main thread keeps its own data intact.
     expect(first?.transfers[0]).toEqual([sent.features.buffer, expect.any(ArrayBuffer)]);
     expect(sent.features.buffer).not.toBe(data.features.buffer);
-    first?.fire('error', { message: 'boom' });
+    // The store provides the same data before every run: it is not sent again.
+    engine.provideData('csv:abc', data);
     engine.start(3, {}, 'cpu');
+    expect(first?.posted.map((m) => (m as { type: string }).type)).toEqual([
+      'data',
+      'start',
+      'start',
+      'start',
+    ]);
+    first?.fire('error', { message: 'boom' });
+    engine.start(4, {}, 'cpu');
     expect(workers[1]?.posted.map((m) => (m as { type: string }).type)).toEqual(['data', 'start']);
+  });
+
+  it('keeps one dataset per source, so a new CSV choice replaces the last one', () => {
+    const { engine, workers } = setup();
+    const data = (n: number) => ({
+      features: new Float32Array(n),
+      targets: new Float32Array(n),
+      count: n,
+      featureCount: 1,
+    });
+    engine.provideData('mnist', data(4));
+    engine.provideData('csv:abc:classification:drop:kind', data(2));
+    engine.provideData('csv:abc:regression:drop:size', data(3));
+    engine.start(1, {}, 'cpu');
+    const keys = workers[0]?.posted
+      .filter((m) => (m as { type: string }).type === 'data')
+      .map((m) => (m as { key: string }).key);
+    expect(keys).toEqual(['mnist', 'csv:abc:regression:drop:size']);
   });
 
   it('replaces a worker that crashed and reports the crash', () => {

@@ -23,6 +23,8 @@ export interface WorkerLike {
   ): void;
 }
 
+const sourceOf = (key: string) => key.split(':')[0];
+
 const createTrainingWorker = (): WorkerLike =>
   new Worker(new URL('./training.worker.ts', import.meta.url), {
     type: 'module',
@@ -40,8 +42,17 @@ export class WorkerTrainingEngine implements TrainingEngine {
   constructor(private readonly createWorker: () => WorkerLike = createTrainingWorker) {}
 
   provideData(key: string, data: Dataset): void {
+    if (this.datasets.get(key) === data) return;
+    // One dataset per source ("mnist", "csv"): a new CSV choice replaces the previous one, so the
+    // main thread never piles up copies and the worker's cache can always hold what is sent.
+    const source = sourceOf(key);
+    for (const known of [...this.datasets.keys()]) {
+      if (sourceOf(known) === source) {
+        this.datasets.delete(known);
+        this.sent.delete(known);
+      }
+    }
     this.datasets.set(key, data);
-    this.sent.delete(key);
   }
 
   start(runId: number, spec: unknown, backend: BackendChoice): void {

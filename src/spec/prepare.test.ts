@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateCircle } from '../data/circle';
 import { fitStandardizer } from '../data/standardize';
 import type { Dataset } from '../data/types';
 import { switchDataset } from './adapt';
 import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
-import { SHIFTED_REGION_X, prepareExperimentData } from './prepare';
+import { DATASETS } from '../data/catalog';
+import { prepareExperimentData } from './prepare';
 
 const withData = (
   spec: ExperimentSpec,
@@ -22,8 +22,6 @@ const withTraining = (
   training: { ...spec.training, ...change },
 });
 const share = (d: Dataset, label: number) => d.targets.filter((t) => t === label).length / d.count;
-const xs = (d: Dataset) =>
-  Array.from({ length: d.count }, (_, i) => d.features[i * d.featureCount] as number);
 
 describe('prepareExperimentData', () => {
   it('splits the default circle 320/80 with the classes in proportion', () => {
@@ -78,19 +76,40 @@ describe('prepareExperimentData', () => {
     expect(firstValidationInputs[19]).toBe(lastTrainTarget);
   });
 
-  it('moves the test set to an unseen region, which training never sees', () => {
-    const data = prepareExperimentData(withData(DEFAULT_SPEC, { testShift: 'region' }));
-    expect(data.testSource).toBe('shifted-region');
-    expect(Math.min(...xs(data.test as Dataset))).toBeGreaterThanOrEqual(SHIFTED_REGION_X);
-    expect(Math.max(...xs(data.train), ...xs(data.validation))).toBeLessThan(SHIFTED_REGION_X);
-    expect(data.train.count + data.validation.count + (data.test?.count ?? 0)).toBe(400);
-  });
+  it.each(['circle', 'xor', 'gaussians', 'spiral', 'moons'] as const)(
+    'moves the %s test set to a corner training never sees, with both classes in it',
+    (name) => {
+      const data = prepareExperimentData(
+        withData(switchDataset(DEFAULT_SPEC, name), { testShift: 'region' }),
+      );
+      const test = data.test as Dataset;
+      const region = DATASETS[name].testRegion;
+      const inRegion = (d: Dataset) =>
+        Array.from({ length: d.count }, (_, i) =>
+          region?.contains(d.features[2 * i] as number, d.features[2 * i + 1] as number),
+        );
+      expect(data.testSource).toBe('shifted-region');
+      expect(inRegion(test).every(Boolean)).toBe(true);
+      expect([...inRegion(data.train), ...inRegion(data.validation)].some(Boolean)).toBe(false);
+      expect(data.train.count + data.validation.count + test.count).toBe(400);
+      expect(share(test, 1)).toBeGreaterThan(0.05);
+      expect(share(test, 1)).toBeLessThan(0.95);
+    },
+  );
 
-  it('draws a noisier test set from the same generator', () => {
-    const data = prepareExperimentData(withData(DEFAULT_SPEC, { testShift: 'noise' }));
+  it('draws a noisier test set whose labels disagree with their positions more often', () => {
+    const circleLabel = (d: Dataset, i: number) =>
+      Math.hypot(d.features[2 * i] as number, d.features[2 * i + 1] as number) < 2.5 ? 1 : 0;
+    const disagreement = (d: Dataset) =>
+      Array.from({ length: d.count }, (_, i) => circleLabel(d, i) !== d.targets[i]).filter(Boolean)
+        .length / d.count;
+    const spec = withData(DEFAULT_SPEC, { testShift: 'noise', noise: 0 });
+    const data = prepareExperimentData(spec);
     expect(data.testSource).toBe('shifted-noise');
     expect(data.test?.count).toBe(100);
     expect([data.train.count, data.validation.count]).toEqual([320, 80]);
+    expect(disagreement(data.train)).toBe(0);
+    expect(disagreement(data.test as Dataset)).toBeGreaterThan(0.05);
   });
 
   it('uses the first N rows of external data and refuses to run without it', () => {
@@ -98,14 +117,32 @@ describe('prepareExperimentData', () => {
     expect(() => prepareExperimentData(spec)).toThrow(
       'The MNIST digits data has not been loaded yet.',
     );
-    const fake: Dataset = { ...generateCircle({ numPoints: 500, noise: 0, seed: 1 }) };
-    const wide: Dataset = {
-      features: new Float32Array(500 * 784),
-      targets: fake.targets.map((t, i) => (t + i) % 10),
+    // Row i has every pixel equal to i, so each prepared row says which source row it came from.
+    const external: Dataset = {
+      features: Float32Array.from({ length: 500 * 784 }, (_, k) => Math.floor(k / 784)),
+      targets: Float32Array.from({ length: 500 }, (_, i) => i % 10),
       count: 500,
       featureCount: 784,
     };
-    const data = prepareExperimentData(spec, wide);
-    expect(data.train.count + data.validation.count).toBe(100);
+    const data = prepareExperimentData(spec, external);
+    const rows = (d: Dataset) =>
+      Array.from({ length: d.count }, (_, i) => d.features[i * 784] as number);
+    expect([...rows(data.train), ...rows(data.validation)].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i),
+    );
+    // Stratified: each digit has 2 of its 10 images in validation.
+    for (let digit = 0; digit < 10; digit++)
+      expect(data.validation.targets.filter((t) => t === digit)).toHaveLength(2);
+  });
+
+  it('says so when a split leaves nothing to validate on', () => {
+    const spec = withData(DEFAULT_SPEC, { numPoints: 20, testShift: 'region' });
+    const tiny = withTraining(withData(switchDataset(DEFAULT_SPEC, 'iris'), {}), {
+      validationSplit: 0.05,
+    });
+    expect(prepareExperimentData(tiny).validation.count).toBeGreaterThan(0);
+    expect(() => prepareExperimentData(withData(spec, { numPoints: 1 }))).toThrow(
+      /rows to train on/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { deriveSeed } from '../lib/rng';
+import { createRng, deriveSeed } from '../lib/rng';
 import type { DatasetSettings, GeneratedData } from '../data/catalog';
 import { datasetEntry } from '../data/catalog';
 import type { Standardizer } from '../data/standardize';
@@ -21,8 +21,8 @@ export interface PreparedData {
   standardizer: Standardizer | null;
 }
 
-/** Points with x at or beyond this go to the test set when the test region is shifted. */
-export const SHIFTED_REGION_X = 1.5;
+/** Standard deviation of the extra jitter on the positions of a noisier test set. */
+export const SHIFTED_NOISE = 0.8;
 
 /**
  * The spec's data as the worker trains on it and the preview shows it: generated (or taken from
@@ -43,7 +43,7 @@ export function prepareExperimentData(
     const wanted = entry.controls.includes('numPoints')
       ? Math.min(spec.dataset.numPoints, external.count)
       : external.count;
-    generated = { data: wanted < external.count ? takeRows(external, range(wanted)) : external };
+    generated = { data: wanted < external.count ? firstRows(external, wanted) : external };
   } else throw new Error(`The ${info.label} data has not been loaded yet.`);
 
   const { data, test, testSource } = chooseTestSet(spec, generated);
@@ -55,10 +55,16 @@ export function prepareExperimentData(
     mode: entry.splitMode,
     stratifyBy,
   });
+  if (parts.train.length === 0 || parts.validation.length === 0) {
+    throw new Error(
+      `${info.label} leaves ${parts.train.length} rows to train on and ${parts.validation.length} to validate on: use more data or other split ratios.`,
+    );
+  }
   const train = takeRows(data, parts.train);
   const validation = takeRows(data, parts.validation);
   const splitTest = parts.test.length > 0 ? takeRows(data, parts.test) : null;
-  const finalTest = test ?? splitTest;
+  // A shifted region can happen to hold no point at all: then there is simply no test set.
+  const finalTest = test && test.count > 0 ? test : splitTest;
   const standardizer = spec.dataset.standardize ? fitStandardizer(train) : null;
   const scale = (d: Dataset) => (standardizer ? applyStandardizer(d, standardizer) : d);
   return {
@@ -66,12 +72,18 @@ export function prepareExperimentData(
     train: scale(train),
     validation: scale(validation),
     test: finalTest ? scale(finalTest) : null,
-    testSource: test ? testSource : splitTest ? 'split' : null,
+    testSource: finalTest === splitTest ? (splitTest ? 'split' : null) : testSource,
     standardizer,
   };
 }
 
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+/** The first n rows as views into the same buffers: no copy of a 31 MB MNIST array. */
+const firstRows = (data: Dataset, n: number): Dataset => ({
+  features: data.features.subarray(0, n * data.featureCount),
+  targets: data.targets.subarray(0, n),
+  count: n,
+  featureCount: data.featureCount,
+});
 
 function chooseTestSet(
   spec: ExperimentSpec,
@@ -83,20 +95,26 @@ function chooseTestSet(
   if (dataset.testShift === 'noise') {
     const entry = datasetEntry(dataset.name);
     if (entry.source !== 'generated') return { data: generated.data, test: null, testSource: null };
-    const shifted = entry.generate({
+    // Fresh points of the same dataset, then moved off their place: their labels stay those of
+    // where they were drawn, as if the test data were measured with a shakier hand.
+    const fresh = entry.generate({
       ...dataset,
-      noise: Math.min(entry.limits.noise.max, dataset.noise + 0.25),
       numPoints: Math.max(50, Math.round(dataset.numPoints / 4)),
       seed: deriveSeed(dataset.seed, 'shifted-test'),
-    });
-    return { data: generated.data, test: shifted.data, testSource: 'shifted-noise' };
+    }).data;
+    const rng = createRng(deriveSeed(dataset.seed, 'shifted-jitter'));
+    const features = fresh.features.map((v) => v + rng.normal() * SHIFTED_NOISE);
+    return { data: generated.data, test: { ...fresh, features }, testSource: 'shifted-noise' };
   }
-  if (dataset.testShift === 'region') {
+  const region = datasetEntry(dataset.name).testRegion;
+  if (dataset.testShift === 'region' && region) {
     const inside: number[] = [];
     const beyond: number[] = [];
-    for (let i = 0; i < generated.data.count; i++) {
-      const x = generated.data.features[i * generated.data.featureCount] as number;
-      (x >= SHIFTED_REGION_X ? beyond : inside).push(i);
+    const { features, featureCount, count } = generated.data;
+    for (let i = 0; i < count; i++) {
+      const x = features[i * featureCount] as number;
+      const y = features[i * featureCount + 1] as number;
+      (region.contains(x, y) ? beyond : inside).push(i);
     }
     return {
       data: takeRows(generated.data, inside),

@@ -41,6 +41,15 @@ describe('loadMnistAsset', () => {
     expect(mnist.count).toBe(20);
   });
 
+  it('explains a network failure', async () => {
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    await expect(loadMnistAsset('/data/x', () => undefined, offline)).rejects.toThrow(
+      'The MNIST file could not be loaded: Failed to fetch.',
+    );
+  });
+
   it('explains an HTTP failure and a damaged file', async () => {
     await expect(
       loadMnistAsset('/data/x', () => undefined, fakeFetch(new Uint8Array(4), 404)),

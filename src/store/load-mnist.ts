@@ -2,6 +2,8 @@ import type { UnpackedMnist } from '../data/mnist-format';
 import { unpackMnist } from '../data/mnist-format';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
+/** A download that has not finished by then is abandoned, so the panel can offer to try again. */
+const TIMEOUT_MS = 120_000;
 
 /**
  * Downloads the MNIST asset served with the app (never a third-party host), reporting progress,
@@ -12,7 +14,18 @@ export async function loadMnistAsset(
   onProgress: (fraction: number) => void,
   fetchImpl: typeof fetch = fetch,
 ): Promise<UnpackedMnist> {
-  const response = await fetchImpl(url);
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new Error(
+      timedOut
+        ? `The MNIST file did not arrive within ${TIMEOUT_MS / 1000} s.`
+        : `The MNIST file could not be loaded: ${error instanceof Error ? error.message : String(error)}.`,
+      { cause: error },
+    );
+  }
   if (!response.ok || !response.body) {
     throw new Error(`The MNIST file could not be loaded (HTTP ${response.status} for ${url}).`);
   }

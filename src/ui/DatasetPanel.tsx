@@ -14,7 +14,7 @@ import { useIssue } from './use-issue';
 const SHIFT_LABELS: Record<TestShift, string> = {
   none: 'Same as training',
   noise: 'Noisier than training',
-  region: 'An unseen region (x ≥ 1.5)',
+  region: 'An unseen part of the plane',
 };
 
 export function DatasetPanel() {

@@ -13,6 +13,7 @@ import {
 import { IRIS_CLASSES, IRIS_FEATURES, loadIris } from '../data/iris';
 import { SEQUENCE_TIMESTEPS, generateSignal } from '../data/sequence';
 import type { Dataset } from '../data/types';
+import { DEFAULT_SPEC } from '../spec/defaults';
 import type { ExperimentSpec } from '../spec/experiment';
 import type { PreparedData } from '../spec/prepare';
 import { prepareExperimentData } from '../spec/prepare';
@@ -26,8 +27,8 @@ const PREVIEW_SIZE = 280;
 const TEST_SOURCES: Record<NonNullable<PreparedData['testSource']>, string> = {
   split: 'held out from the data',
   own: 'the true curve, without noise',
-  'shifted-noise': 'from a noisier distribution',
-  'shifted-region': 'from the region x ≥ 1.5, which training never sees',
+  'shifted-noise': 'jittered off their place: noisier than training',
+  'shifted-region': 'from a part of the plane training never sees',
 };
 
 const pairs = (d: Dataset) =>
@@ -136,6 +137,7 @@ function SequencePreview({ spec, data }: { spec: ExperimentSpec; data: PreparedD
     }));
   }, [spec.dataset]);
   const validationStarts = data.train.count + SEQUENCE_TIMESTEPS;
+  const testStarts = validationStarts + data.validation.count;
   return (
     <>
       <ResponsiveContainer width="100%" height={220}>
@@ -153,8 +155,15 @@ function SequencePreview({ spec, data }: { spec: ExperimentSpec; data: PreparedD
           <ReferenceLine
             x={validationStarts}
             stroke="#dc2626"
-            label={{ value: 'validation →', position: 'insideTopRight', fontSize: 11 }}
+            label={{ value: 'validation →', position: 'insideTopLeft', fontSize: 11 }}
           />
+          {data.test && (
+            <ReferenceLine
+              x={testStarts}
+              stroke="#7c3aed"
+              label={{ value: 'test →', position: 'insideTopLeft', fontSize: 11 }}
+            />
+          )}
         </ComposedChart>
       </ResponsiveContainer>
       <figcaption>
@@ -249,9 +258,19 @@ export function DatasetPreview() {
   );
   const name = spec.dataset.name;
   const generated = name !== 'mnist' && name !== 'csv';
+  const { dataset } = spec;
+  const { validationSplit, testSplit, seed } = spec.training;
+  // Only the data settings matter: model and optimiser edits do not regenerate the preview.
   const data = useMemo(
-    () => (generated && !datasetIssue ? prepareExperimentData(spec) : null),
-    [spec, generated, datasetIssue],
+    () =>
+      generated && !datasetIssue
+        ? prepareExperimentData({
+            ...DEFAULT_SPEC,
+            dataset,
+            training: { ...DEFAULT_SPEC.training, validationSplit, testSplit, seed },
+          })
+        : null,
+    [dataset, validationSplit, testSplit, seed, generated, datasetIssue],
   );
 
   let body;
