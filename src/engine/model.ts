@@ -37,6 +37,15 @@ export function buildOptimizer({
       return tf.train.sgd(learningRate);
     case 'rmsprop':
       return tf.train.rmsprop(learningRate);
+    case 'momentum':
+      // Keras' SGD(momentum=0.9).
+      return tf.train.momentum(learningRate, 0.9);
+    case 'adagrad':
+      return tf.train.adagrad(learningRate);
+    case 'adadelta':
+      return tf.train.adadelta(learningRate);
+    case 'adamax':
+      return tf.train.adamax(learningRate);
   }
 }
 
@@ -55,6 +64,9 @@ export function lossFunction(name: LossName): (yTrue: tf.Tensor, yPred: tf.Tenso
       return (yTrue, yPred) => tf.mean(tf.losses.meanSquaredError(yTrue, yPred));
     case 'meanAbsoluteError':
       return (yTrue, yPred) => tf.mean(tf.losses.absoluteDifference(yTrue, yPred));
+    case 'huber':
+      // Keras' Huber loss with delta 1.
+      return (yTrue, yPred) => tf.mean(tf.losses.huberLoss(yTrue, yPred, undefined, 1));
   }
 }
 

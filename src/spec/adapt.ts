@@ -2,7 +2,8 @@ import type { DatasetName } from '../data/catalog';
 import { datasetEntry } from '../data/catalog';
 import type { DatasetInfo } from '../data/types';
 import { specDatasetInfo } from './dataset-info';
-import type { Activation, ExperimentSpec, LossName } from './experiment';
+import type { Activation } from './activations';
+import type { ExperimentSpec, LossName } from './experiment';
 
 const OUTPUT_FOR_TASK: Record<DatasetInfo['task'], { activation: Activation; loss: LossName }> = {
   binary: { activation: 'sigmoid', loss: 'binaryCrossentropy' },

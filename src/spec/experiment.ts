@@ -1,22 +1,18 @@
 import { z } from 'zod';
 import { DATASET_NAMES } from '../data/catalog';
+import { ACTIVATIONS } from './activations';
 
 export const SPEC_VERSION = 1;
 
-export const ACTIVATIONS = [
-  'linear',
-  'relu',
-  'sigmoid',
-  'tanh',
-  'softmax',
-  'elu',
-  'selu',
-  'softplus',
-  'swish',
+export const OPTIMIZERS = [
+  'sgd',
+  'momentum',
+  'adam',
+  'rmsprop',
+  'adagrad',
+  'adadelta',
+  'adamax',
 ] as const;
-export type Activation = (typeof ACTIVATIONS)[number];
-
-export const OPTIMIZERS = ['sgd', 'adam', 'rmsprop'] as const;
 export type OptimizerName = (typeof OPTIMIZERS)[number];
 
 export const LOSSES = [
@@ -24,6 +20,7 @@ export const LOSSES = [
   'sparseCategoricalCrossentropy',
   'meanSquaredError',
   'meanAbsoluteError',
+  'huber',
 ] as const;
 export type LossName = (typeof LOSSES)[number];
 

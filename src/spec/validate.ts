@@ -74,6 +74,7 @@ const LOSS_NAMES = {
   sparseCategoricalCrossentropy: 'Sparse categorical cross-entropy',
   meanSquaredError: 'Mean squared error',
   meanAbsoluteError: 'Mean absolute error',
+  huber: 'Huber loss',
 } as const;
 
 function checkModelFitsTask(spec: ExperimentSpec): SpecIssue[] {

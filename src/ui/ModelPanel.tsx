@@ -10,6 +10,7 @@ const LOSS_LABELS: Record<LossName, string> = {
   sparseCategoricalCrossentropy: 'sparse categorical cross-entropy',
   meanSquaredError: 'mean squared error',
   meanAbsoluteError: 'mean absolute error',
+  huber: 'Huber',
 };
 
 const OUTPUT_TEXT: Record<Task, string> = {

@@ -17,9 +17,13 @@ export const BACKEND_LABELS: Record<BackendChoice, string> = {
 };
 
 const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  adam: 'Adam',
   sgd: 'SGD',
+  momentum: 'SGD with momentum 0.9',
+  adam: 'Adam',
   rmsprop: 'RMSprop',
+  adagrad: 'Adagrad',
+  adadelta: 'Adadelta',
+  adamax: 'Adamax',
 };
 
 export function TrainingPanel() {
