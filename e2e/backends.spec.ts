@@ -4,7 +4,10 @@ test('trains one epoch on WebGPU (software adapter in headless Chromium)', async
   await page.goto('/?backend=webgpu');
   await page.getByLabel('Epochs').fill('1');
   await page.getByRole('button', { name: 'Train' }).click();
-  await expect(page.getByRole('status')).toContainText('Finished 1 epoch in', { timeout: 80_000 });
+  await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
+    'Finished 1 epoch in',
+    { timeout: 80_000 },
+  );
   await expect(page.getByText('Running on webgpu')).toBeVisible();
   await expect(page.getByText('Memory: every tensor of the run was freed.')).toBeVisible();
   await expect(
@@ -16,6 +19,8 @@ test('trains on the wasm backend', async ({ page }) => {
   await page.goto('/?backend=wasm');
   await page.getByLabel('Epochs').fill('5');
   await page.getByRole('button', { name: 'Train' }).click();
-  await expect(page.getByRole('status')).toContainText(/Finished 5 epochs in [\d.]+ s on wasm/);
+  await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
+    /Finished 5 epochs in [\d.]+ s on wasm/,
+  );
   await expect(page.getByText('Memory: every tensor of the run was freed.')).toBeVisible();
 });

@@ -4,9 +4,9 @@ import { expect, test } from './fixtures';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../src/data/fixtures/csv/${name}`, import.meta.url));
-const status = (page: Page) => page.getByRole('status');
+const status = (page: Page) => page.getByRole('status', { name: 'Training status' });
 const layers = (page: Page) =>
-  page.getByRole('table', { name: /Sequential model/ }).getByRole('rowheader');
+  page.getByRole('table', { name: /Model summary/ }).getByRole('rowheader');
 
 /** The preview canvas as an image string, to tell one drawing from another. */
 const drawing = (page: Page, name: string) =>
@@ -45,8 +45,8 @@ test('switching datasets changes the preview, the task and the output layer', as
   await expect(page.getByRole('figure', { name: '1-D curve dataset preview' })).toContainText(
     '12 training, 3 validation, 200 test (the true curve, without noise)',
   );
-  await expect(layers(page).last()).toHaveText('Total');
-  await expect(layers(page).nth(-2)).toHaveText('Dense(1, linear)');
+  await expect(layers(page).last()).toHaveText('Trainable params');
+  await expect(layers(page).nth(-3)).toHaveText('Dense(1, linear)');
   // A regression run charts the loss only.
   await expect(page.getByRole('figure', { name: 'Accuracy per epoch' })).toHaveCount(0);
 
@@ -59,7 +59,7 @@ test('switching datasets changes the preview, the task and the output layer', as
   await expect(
     page.getByRole('figure', { name: 'Iris dataset preview' }).getByRole('table'),
   ).toContainText('virginica');
-  await expect(layers(page).nth(-2)).toHaveText('Dense(3, softmax)');
+  await expect(layers(page).nth(-3)).toHaveText('Dense(3, softmax)');
   await expect(page.getByLabel('Standardise features')).toBeChecked();
   await trainBriefly(page, 20);
   await expect(
@@ -113,7 +113,7 @@ test('a good CSV is previewed and trained on; its data never enters the spec', a
 
   await page.getByLabel('Column to predict').selectOption('weight');
   await expect(page.getByRole('radio', { name: 'Regression' })).toBeChecked();
-  await expect(layers(page).nth(-2)).toHaveText('Dense(1, linear)');
+  await expect(layers(page).nth(-3)).toHaveText('Dense(1, linear)');
 });
 
 test('a broken CSV is explained where it was uploaded, and the app stays usable', async ({

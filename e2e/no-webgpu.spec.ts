@@ -27,7 +27,10 @@ test('Auto skips a failed backend, shows why, and trains on the next one', async
   await page.goto('/');
   await page.getByLabel('Epochs').fill('1');
   await page.getByRole('button', { name: 'Train' }).click();
-  await expect(page.getByRole('status')).toContainText('Finished 1 epoch in', { timeout: 80_000 });
+  await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
+    'Finished 1 epoch in',
+    { timeout: 80_000 },
+  );
   await expect(page.getByText(/Running on \w+ \(chosen automatically\)/)).toBeVisible();
   await expect(page.getByRole('list', { name: 'Backends that failed' })).toContainText(
     'webgpu failed:',

@@ -31,7 +31,9 @@ async function recordWhileTraining(page: Page) {
           .querySelector('figure[aria-label="Loss per epoch"] .recharts-line-curve')
           ?.getAttribute('d') ?? '';
       seen.points.push((d.match(/[MLC]/g) ?? []).length);
-      seen.statuses.push(document.querySelector('[role="status"]')?.textContent ?? '');
+      seen.statuses.push(
+        document.querySelector('[aria-label="Training status"]')?.textContent ?? '',
+      );
       seen.validationLoss.push(
         document.querySelector('dd[aria-label="Validation loss"]')?.textContent ?? '',
       );
@@ -53,14 +55,15 @@ test('shows the default model and an empty chart, trains live, and ends with a l
   await page.goto('/?backend=cpu');
   await expect(page.getByRole('heading', { name: 'TrainTab' })).toBeVisible();
 
-  const layers = page.getByRole('table', { name: /Sequential model/ });
-  await expect(layers).toContainText('105 trainable parameters');
+  const layers = page.getByRole('table', { name: /Model summary/ });
+  await expect(layers).toContainText('Model summary, 105 parameters');
   await expect(layers.getByRole('rowheader')).toHaveText([
     'Input',
     'Dense(8, relu)',
     'Dense(8, relu)',
     'Dense(1, sigmoid)',
-    'Total',
+    'Total params',
+    'Trainable params',
   ]);
   await expect(page.getByRole('figure', { name: 'Circle dataset preview' })).toContainText(
     '320 training, 80 validation',
@@ -68,14 +71,19 @@ test('shows the default model and an empty chart, trains live, and ends with a l
 
   await expect(lossChart(page)).toContainText('No epochs yet');
   expect(await pointsInFirstLine(lossChart(page))).toBe(0);
-  await expect(page.getByRole('status')).toHaveText('Ready. Press Train to start.');
+  await expect(page.getByRole('status', { name: 'Training status' })).toHaveText(
+    'Ready. Press Train to start.',
+  );
 
   await recordWhileTraining(page);
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
-  await expect(page.getByRole('status')).toContainText(/Finished 100 epochs in [\d.]+ s on cpu/, {
-    timeout: 60_000,
-  });
+  await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
+    /Finished 100 epochs in [\d.]+ s on cpu/,
+    {
+      timeout: 60_000,
+    },
+  );
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
   await expect(page.getByText('Running on cpu')).toBeVisible();
   // The worker reports the tensor count before and after the run: nothing was leaked.
@@ -106,7 +114,9 @@ test('Stop ends a long run part-way and Train works again', async ({ page }) => 
   await page.getByRole('button', { name: 'Train' }).click();
   await expect.poll(() => pointsInFirstLine(lossChart(page))).toBeGreaterThan(2);
   await page.getByRole('button', { name: 'Stop' }).click();
-  await expect(page.getByRole('status')).toContainText(/Stopped after \d+ of 5000 epochs/);
+  await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
+    /Stopped after \d+ of 5000 epochs/,
+  );
   const stoppedAt = Number(await metric(page, 'Epoch').textContent());
   expect(stoppedAt).toBeGreaterThan(2);
   expect(stoppedAt).toBeLessThan(5000);
@@ -116,7 +126,9 @@ test('Stop ends a long run part-way and Train works again', async ({ page }) => 
 
   await page.getByLabel('Epochs').fill('3');
   await page.getByRole('button', { name: 'Train' }).click();
-  await expect(page.getByRole('status')).toContainText('Finished 3 epochs');
+  await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
+    'Finished 3 epochs',
+  );
 });
 
 test('a bad setting is explained at its field and blocks training until fixed', async ({
@@ -133,7 +145,9 @@ test('a bad setting is explained at its field and blocks training until fixed', 
   await epochs.fill('2');
   await expect(epochs).not.toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('button', { name: 'Train' }).click();
-  await expect(page.getByRole('status')).toContainText('Finished 2 epochs');
+  await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
+    'Finished 2 epochs',
+  );
 });
 
 test('a worker that cannot start is reported, and the app recovers', async ({
@@ -149,10 +163,14 @@ test('a worker that cannot start is reported, and the app recovers', async ({
   await page.getByLabel('Epochs').fill('2');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByRole('alert')).toContainText('The training worker stopped unexpectedly');
-  await expect(page.getByRole('status')).toHaveText('Training did not run.');
+  await expect(page.getByRole('status', { name: 'Training status' })).toHaveText(
+    'Training did not run.',
+  );
   // The next run gets a fresh worker.
   await page.getByRole('button', { name: 'Train' }).click();
-  await expect(page.getByRole('status')).toContainText('Finished 2 epochs');
+  await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
+    'Finished 2 epochs',
+  );
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

@@ -6,25 +6,37 @@ import { LatestMetrics } from '../ui/LatestMetrics';
 import { MetricsCharts } from '../ui/MetricsCharts';
 import { ModelPanel } from '../ui/ModelPanel';
 import { RunStatus } from '../ui/RunStatus';
+import { ShareLink } from '../ui/ShareLink';
+import { SpecFiles } from '../ui/SpecFiles';
 import { TrainingPanel } from '../ui/TrainingPanel';
 
-export function App({ urlProblem }: { urlProblem: string | null }) {
+export function App({ urlProblems }: { urlProblems: string[] }) {
   return (
     <>
       <header className="top">
         <h1>TrainTab</h1>
         <p>Build a neural network, train it in your browser, and watch it learn.</p>
+        <div className="top-actions">
+          <ErrorBoundary area="sharing">
+            <SpecFiles />
+            <ShareLink />
+          </ErrorBoundary>
+        </div>
       </header>
-      {urlProblem && (
-        <p role="alert" className="alert banner">
-          {urlProblem}
-        </p>
+      {urlProblems.length > 0 && (
+        <div role="alert" className="alert banner">
+          {urlProblems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
       )}
       <main className="layout">
         <div className="column">
           <ErrorBoundary area="the data panel">
             <DatasetPanel />
           </ErrorBoundary>
+        </div>
+        <div className="column">
           <ErrorBoundary area="the model panel">
             <ModelPanel />
           </ErrorBoundary>

@@ -5,6 +5,8 @@ import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../ui/store-context';
 import { App } from './App';
 import { parseUrlOptions } from './url-options';
+import { syncSpecToUrl } from './url-sync';
+import { decodeSpecFromHash } from '../spec/share-link';
 import './app.css';
 
 const options = parseUrlOptions(window.location.search);
@@ -19,14 +21,19 @@ if (options.bench) {
       root.textContent = `The benchmark page could not load: ${String(error)}`;
     });
 } else {
+  // A damaged link never throws: it opens what could be repaired (or the defaults) and says why.
+  const link = decodeSpecFromHash(window.location.hash);
   const store = createAppStore({
     engine: new WorkerTrainingEngine(),
     backendChoice: options.backend,
+    spec: link.spec,
   });
+  syncSpecToUrl(store);
+  const problems = [...(options.problem ? [options.problem] : []), ...link.problems];
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <App urlProblem={options.problem} />
+        <App urlProblems={problems} />
       </StoreProvider>
     </StrictMode>,
   );

@@ -2,25 +2,16 @@ import * as tf from '@tensorflow/tfjs';
 import { createRng, deriveSeed } from '../lib/rng';
 import type { DatasetInfo, Task } from '../data/types';
 import type { ExperimentSpec, LossName } from '../spec/experiment';
+import { buildLayer } from './layer-builders';
 
-/**
- * Builds the spec's Keras Sequential model with seeded initializers, so weights are reproducible.
- * Image and sequence inputs get a Flatten first, as the model summary shows.
- */
+/** Builds the spec's Keras Sequential model with seeded initializers, so weights are reproducible. */
 export function buildModel(spec: ExperimentSpec, info: DatasetInfo): tf.Sequential {
   const rng = createRng(deriveSeed(spec.training.seed, 'weights'));
-  const inputShape = [...info.inputShape];
+  const seed = () => rng.nextSeed();
   const model = tf.sequential();
-  if (inputShape.length > 1) model.add(tf.layers.flatten({ inputShape }));
   spec.model.layers.forEach((layer, index) => {
     model.add(
-      tf.layers.dense({
-        units: layer.units,
-        activation: layer.activation,
-        kernelInitializer: tf.initializers.glorotUniform({ seed: rng.nextSeed() }),
-        biasInitializer: 'zeros',
-        ...(index === 0 && inputShape.length === 1 ? { inputShape } : {}),
-      }),
+      buildLayer(layer, index === 0 ? { inputShape: [...info.inputShape], seed } : { seed }),
     );
   });
   return model;

@@ -67,8 +67,8 @@ describe('trainModel on the cpu backend', () => {
       ...specWith({ optimizer: 'sgd', learningRate: 10, loss: 'meanSquaredError', epochs: 30 }),
       model: {
         layers: [
-          { type: 'dense', units: 8, activation: 'relu' },
-          { type: 'dense', units: 1, activation: 'linear' },
+          { type: 'dense', units: 8, activation: 'relu', kernelL1: 0, kernelL2: 0 },
+          { type: 'dense', units: 1, activation: 'linear', kernelL1: 0, kernelL2: 0 },
         ],
       },
     };

@@ -4,6 +4,7 @@ import type { DatasetInfo } from '../data/types';
 import { specDatasetInfo } from './dataset-info';
 import type { Activation } from './activations';
 import type { ExperimentSpec, LossName } from './experiment';
+import type { LayerSpec } from './layers';
 
 const OUTPUT_FOR_TASK: Record<DatasetInfo['task'], { activation: Activation; loss: LossName }> = {
   binary: { activation: 'sigmoid', loss: 'binaryCrossentropy' },
@@ -36,12 +37,29 @@ export function switchDataset(
   return fitOutputToTask({ ...spec, dataset });
 }
 
-/** Gives the last layer the units and activation, and the training the loss, the dataset's task needs. */
+/**
+ * Gives the last layer the units and activation, and the training the loss, the dataset's task
+ * needs (appending a Dense layer when the stack does not end in one); image and sequence inputs
+ * get a Flatten in front of a leading Dense, flat inputs lose one they no longer need.
+ */
 export function fitOutputToTask(spec: ExperimentSpec): ExperimentSpec {
   const info = specDatasetInfo(spec.dataset);
   const { activation, loss } = OUTPUT_FOR_TASK[info.task];
-  const layers = spec.model.layers.map((layer, i, all) =>
-    i === all.length - 1 ? { ...layer, units: info.outputSize, activation } : layer,
-  );
+  const output: LayerSpec = {
+    type: 'dense',
+    units: info.outputSize,
+    activation,
+    kernelL1: 0,
+    kernelL2: 0,
+  };
+  let layers = [...spec.model.layers];
+  const last = layers.at(-1);
+  if (last?.type === 'dense')
+    layers[layers.length - 1] = { ...last, units: info.outputSize, activation };
+  else layers.push(output);
+  const first = layers[0];
+  if (info.inputShape.length > 1 && first?.type === 'dense')
+    layers = [{ type: 'flatten' }, ...layers];
+  if (info.inputShape.length === 1 && first?.type === 'flatten') layers = layers.slice(1);
   return { ...spec, model: { ...spec.model, layers }, training: { ...spec.training, loss } };
 }

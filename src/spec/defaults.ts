@@ -15,9 +15,9 @@ export const DEFAULT_SPEC: ExperimentSpec = {
   },
   model: {
     layers: [
-      { type: 'dense', units: 8, activation: 'relu' },
-      { type: 'dense', units: 8, activation: 'relu' },
-      { type: 'dense', units: 1, activation: 'sigmoid' },
+      { type: 'dense', units: 8, activation: 'relu', kernelL1: 0, kernelL2: 0 },
+      { type: 'dense', units: 8, activation: 'relu', kernelL1: 0, kernelL2: 0 },
+      { type: 'dense', units: 1, activation: 'sigmoid', kernelL1: 0, kernelL2: 0 },
     ],
   },
   training: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATASET_NAMES } from '../data/catalog';
-import { ACTIVATIONS } from './activations';
+import { layerSchema } from './layers';
 
 export const SPEC_VERSION = 1;
 
@@ -28,8 +28,7 @@ export const LIMITS = {
   // The widest ranges any dataset allows; each dataset's own limits are checked in validate.ts.
   numPoints: { min: 0, max: 50000 },
   noise: { min: 0, max: 1 },
-  units: { min: 1, max: 512 },
-  layers: { min: 1, max: 20 },
+  layers: { min: 1, max: 30 },
   learningRate: { min: 1e-6, max: 10 },
   batchSize: { min: 1, max: 1024 },
   epochs: { min: 1, max: 10000 },
@@ -58,12 +57,6 @@ const seed = z
   .int({ error: 'Seed must be a whole number' })
   .min(0, { error: 'Seed must be at least 0' })
   .max(4294967295, { error: 'Seed must be at most 4294967295' });
-
-export const denseLayerSchema = z.object({
-  type: z.literal('dense', { error: 'Only Dense layers are supported in this version' }),
-  units: int('Units', LIMITS.units),
-  activation: z.enum(ACTIVATIONS, { error: `Activation must be one of ${ACTIVATIONS.join(', ')}` }),
-});
 
 /** What the spec keeps of an uploaded CSV: the file itself stays in the tab, never in the spec or a link. */
 export const csvSourceSchema = z.object({
@@ -97,7 +90,7 @@ export const experimentSpecSchema = z.object({
   }),
   model: z.object({
     layers: z
-      .array(denseLayerSchema)
+      .array(layerSchema)
       .min(LIMITS.layers.min, { error: 'The model needs at least one layer' })
       .max(LIMITS.layers.max, { error: `The model can have at most ${LIMITS.layers.max} layers` }),
   }),
@@ -115,4 +108,3 @@ export const experimentSpecSchema = z.object({
 
 /** The whole experiment as plain JSON: the only thing the UI sends to the training worker. */
 export type ExperimentSpec = z.infer<typeof experimentSpecSchema>;
-export type DenseLayerSpec = z.infer<typeof denseLayerSchema>;

@@ -3,6 +3,7 @@ import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
 import { validateSpec } from './validate';
 import { switchDataset } from './adapt';
+import type { LayerOf } from './layers';
 
 const withChanges = (change: (spec: ExperimentSpec) => void): unknown => {
   const spec = structuredClone(DEFAULT_SPEC);
@@ -65,7 +66,9 @@ describe('validateSpec', () => {
   });
 
   it('requires one output unit for a binary dataset, and says why', () => {
-    const issues = messagesOf(withChanges((s) => (s.model.layers[2]!.units = 2)));
+    const issues = messagesOf(
+      withChanges((s) => ((s.model.layers[2] as LayerOf<'dense'>).units = 2)),
+    );
     expect(issues).toEqual([
       expect.objectContaining({
         path: 'model.layers.2.units',
@@ -79,7 +82,10 @@ describe('validateSpec', () => {
     const wrongUnits = {
       ...iris,
       model: {
-        layers: [iris.model.layers[0]!, { type: 'dense', units: 2, activation: 'softmax' }],
+        layers: [
+          iris.model.layers[0]!,
+          { type: 'dense', units: 2, activation: 'softmax', kernelL1: 0, kernelL2: 0 },
+        ],
       },
     };
     expect(messagesOf(wrongUnits)).toEqual([
@@ -102,7 +108,9 @@ describe('validateSpec', () => {
     const plane = switchDataset(DEFAULT_SPEC, 'plane');
     const softmax = {
       ...plane,
-      model: { layers: [{ type: 'dense', units: 1, activation: 'softmax' }] },
+      model: {
+        layers: [{ type: 'dense', units: 1, activation: 'softmax', kernelL1: 0, kernelL2: 0 }],
+      },
     };
     expect(messagesOf(softmax)).toEqual([
       {
@@ -131,7 +139,9 @@ describe('validateSpec', () => {
   });
 
   it('requires a sigmoid output with binary cross-entropy', () => {
-    const issues = messagesOf(withChanges((s) => (s.model.layers[2]!.activation = 'relu')));
+    const issues = messagesOf(
+      withChanges((s) => ((s.model.layers[2] as LayerOf<'dense'>).activation = 'relu')),
+    );
     expect(issues).toEqual([
       expect.objectContaining({
         path: 'model.layers.2.activation',

@@ -1,5 +1,6 @@
 import { datasetEntry } from '../data/catalog';
 import { specDatasetInfo } from './dataset-info';
+import { inferModel } from './shape-inference';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema } from './experiment';
 
@@ -24,7 +25,13 @@ export function validateSpec(input: unknown): SpecValidation {
       })),
     };
   }
-  const issues = [...checkDataSettings(parsed.data), ...checkModelFitsTask(parsed.data)];
+  const shapeIssues = checkShapes(parsed.data);
+  const issues = [
+    ...checkDataSettings(parsed.data),
+    ...shapeIssues,
+    // The output can only be judged once every layer fits.
+    ...(shapeIssues.length === 0 ? checkModelFitsTask(parsed.data) : []),
+  ];
   return issues.length === 0 ? { ok: true, spec: parsed.data } : { ok: false, issues };
 }
 
@@ -69,6 +76,20 @@ function checkDataSettings({ dataset, training }: ExperimentSpec): SpecIssue[] {
   return issues;
 }
 
+/** Every layer must take its input's shape; the model must fit a browser tab. */
+function checkShapes(spec: ExperimentSpec): SpecIssue[] {
+  const inference = inferModel(specDatasetInfo(spec.dataset).inputShape, spec.model.layers);
+  const issues: SpecIssue[] = [];
+  if (inference.firstError) {
+    issues.push({
+      path: `model.layers.${inference.firstError.index}`,
+      message: inference.firstError.message,
+    });
+  }
+  if (inference.modelError) issues.push({ path: 'model', message: inference.modelError });
+  return issues;
+}
+
 const LOSS_NAMES = {
   binaryCrossentropy: 'Binary cross-entropy',
   sparseCategoricalCrossentropy: 'Sparse categorical cross-entropy',
@@ -81,10 +102,28 @@ function checkModelFitsTask(spec: ExperimentSpec): SpecIssue[] {
   const info = specDatasetInfo(spec.dataset);
   const layers = spec.model.layers;
   const lastIndex = layers.length - 1;
-  const last = layers[lastIndex];
+  const lastLayer = layers[lastIndex];
   const issues: SpecIssue[] = [];
-  if (!last) return issues;
+  if (!lastLayer) return issues;
   const at = `model.layers.${lastIndex}`;
+  if (lastLayer.type !== 'dense') {
+    return [
+      {
+        path: at,
+        message: `The last layer must be a Dense layer with ${info.outputSize} ${info.outputSize === 1 ? 'unit' : 'units'} to give ${info.label}'s ${info.task === 'regression' ? 'prediction' : 'class probabilities'}. Add one at the end.`,
+      },
+    ];
+  }
+  const last = lastLayer;
+  const output = inferModel(info.inputShape, layers).outputShape;
+  if (output && output.length > 1) {
+    return [
+      {
+        path: at,
+        message: `The model's output has shape (${output.join(', ')}) but ${info.label} needs (${info.outputSize}): add a Flatten or GlobalAveragePooling2D before the last Dense layer.`,
+      },
+    ];
+  }
   const loss = spec.training.loss;
   const lossIssue = (message: string) => issues.push({ path: 'training.loss', message });
 

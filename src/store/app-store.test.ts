@@ -219,6 +219,8 @@ describe('app store: spec edits', () => {
       type: 'dense',
       units: 3,
       activation: 'softmax',
+      kernelL1: 0,
+      kernelL2: 0,
     });
     expect(state().spec.training.loss).toBe('sparseCategoricalCrossentropy');
     expect(state().specIssues).toEqual([]);
@@ -227,10 +229,46 @@ describe('app store: spec edits', () => {
       type: 'dense',
       units: 1,
       activation: 'linear',
+      kernelL1: 0,
+      kernelL2: 0,
     });
     expect(state().spec.training.loss).toBe('meanSquaredError');
     state().selectDataset('curve');
     expect(state().spec.dataset).toMatchObject({ numPoints: 15, noise: 0.2 });
+  });
+
+  it('undoes and redoes every spec edit, one step per field burst', () => {
+    const { state } = setup();
+    state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 1 });
+    state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 12 });
+    state().editLayers({ type: 'remove', index: 0 });
+    state().selectDataset('xor');
+    expect(state().past).toHaveLength(3);
+    state().undo();
+    expect(state().spec.dataset.name).toBe('circle');
+    state().undo();
+    expect(state().spec.model.layers).toHaveLength(3);
+    expect(state().spec.training.epochs).toBe(12);
+    state().undo();
+    expect(state().spec).toEqual(DEFAULT_SPEC);
+    state().undo();
+    expect(state().spec).toEqual(DEFAULT_SPEC);
+    state().redo();
+    state().redo();
+    expect(state().spec.model.layers).toHaveLength(2);
+    // A new edit after undoing drops the redo steps.
+    state().edit({ type: 'setOptimizer', optimizer: 'sgd' });
+    expect(state().future).toEqual([]);
+  });
+
+  it('applies builder edits and refuses them during a run', () => {
+    const { state } = setup();
+    state().editLayers({ type: 'insert', index: 0, layer: { type: 'dropout', rate: 0.5 } });
+    expect(state().spec.model.layers[0]).toEqual({ type: 'dropout', rate: 0.5 });
+    state().train();
+    state().editLayers({ type: 'remove', index: 0 });
+    state().undo();
+    expect(state().spec.model.layers[0]).toEqual({ type: 'dropout', rate: 0.5 });
   });
 
   it('resets the spec to the defaults', () => {

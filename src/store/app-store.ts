@@ -9,6 +9,8 @@ import type { BackendChoice, BackendReport } from '../engine/protocol';
 import { fitOutputToTask, switchDataset } from '../spec/adapt';
 import { DEFAULT_SPEC } from '../spec/defaults';
 import type { CsvSource, ExperimentSpec } from '../spec/experiment';
+import type { LayerEdit } from '../spec/model-edits';
+import { applyLayerEdit } from '../spec/model-edits';
 import type { SpecIssue } from '../spec/validate';
 import { validateSpec } from '../spec/validate';
 import type { CsvChoices, CsvState } from './csv-state';
@@ -35,7 +37,15 @@ export interface AppState {
   csv: CsvState;
   /** The CSV the experiment was made with (from a link or a saved spec), until a file is uploaded. */
   expectedCsv: CsvSource | null;
+  /** Earlier specs, newest last, for undo; and undone specs for redo. */
+  past: ExperimentSpec[];
+  future: ExperimentSpec[];
   edit(edit: SpecEdit): void;
+  editLayers(edit: LayerEdit): void;
+  undo(): void;
+  redo(): void;
+  /** Replaces the whole spec (an opened link or file); undoable like any edit. */
+  replaceSpec(spec: ExperimentSpec): void;
   selectDataset(name: DatasetName): void;
   loadMnist(): Promise<void>;
   uploadCsv(fileName: string, text: string, byteSize: number): void;
@@ -65,9 +75,39 @@ export function createAppStore({
   fetchMnist = defaultFetchMnist,
   schedule = (flush) => setTimeout(flush, 50),
 }: AppStoreOptions) {
+  // Keystrokes in one field within a second make one undo step, not one per character.
+  let lastEditKey: string | null = null;
+  let lastEditAt = 0;
   const store = createStore<AppState>()((set, get) => {
-    const setSpec = (next: ExperimentSpec) => set({ spec: next, specIssues: issuesOf(next) });
+    const setSpec = (next: ExperimentSpec, editKey: string | null = null) => {
+      const { spec: previous, past } = get();
+      if (JSON.stringify(previous) === JSON.stringify(next)) return;
+      const now = Date.now();
+      const coalesce =
+        editKey !== null && editKey === lastEditKey && now - lastEditAt < HISTORY_COALESCE_MS;
+      lastEditKey = editKey;
+      lastEditAt = now;
+      set({
+        spec: next,
+        specIssues: issuesOf(next),
+        past: coalesce ? past : [...past, previous].slice(-HISTORY_LIMIT),
+        future: [],
+      });
+    };
     const locked = () => isRunActive(get().run.status);
+    const travel = (from: 'past' | 'future') => {
+      const state = get();
+      const target = state[from].at(-1);
+      if (!target || locked()) return;
+      lastEditKey = null;
+      const to = from === 'past' ? 'future' : 'past';
+      set({
+        spec: target,
+        specIssues: issuesOf(target),
+        [from]: state[from].slice(0, -1),
+        [to]: [...state[to], state.spec],
+      } as Partial<AppState>);
+    };
     /** Puts a usable CSV into the spec, or leaves the spec waiting for one. */
     const syncCsvSpec = (csv: CsvState) => {
       const source = csvSource(csv);
@@ -89,8 +129,31 @@ export function createAppStore({
       csv: { status: 'none' },
       expectedCsv: spec.dataset.csv,
 
+      past: [],
+      future: [],
+
       edit(edit) {
-        if (!locked()) setSpec(applySpecEdit(get().spec, edit));
+        if (!locked()) setSpec(applySpecEdit(get().spec, edit), editKeyOf(edit));
+      },
+
+      editLayers(edit) {
+        if (locked()) return;
+        const spec = get().spec;
+        const layers = applyLayerEdit(spec.model.layers, edit);
+        setSpec(
+          { ...spec, model: { ...spec.model, layers } },
+          edit.type === 'update' ? `layer.${edit.index}` : null,
+        );
+      },
+
+      undo: () => travel('past'),
+      redo: () => travel('future'),
+
+      replaceSpec(next) {
+        if (locked()) return;
+        setSpec(next);
+        set({ expectedCsv: next.dataset.csv });
+        if (next.dataset.name === 'mnist') void get().loadMnist();
       },
 
       selectDataset(name) {
@@ -210,6 +273,20 @@ export function createAppStore({
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+const HISTORY_LIMIT = 100;
+const HISTORY_COALESCE_MS = 1000;
+
+function editKeyOf(edit: SpecEdit): string | null {
+  switch (edit.type) {
+    case 'setDatasetNumber':
+      return `dataset.${edit.field}`;
+    case 'setTrainingNumber':
+      return `training.${edit.field}`;
+    default:
+      return null;
+  }
+}
 
 function issuesOf(spec: ExperimentSpec): SpecIssue[] {
   const result = validateSpec(spec);

@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
-import type { LossName } from '../spec/experiment';
-import { specDatasetInfo } from '../spec/dataset-info';
-import { summarizeModel } from '../spec/summary';
 import type { Task } from '../data/types';
+import { specDatasetInfo } from '../spec/dataset-info';
+import type { LossName } from '../spec/experiment';
+import { KerasCodeView } from './KerasCodeView';
+import { ModelBuilder } from './ModelBuilder';
+import { formatShape, layerTitle } from './layer-text';
 import { useAppState } from './store-context';
+import { useModelInference } from './use-model-inference';
 
 const LOSS_LABELS: Record<LossName, string> = {
   binaryCrossentropy: 'binary cross-entropy',
@@ -19,55 +21,84 @@ const OUTPUT_TEXT: Record<Task, string> = {
   regression: 'The last unit outputs the predicted number.',
 };
 
-const formatShape = (shape: (number | null)[]) => `(${shape.map((d) => d ?? 'batch').join(', ')})`;
+/** Keras' model.summary(): every layer's output shape and parameters, with totals. */
+function SummaryTable() {
+  const layers = useAppState((s) => s.spec.model.layers);
+  const { result, inputText } = useModelInference();
+  // BatchNormalization keeps a moving mean and variance per channel that training does not update.
+  const nonTrainable = layers.reduce(
+    (sum, layer, i) =>
+      sum + (layer.type === 'batchNormalization' ? (result.layers[i]?.params ?? 0) / 2 : 0),
+    0,
+  );
+  return (
+    <table className="layers">
+      <caption>Model summary, {result.totalParams.toLocaleString('en')} parameters</caption>
+      <thead>
+        <tr>
+          <th scope="col">Layer</th>
+          <th scope="col">Output shape</th>
+          <th scope="col" className="num">
+            Param #
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">Input</th>
+          <td>{inputText.replace('(', '(None, ')}</td>
+          <td className="num">0</td>
+        </tr>
+        {layers.map((layer, i) => {
+          const row = result.layers[i];
+          return (
+            <tr key={i}>
+              <th scope="row">{layerTitle(layer)}</th>
+              <td>{row?.outputShape ? formatShape(row.outputShape) : '—'}</td>
+              <td className="num">{(row?.params ?? 0).toLocaleString('en')}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Total params</th>
+          <td />
+          <td className="num">{result.totalParams.toLocaleString('en')}</td>
+        </tr>
+        <tr>
+          <th scope="row">Trainable params</th>
+          <td />
+          <td className="num">{(result.totalParams - nonTrainable).toLocaleString('en')}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
 
 export function ModelPanel() {
-  const spec = useAppState((s) => s.spec);
-  const summary = useMemo(() => summarizeModel(spec), [spec]);
+  const loss = useAppState((s) => s.spec.training.loss);
+  const task = useAppState((s) => specDatasetInfo(s.spec.dataset).task);
+  const { result } = useModelInference();
   return (
     <section className="panel" aria-labelledby="model-heading">
       <h2 id="model-heading">Model</h2>
-      <table className="layers">
-        <caption>
-          Sequential model, {summary.totalParams.toLocaleString('en')} trainable parameters
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Layer</th>
-            <th scope="col">Output shape</th>
-            <th scope="col" className="num">
-              Parameters
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Input</th>
-            <td>{formatShape(summary.inputShape)}</td>
-            <td className="num">0</td>
-          </tr>
-          {summary.layers.map((layer, i) => (
-            <tr key={i}>
-              <th scope="row">
-                {layer.name}
-                {layer.implicit && <small> (added: Dense layers need a flat input)</small>}
-              </th>
-              <td>{formatShape(layer.outputShape)}</td>
-              <td className="num">{layer.params.toLocaleString('en')}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Total</th>
-            <td />
-            <td className="num">{summary.totalParams.toLocaleString('en')}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <ModelBuilder />
+      {result.modelError && (
+        <p role="alert" className="alert">
+          {result.modelError}
+        </p>
+      )}
+      {result.modelWarnings.map((warning) => (
+        <p key={warning} className="layer-warning">
+          {warning}
+        </p>
+      ))}
+      <SummaryTable />
       <p className="panel-text">
-        Loss: {LOSS_LABELS[spec.training.loss]}. {OUTPUT_TEXT[specDatasetInfo(spec.dataset).task]}
+        Loss: {LOSS_LABELS[loss]}. {OUTPUT_TEXT[task]}
       </p>
+      <KerasCodeView />
     </section>
   );
 }

@@ -39,7 +39,9 @@ export function RunStatus() {
   const total = run.spec.training.epochs;
   return (
     <div className="run-status">
-      <p role="status">{describeRun(run, backendChoice)}</p>
+      <p role="status" aria-label="Training status">
+        {describeRun(run, backendChoice)}
+      </p>
       {(run.status === 'training' || run.status === 'stopping') && (
         <progress max={total} value={run.history.length} aria-label="Training progress" />
       )}

@@ -33,6 +33,8 @@ export function TrainingPanel() {
   const setBackendChoice = useAppState((s) => s.setBackendChoice);
   const status = useAppState((s) => s.run.status);
   const issueCount = useAppState((s) => s.specIssues.length);
+  const firstIssue = useAppState((s) => s.specIssues[0]);
+  const blockedId = useId();
   const train = useAppState((s) => s.train);
   const stop = useAppState((s) => s.stop);
   const optimizerId = useId();
@@ -148,9 +150,11 @@ export function TrainingPanel() {
           Reset to defaults
         </button>
       </div>
-      {issueCount > 0 && (
-        <p className="field-error" role="note">
-          Fix the {issueCount === 1 ? 'setting' : `${issueCount} settings`} marked above to train.
+      {firstIssue && (
+        <p className="field-error" id={blockedId}>
+          Cannot train yet: {firstIssue.message}
+          {issueCount > 1 &&
+            ` (and ${issueCount - 1} more ${issueCount === 2 ? 'problem' : 'problems'} marked in red)`}
         </p>
       )}
     </section>

@@ -1,0 +1,230 @@
+import type { Announcements, CollisionDetection, DragEndEvent } from '@dnd-kit/core';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  pointerWithin,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { useEffect, useMemo } from 'react';
+import { LAYER_CATALOG } from '../spec/layer-catalog';
+import type { LayerType } from '../spec/layers';
+import { LAYER_TYPES } from '../spec/layers';
+import { isRunActive } from '../store/run-events';
+import { LayerCard } from './LayerCard';
+import { layerTitle } from './layer-text';
+import { useAppState } from './store-context';
+import { useModelInference } from './use-model-inference';
+
+const PALETTE_PREFIX = 'palette:';
+
+/** The card under the pointer wins (cards differ in height); the keyboard, with no pointer, uses centres. */
+const collisionDetection: CollisionDetection = (args) => {
+  const underPointer = pointerWithin(args);
+  return underPointer.length > 0 ? underPointer : closestCenter(args);
+};
+const STACK_END = 'stack-end';
+const layerId = (index: number) => `layer:${index}`;
+const indexOf = (id: string | number) => Number(String(id).slice('layer:'.length));
+
+function PaletteItem({
+  type,
+  disabled,
+  onAdd,
+}: {
+  type: LayerType;
+  disabled: boolean;
+  onAdd(): void;
+}) {
+  const { attributes, listeners, setNodeRef } = useDraggable({
+    id: `${PALETTE_PREFIX}${type}`,
+    disabled,
+  });
+  const entry = LAYER_CATALOG[type];
+  return (
+    <li>
+      <button
+        type="button"
+        ref={setNodeRef}
+        className="palette-item"
+        disabled={disabled}
+        title={entry.summary}
+        aria-label={`Add ${entry.label}`}
+        {...listeners}
+        {...attributes}
+        onClick={onAdd}
+      >
+        {entry.label}
+      </button>
+    </li>
+  );
+}
+
+function StackEnd() {
+  const { setNodeRef, isOver } = useDroppable({ id: STACK_END });
+  return (
+    <li ref={setNodeRef} className={`stack-end${isOver ? ' over' : ''}`} aria-hidden="true">
+      Drop a layer here to add it at the end
+    </li>
+  );
+}
+
+/** The Keras Sequential stack: a palette to drag (or click) from and sortable layer cards. */
+export function ModelBuilder() {
+  const layers = useAppState((s) => s.spec.model.layers);
+  const editLayers = useAppState((s) => s.editLayers);
+  const undo = useAppState((s) => s.undo);
+  const redo = useAppState((s) => s.redo);
+  const canUndo = useAppState((s) => s.past.length > 0);
+  const canRedo = useAppState((s) => s.future.length > 0);
+  const locked = useAppState((s) => isRunActive(s.run.status));
+  const inference = useModelInference();
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const ids = useMemo(() => layers.map((_, i) => layerId(i)), [layers]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      // Text fields keep their own undo.
+      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  const nameOf = (id: string | number) => {
+    const text = String(id);
+    if (text.startsWith(PALETTE_PREFIX))
+      return `new ${LAYER_CATALOG[text.slice(PALETTE_PREFIX.length) as LayerType].label} layer`;
+    if (text === STACK_END) return 'the end of the model';
+    const layer = layers[indexOf(id)];
+    return layer ? `layer ${indexOf(id) + 1}, ${layerTitle(layer)}` : 'a layer';
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${nameOf(active.id)} is over ${nameOf(over.id)}.`
+        : `${nameOf(active.id)} is not over the model.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Dropped ${nameOf(active.id)} at ${nameOf(over.id)}.`
+        : `${nameOf(active.id)} was dropped outside the model.`,
+    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over) return;
+    const activeId = String(active.id);
+    const overIndex = over.id === STACK_END ? layers.length : indexOf(over.id);
+    if (activeId.startsWith(PALETTE_PREFIX)) {
+      const type = activeId.slice(PALETTE_PREFIX.length) as LayerType;
+      editLayers({ type: 'insert', index: overIndex, layer: LAYER_CATALOG[type].defaults });
+    } else if (over.id !== STACK_END) {
+      editLayers({ type: 'move', from: indexOf(active.id), to: overIndex });
+    } else {
+      editLayers({ type: 'move', from: indexOf(active.id), to: layers.length - 1 });
+    }
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      onDragEnd={onDragEnd}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: {
+          draggable:
+            'To move a layer, press space or enter to pick it up, the arrow keys to move it, and space or enter again to drop it; escape cancels.',
+        },
+      }}
+    >
+      <div className="builder">
+        <div className="palette">
+          <h3 id="palette-heading">Layers</h3>
+          <p className="hint">Drag into the model, or click to add at the end.</p>
+          <ul aria-labelledby="palette-heading">
+            {LAYER_TYPES.map((type) => (
+              <PaletteItem
+                key={type}
+                type={type}
+                disabled={locked}
+                onAdd={() =>
+                  editLayers({
+                    type: 'insert',
+                    index: layers.length,
+                    layer: LAYER_CATALOG[type].defaults,
+                  })
+                }
+              />
+            ))}
+          </ul>
+        </div>
+        <div className="stack-column">
+          <div className="history-buttons">
+            <button
+              type="button"
+              onClick={undo}
+              disabled={!canUndo || locked}
+              aria-keyshortcuts="Control+Z Meta+Z"
+            >
+              Undo
+            </button>
+            <button
+              type="button"
+              onClick={redo}
+              disabled={!canRedo || locked}
+              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+            >
+              Redo
+            </button>
+          </div>
+          <p className="stack-input">Input {inference.inputText}</p>
+          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+            <ol className="stack" aria-label="Model layers">
+              {layers.map((layer, index) => {
+                const result = inference.result.layers[index];
+                return (
+                  <LayerCard
+                    key={ids[index]}
+                    id={ids[index] as string}
+                    index={index}
+                    layer={layer}
+                    outputShape={result?.outputShape ?? null}
+                    params={result?.params ?? 0}
+                    error={inference.errorAt(index)}
+                    warnings={result?.warnings ?? []}
+                    disabled={locked}
+                    onChange={(next) => editLayers({ type: 'update', index, layer: next })}
+                    onRemove={() => editLayers({ type: 'remove', index })}
+                    onDuplicate={() => editLayers({ type: 'duplicate', index })}
+                  />
+                );
+              })}
+              <StackEnd />
+            </ol>
+          </SortableContext>
+        </div>
+      </div>
+    </DndContext>
+  );
+}
