@@ -4,6 +4,7 @@ import { DEFAULT_SPEC } from '../spec/defaults';
 import type { ExperimentSpec } from '../spec/experiment';
 import { prepareExperimentData } from '../spec/prepare';
 import type { EpochMetrics } from './protocol';
+import { createRng } from '../lib/rng';
 import { trainModel } from './train';
 
 const specWith = (training: Partial<ExperimentSpec['training']>): ExperimentSpec => ({
@@ -77,4 +78,56 @@ describe('trainModel on the cpu backend', () => {
     expect(history).toEqual([]);
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('trains a small convnet with dropout on images, reproducibly, and frees every tensor', async () => {
+    const spec = {
+      ...specWith({ epochs: 2, batchSize: 16, loss: 'sparseCategoricalCrossentropy' }),
+      dataset: { ...DEFAULT_SPEC.dataset, name: 'mnist' as const, numPoints: 100 },
+      model: {
+        layers: [
+          {
+            type: 'conv2d' as const,
+            filters: 4,
+            kernelSize: 3,
+            strides: 1,
+            padding: 'valid' as const,
+            activation: 'relu' as const,
+            kernelL1: 0,
+            kernelL2: 0.001,
+          },
+          { type: 'maxPooling2d' as const, poolSize: 2, strides: 2, padding: 'valid' as const },
+          { type: 'flatten' as const },
+          { type: 'dropout' as const, rate: 0.5 },
+          {
+            type: 'dense' as const,
+            units: 10,
+            activation: 'softmax' as const,
+            kernelL1: 0,
+            kernelL2: 0,
+          },
+        ],
+      },
+    };
+    const rng = createRng(5);
+    const images = {
+      features: Float32Array.from({ length: 100 * 784 }, () => rng.next()),
+      targets: Float32Array.from({ length: 100 }, (_, i) => i % 10),
+      count: 100,
+      featureCount: 784,
+    };
+    const before = tf.memory().numTensors;
+    const run = async () => {
+      const history: EpochMetrics[] = [];
+      const outcome = await trainModel(spec, prepareExperimentData(spec, images), {
+        onEpoch: (m) => history.push(m),
+      });
+      return { outcome, history };
+    };
+    const a = await run();
+    const b = await run();
+    expect(a.outcome).toEqual({ kind: 'completed', epochs: 2, test: null });
+    expect(a.history.every((m) => Number.isFinite(m.loss) && m.accuracy !== null)).toBe(true);
+    expect(a.history).toEqual(b.history);
+    expect(tf.memory().numTensors).toBe(before);
+  }, 60_000);
 });

@@ -156,6 +156,49 @@ describe('worker runtime', () => {
     expect(replies.at(-1)).toMatchObject({ type: 'finished', runId: 9, stopped: false, epochs: 3 });
   });
 
+  it('refuses to train Conv2D on the wasm backend, which cannot, and says what to choose', async () => {
+    const { replies, runtime } = setup(async (requested) => ({
+      requested,
+      active: 'wasm',
+      attempts: [{ backend: 'wasm', ok: true, reason: null }],
+    }));
+    const points = generateCircle({ numPoints: 100, noise: 0, seed: 3 });
+    const convSpec = {
+      ...shortSpec,
+      dataset: { ...shortSpec.dataset, name: 'mnist', numPoints: 100 },
+      model: {
+        layers: [
+          {
+            type: 'conv2d',
+            filters: 2,
+            kernelSize: 3,
+            strides: 1,
+            padding: 'valid',
+            activation: 'relu',
+            kernelL1: 0,
+            kernelL2: 0,
+          },
+          { type: 'flatten' },
+          { type: 'dense', units: 10, activation: 'softmax', kernelL1: 0, kernelL2: 0 },
+        ],
+      },
+      training: { ...shortSpec.training, loss: 'sparseCategoricalCrossentropy' },
+    };
+    const images = {
+      features: new Float32Array(100 * 784),
+      targets: points.targets.map((_, i) => i % 10),
+      count: 100,
+      featureCount: 784,
+    };
+    await runtime.handle({ type: 'data', key: 'mnist', ...images });
+    await runtime.handle({ type: 'start', runId: 11, spec: convSpec, backend: 'wasm' });
+    expect(replies.at(-1)).toEqual({
+      type: 'failed',
+      runId: 11,
+      message: expect.stringContaining('cannot train Conv2D'),
+    });
+  });
+
   it('refuses provided data whose sizes do not agree', async () => {
     const { replies, runtime } = setup();
     const data = {

@@ -61,6 +61,16 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
       return;
     }
     const backendName = report.active;
+    // tfjs 4.22's wasm backend has no Conv2DBackpropFilter kernel: it would fail mid-run.
+    if (backendName === 'wasm' && spec.model.layers.some((layer) => layer.type === 'conv2d')) {
+      post({
+        type: 'failed',
+        runId,
+        message:
+          'The WebAssembly backend of TensorFlow.js cannot train Conv2D layers. Choose CPU, WebGL or WebGPU, or Auto.',
+      });
+      return;
+    }
     const data = prepareExperimentData(spec, external);
     const tensorsBefore = tf.memory().numTensors;
     const startedAt = performance.now();

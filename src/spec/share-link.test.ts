@@ -347,3 +347,22 @@ describe('decodeSpecFromHash fuzzing', () => {
     expect(changedFromDefault).toBeGreaterThan(200);
   });
 });
+
+describe('links saved by earlier versions', () => {
+  // Made on 2026-11-28 with spec version 1 (moons, SGD, 42 epochs). It must keep opening as the
+  // spec grows: when SPEC_VERSION changes, this test proves the migration.
+  const SAVED_V1_LINK =
+    '#e=N4IgbiBcCMA0IGcAOBTAxlUYUCcEEsB7AOyjhABMBDAFyoRRsxGKoFsUoQ3CSER4xAK5sACoXzEa-SABYADPMESGUeQDpyDFBTLwaKBDQDKAC3wAzJpBYlO8I1WLUcFfAC9OkC1QA2DeDQECEhhX18AX3geChRfZl8qAE9cGQBtUBok1C5Y4lV4IWJ8aSgADngqNBp8MFoiUhscOKEBEABrXGI4gBloNXhOnG7fHoAmNSjM7K9KFHz7ECKSmQqQKpq6mpIuZt9Wwa7e-sglDqPRidOpkCycmzyCpeLSmErq2vqdmwIAcx58LpDsNjgNziDLpMALpRW44KiSSS-ZiEJA1NgeXBcBC-IEgXwoKjDJEAJVoXg08gAzPBfIQEDIQAAjSREpIAYRw9IYUi5SCSbSZtDQpmMmKgVLG8BQSEIIpksil4D8gK+xGMSF8JTU6iVBiMGq11jO2l0MAiFqAA';
+
+  it('still opens the version 1 link of 2026-11-28 without problems', () => {
+    const decoded = decodeSpecFromHash(SAVED_V1_LINK);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.spec.dataset.name).toBe('moons');
+    expect(decoded.spec.training).toMatchObject({
+      epochs: 42,
+      optimizer: 'sgd',
+      learningRate: 0.03,
+    });
+    expect(decoded.spec.model.layers.map((l) => l.type)).toEqual(['dense', 'dense', 'dense']);
+  });
+});
