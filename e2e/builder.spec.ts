@@ -69,9 +69,18 @@ test('reorders a layer with the keyboard alone', async ({ page }) => {
   await page.goto('/?backend=cpu');
   await expect(summaryRows(page).nth(3)).toHaveText('Dense(1, sigmoid)');
   await page.getByRole('button', { name: 'Move layer 3, Dense(1, sigmoid)' }).focus();
+  // Each step is announced to screen readers; waiting for it also lets dnd-kit settle.
+  const announcement = page.locator('[id^="DndLiveRegion"]');
   await page.keyboard.press('Space');
+  await expect(announcement).toHaveText('Picked up layer 3, Dense(1, sigmoid).');
   await page.keyboard.press('ArrowUp');
+  await expect(announcement).toHaveText(
+    'layer 3, Dense(1, sigmoid) is over layer 2, Dense(8, relu).',
+  );
   await page.keyboard.press('Space');
+  await expect(announcement).toHaveText(
+    'Dropped layer 3, Dense(1, sigmoid) at layer 2, Dense(8, relu).',
+  );
   await expect(summaryRows(page).nth(2)).toHaveText('Dense(1, sigmoid)');
   await expect(summaryRows(page).nth(3)).toHaveText('Dense(8, relu)');
   // The last layer is no longer the output: the card and Train say so.

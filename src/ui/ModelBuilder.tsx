@@ -120,10 +120,13 @@ export function ModelBuilder() {
   };
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
-    onDragOver: ({ active, over }) =>
-      over
+    onDragOver: ({ active, over }) => {
+      // Over its own place (right after pick-up) there is nothing new to say.
+      if (over?.id === active.id) return undefined;
+      return over
         ? `${nameOf(active.id)} is over ${nameOf(over.id)}.`
-        : `${nameOf(active.id)} is not over the model.`,
+        : `${nameOf(active.id)} is not over the model.`;
+    },
     onDragEnd: ({ active, over }) =>
       over
         ? `Dropped ${nameOf(active.id)} at ${nameOf(over.id)}.`
