@@ -20,6 +20,7 @@ import { LAYER_CATALOG } from '../spec/layer-catalog';
 import type { LayerType } from '../spec/layers';
 import { LAYER_TYPES } from '../spec/layers';
 import { isRunActive } from '../store/run-events';
+import { handleId } from './builder-ids';
 import { LayerCard } from './LayerCard';
 import { layerTitle } from './layer-text';
 import { useAppState } from './store-context';
@@ -141,11 +142,12 @@ export function ModelBuilder() {
     if (activeId.startsWith(PALETTE_PREFIX)) {
       const type = activeId.slice(PALETTE_PREFIX.length) as LayerType;
       editLayers({ type: 'insert', index: overIndex, layer: LAYER_CATALOG[type].defaults });
-    } else if (over.id !== STACK_END) {
-      editLayers({ type: 'move', from: indexOf(active.id), to: overIndex });
-    } else {
-      editLayers({ type: 'move', from: indexOf(active.id), to: layers.length - 1 });
+      return;
     }
+    const to = over.id === STACK_END ? layers.length - 1 : overIndex;
+    editLayers({ type: 'move', from: indexOf(active.id), to });
+    // Cards are keyed by position, so focus follows the moved layer to its new place by hand.
+    requestAnimationFrame(() => document.getElementById(handleId(to))?.focus());
   };
 
   return (
@@ -154,6 +156,7 @@ export function ModelBuilder() {
       collisionDetection={collisionDetection}
       onDragEnd={onDragEnd}
       accessibility={{
+        restoreFocus: false,
         announcements,
         screenReaderInstructions: {
           draggable:
