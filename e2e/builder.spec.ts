@@ -127,6 +127,8 @@ test('a copied share link opens the same experiment in a new page', async ({ pag
   await page.getByRole('button', { name: 'Share link' }).click();
   const link = await page.getByLabel('Link to this experiment').inputValue();
   expect(link).toContain('#e=');
+  // The address bar follows the edits too.
+  await expect.poll(() => page.url()).toBe(link);
 
   const other = await context.newPage();
   await other.goto(link);
@@ -135,6 +137,21 @@ test('a copied share link opens the same experiment in a new page', async ({ pag
   await expect(summaryRows(other).nth(2)).toHaveText('Dropout(0.25)');
   await expect(other.getByLabel('Epochs')).toHaveValue('42');
   await expect(other.getByRole('alert')).toHaveCount(0);
+});
+
+test('a link pasted into an open tab opens that experiment', async ({ page }) => {
+  await page.goto('/?backend=cpu');
+  await page.getByRole('radio', { name: 'Spiral' }).click();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const spiral = await page.getByLabel('Link to this experiment').inputValue();
+  await page.getByRole('radio', { name: 'XOR' }).click();
+  await expect(page.getByRole('heading', { name: 'Data: XOR' })).toBeVisible();
+  await page.goto(spiral);
+  await expect(page.getByRole('heading', { name: 'Data: Spiral' })).toBeVisible();
+  await page.goto('/?backend=cpu#e=broken');
+  await expect(page.getByRole('alert')).toContainText('damaged');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a damaged link says what was wrong and opens the defaults', async ({ page }) => {

@@ -5,12 +5,13 @@ import { HistoryTable } from '../ui/HistoryTable';
 import { LatestMetrics } from '../ui/LatestMetrics';
 import { MetricsCharts } from '../ui/MetricsCharts';
 import { ModelPanel } from '../ui/ModelPanel';
+import { NoticeBanner } from '../ui/NoticeBanner';
 import { RunStatus } from '../ui/RunStatus';
 import { ShareLink } from '../ui/ShareLink';
 import { SpecFiles } from '../ui/SpecFiles';
 import { TrainingPanel } from '../ui/TrainingPanel';
 
-export function App({ urlProblems }: { urlProblems: string[] }) {
+export function App() {
   return (
     <>
       <header className="top">
@@ -23,13 +24,7 @@ export function App({ urlProblems }: { urlProblems: string[] }) {
           </ErrorBoundary>
         </div>
       </header>
-      {urlProblems.length > 0 && (
-        <div role="alert" className="alert banner">
-          {urlProblems.map((problem) => (
-            <p key={problem}>{problem}</p>
-          ))}
-        </div>
-      )}
+      <NoticeBanner />
       <main className="layout">
         <div className="column">
           <ErrorBoundary area="the data panel">

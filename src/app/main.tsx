@@ -27,13 +27,13 @@ if (options.bench) {
     engine: new WorkerTrainingEngine(),
     backendChoice: options.backend,
     spec: link.spec,
+    notices: [...(options.problem ? [options.problem] : []), ...link.problems],
   });
   syncSpecToUrl(store);
-  const problems = [...(options.problem ? [options.problem] : []), ...link.problems];
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <App urlProblems={problems} />
+        <App />
       </StoreProvider>
     </StrictMode>,
   );

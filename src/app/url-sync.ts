@@ -1,14 +1,23 @@
-import { encodeSpecToHash } from '../spec/share-link';
+import { decodeSpecFromHash, encodeSpecToHash } from '../spec/share-link';
 import type { AppStore } from '../store/app-store';
 
 const SYNC_DELAY_MS = 300;
 
 /**
  * Keeps the address bar's `#e=` link in step with the spec, replacing the history entry rather
- * than adding one per keystroke. Returns the function that stops it.
+ * than adding one per keystroke, and opens a link pasted into the address bar of an open tab.
+ * Returns the function that stops it.
  */
 export function syncSpecToUrl(store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let written = window.location.hash;
+  const onHashChange = () => {
+    if (window.location.hash === written) return;
+    written = window.location.hash;
+    const link = decodeSpecFromHash(written);
+    store.getState().openLink(link.spec, link.problems);
+  };
+  window.addEventListener('hashchange', onHashChange);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.spec === previous.spec) return;
     if (timer) clearTimeout(timer);
@@ -22,6 +31,7 @@ export function syncSpecToUrl(store: AppStore): () => void {
     }, SYNC_DELAY_MS);
   });
   return () => {
+    window.removeEventListener('hashchange', onHashChange);
     unsubscribe();
     if (timer) clearTimeout(timer);
   };

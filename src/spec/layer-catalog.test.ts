@@ -409,3 +409,18 @@ describe('warnings for legal but questionable choices', () => {
     expect(warningsOf([20, 3], [dense(16)]).flat()).toEqual([]);
   });
 });
+
+describe('settings out of their range', () => {
+  it('are the layer error, instead of shapes of Infinity or NaN', () => {
+    const conv = { ...LAYER_CATALOG.conv2d.defaults, strides: 0 };
+    const dense = { ...LAYER_CATALOG.dense.defaults, units: Number.NaN };
+    const conved = inferModel(
+      [28, 28, 1],
+      [conv, { type: 'flatten' }, LAYER_CATALOG.dense.defaults],
+    );
+    expect(conved.firstError).toEqual({ index: 0, message: 'Strides must be at least 1' });
+    expect(conved.totalParams).toBe(0);
+    const densed = inferModel([2], [dense]);
+    expect(densed.firstError).toEqual({ index: 0, message: 'Units must be a number' });
+  });
+});

@@ -1,5 +1,7 @@
 import { formatShape, LAYER_CATALOG, layerOutputShape, layerParamCount } from './layer-catalog';
+import type { ShapeResult } from './layer-catalog';
 import type { LayerSpec } from './layers';
+import { layerSchemas } from './layers';
 
 /** Above this many parameters a model gets a warning: it trains slowly in a browser tab. */
 export const PARAM_WARNING_LIMIT = 5_000_000;
@@ -46,7 +48,11 @@ export function inferModel(
       result.push({ outputShape: null, params: 0, error: null, warnings: [] });
       continue;
     }
-    const output = layerOutputShape(shape, layer);
+    // A setting out of its range (0 strides, an emptied Units field) has no meaningful shape.
+    const settings = layerSchemas[layer.type].safeParse(layer);
+    const output: ShapeResult = settings.success
+      ? layerOutputShape(shape, layer)
+      : { error: settings.error.issues[0]?.message ?? 'This layer has an invalid setting.' };
     if ('error' in output) {
       firstError = { index, message: output.error };
       result.push({ outputShape: null, params: 0, error: output.error, warnings: [] });

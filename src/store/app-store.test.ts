@@ -261,6 +261,39 @@ describe('app store: spec edits', () => {
     expect(state().future).toEqual([]);
   });
 
+  it('gives each layer a stable id that follows it through moves, inserts and undo', () => {
+    const { state } = setup();
+    const [a, b, c] = state().layerIds;
+    state().editLayers({ type: 'move', from: 2, to: 0 });
+    expect(state().layerIds).toEqual([c, a, b]);
+    state().editLayers({ type: 'duplicate', index: 0 });
+    expect(state().layerIds.slice(0, 1)).toEqual([c]);
+    expect(new Set(state().layerIds).size).toBe(4);
+    state().editLayers({ type: 'remove', index: 1 });
+    expect(state().layerIds).toEqual([c, a, b]);
+    state().undo();
+    state().undo();
+    expect(state().layerIds).toEqual([c, a, b]);
+    state().undo();
+    expect(state().layerIds).toEqual([a, b, c]);
+  });
+
+  it('makes typing into one number of one layer one undo step, and anything else its own', () => {
+    const { state } = setup();
+    const dense = (units: number, activation: 'relu' | 'tanh' = 'relu') =>
+      ({ type: 'dense', units, activation, kernelL1: 0, kernelL2: 0 }) as const;
+    state().editLayers({ type: 'update', index: 0, layer: dense(1) });
+    state().editLayers({ type: 'update', index: 0, layer: dense(16) });
+    expect(state().past).toHaveLength(1);
+    state().editLayers({ type: 'update', index: 0, layer: dense(16, 'tanh') });
+    state().editLayers({ type: 'update', index: 1, layer: dense(4) });
+    expect(state().past).toHaveLength(3);
+    state().undo();
+    expect(state().spec.model.layers[0]).toEqual(dense(16, 'tanh'));
+    state().undo();
+    expect(state().spec.model.layers[0]).toEqual(dense(16));
+  });
+
   it('applies builder edits and refuses them during a run', () => {
     const { state } = setup();
     state().editLayers({ type: 'insert', index: 0, layer: { type: 'dropout', rate: 0.5 } });

@@ -37,15 +37,21 @@ export interface AppState {
   csv: CsvState;
   /** The CSV the experiment was made with (from a link or a saved spec), until a file is uploaded. */
   expectedCsv: CsvSource | null;
-  /** Earlier specs, newest last, for undo; and undone specs for redo. */
-  past: ExperimentSpec[];
-  future: ExperimentSpec[];
+  /** A stable id per layer (not part of the spec), so cards keep their identity when moved. */
+  layerIds: string[];
+  /** Earlier states, newest last, for undo; and undone states for redo. */
+  past: HistoryEntry[];
+  future: HistoryEntry[];
   edit(edit: SpecEdit): void;
   editLayers(edit: LayerEdit): void;
   undo(): void;
   redo(): void;
   /** Replaces the whole spec (an opened link or file); undoable like any edit. */
   replaceSpec(spec: ExperimentSpec): void;
+  /** What went wrong opening a link (or the address), shown in a banner until dismissed. */
+  notices: string[];
+  openLink(spec: ExperimentSpec, problems: string[]): void;
+  dismissNotices(): void;
   selectDataset(name: DatasetName): void;
   loadMnist(): Promise<void>;
   uploadCsv(fileName: string, text: string, byteSize: number): void;
@@ -55,12 +61,19 @@ export interface AppState {
   stop(): void;
 }
 
+export interface HistoryEntry {
+  spec: ExperimentSpec;
+  layerIds: string[];
+}
+
 export interface AppStoreOptions {
   engine: TrainingEngine;
   backendChoice?: BackendChoice;
   spec?: ExperimentSpec;
   /** Fetches the MNIST asset; tests pass their own. */
   fetchMnist?: (onProgress: (fraction: number) => void) => Promise<UnpackedMnist>;
+  /** Messages for the banner at start-up (a damaged link, an unknown backend). */
+  notices?: string[];
   /** When to apply buffered epoch events; the default batches them every 50 ms. */
   schedule?: (flush: () => void) => void;
 }
@@ -73,24 +86,34 @@ export function createAppStore({
   backendChoice = 'auto',
   spec = DEFAULT_SPEC,
   fetchMnist = defaultFetchMnist,
+  notices = [],
   schedule = (flush) => setTimeout(flush, 50),
 }: AppStoreOptions) {
   // Keystrokes in one field within a second make one undo step, not one per character.
   let lastEditKey: string | null = null;
   let lastEditAt = 0;
+  let idCounter = 0;
+  const freshIds = (count: number) => Array.from({ length: count }, () => `l${++idCounter}`);
   const store = createStore<AppState>()((set, get) => {
-    const setSpec = (next: ExperimentSpec, editKey: string | null = null) => {
-      const { spec: previous, past } = get();
+    const setSpec = (next: ExperimentSpec, editKey: string | null = null, nextIds?: string[]) => {
+      const { spec: previous, layerIds, past } = get();
       if (JSON.stringify(previous) === JSON.stringify(next)) return;
       const now = Date.now();
       const coalesce =
         editKey !== null && editKey === lastEditKey && now - lastEditAt < HISTORY_COALESCE_MS;
       lastEditKey = editKey;
       lastEditAt = now;
+      // Edits that know where each layer went pass ids; anything else keeps them while the count holds.
+      const ids =
+        nextIds ??
+        (next.model.layers.length === layerIds.length
+          ? layerIds
+          : freshIds(next.model.layers.length));
       set({
         spec: next,
         specIssues: issuesOf(next),
-        past: coalesce ? past : [...past, previous].slice(-HISTORY_LIMIT),
+        layerIds: ids,
+        past: coalesce ? past : [...past, { spec: previous, layerIds }].slice(-HISTORY_LIMIT),
         future: [],
       });
     };
@@ -102,10 +125,11 @@ export function createAppStore({
       lastEditKey = null;
       const to = from === 'past' ? 'future' : 'past';
       set({
-        spec: target,
-        specIssues: issuesOf(target),
+        spec: target.spec,
+        layerIds: target.layerIds,
+        specIssues: issuesOf(target.spec),
         [from]: state[from].slice(0, -1),
-        [to]: [...state[to], state.spec],
+        [to]: [...state[to], { spec: state.spec, layerIds: state.layerIds }],
       } as Partial<AppState>);
     };
     /** Puts a usable CSV into the spec, or leaves the spec waiting for one. */
@@ -129,6 +153,15 @@ export function createAppStore({
       csv: { status: 'none' },
       expectedCsv: spec.dataset.csv,
 
+      layerIds: freshIds(spec.model.layers.length),
+      notices,
+
+      openLink(next, problems) {
+        get().replaceSpec(next);
+        set({ notices: problems });
+      },
+
+      dismissNotices: () => set({ notices: [] }),
       past: [],
       future: [],
 
@@ -138,11 +171,13 @@ export function createAppStore({
 
       editLayers(edit) {
         if (locked()) return;
-        const spec = get().spec;
-        const layers = applyLayerEdit(spec.model.layers, edit);
+        const { spec: current, layerIds } = get();
+        const layers = applyLayerEdit(current.model.layers, edit);
+        const ids = followIds(layerIds, edit, () => freshIds(1)[0] as string);
         setSpec(
-          { ...spec, model: { ...spec.model, layers } },
-          edit.type === 'update' ? `layer.${edit.index}` : null,
+          { ...current, model: { ...current.model, layers } },
+          layerEditKey(current, edit, layerIds),
+          ids.length === layers.length ? ids : freshIds(layers.length),
         );
       },
 
@@ -276,6 +311,43 @@ export type AppStore = ReturnType<typeof createAppStore>;
 
 const HISTORY_LIMIT = 100;
 const HISTORY_COALESCE_MS = 1000;
+
+/** Typing into one number field of one layer is one undo step; anything else is a step of its own. */
+function layerEditKey(spec: ExperimentSpec, edit: LayerEdit, ids: string[]): string | null {
+  if (edit.type !== 'update') return null;
+  const before = spec.model.layers[edit.index] as Record<string, unknown> | undefined;
+  const after = edit.layer as Record<string, unknown>;
+  const changed = Object.keys(after).find(
+    (key) => JSON.stringify(after[key]) !== JSON.stringify(before?.[key]),
+  );
+  return changed && typeof after[changed] === 'number'
+    ? `layer.${ids[edit.index]}.${changed}`
+    : null;
+}
+
+/** Where each card's id goes under a layer edit, so a moved layer keeps its card. */
+function followIds(ids: readonly string[], edit: LayerEdit, fresh: () => string): string[] {
+  const next = [...ids];
+  const inside = (index: number) => Number.isInteger(index) && index >= 0 && index < ids.length;
+  switch (edit.type) {
+    case 'insert':
+      next.splice(Math.max(0, Math.min(ids.length, Math.trunc(edit.index))), 0, fresh());
+      break;
+    case 'move':
+      if (inside(edit.from) && inside(edit.to))
+        next.splice(edit.to, 0, ...next.splice(edit.from, 1));
+      break;
+    case 'remove':
+      if (inside(edit.index)) next.splice(edit.index, 1);
+      break;
+    case 'duplicate':
+      if (inside(edit.index)) next.splice(edit.index + 1, 0, fresh());
+      break;
+    case 'update':
+      break;
+  }
+  return next;
+}
 
 function editKeyOf(edit: SpecEdit): string | null {
   switch (edit.type) {

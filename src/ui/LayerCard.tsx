@@ -4,7 +4,6 @@ import { useId } from 'react';
 import { LAYER_CATALOG } from '../spec/layer-catalog';
 import type { LayerSpec } from '../spec/layers';
 import { LayerParamField } from './LayerParamField';
-import { handleId } from './builder-ids';
 import { formatShape, layerTitle } from './layer-text';
 
 interface LayerCardProps {
@@ -61,7 +60,6 @@ export function LayerCard({
         <button
           type="button"
           ref={setActivatorNodeRef}
-          id={handleId(index)}
           className="drag-handle"
           aria-label={`Move layer ${index + 1}, ${title}`}
           disabled={disabled}

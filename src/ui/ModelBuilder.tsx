@@ -15,12 +15,12 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
+import type { PointerEventHandler } from 'react';
 import { LAYER_CATALOG } from '../spec/layer-catalog';
 import type { LayerType } from '../spec/layers';
 import { LAYER_TYPES } from '../spec/layers';
 import { isRunActive } from '../store/run-events';
-import { handleId } from './builder-ids';
 import { LayerCard } from './LayerCard';
 import { layerTitle } from './layer-text';
 import { useAppState } from './store-context';
@@ -28,14 +28,13 @@ import { useModelInference } from './use-model-inference';
 
 const PALETTE_PREFIX = 'palette:';
 
-/** The card under the pointer wins (cards differ in height); the keyboard, with no pointer, uses centres. */
-const collisionDetection: CollisionDetection = (args) => {
-  const underPointer = pointerWithin(args);
-  return underPointer.length > 0 ? underPointer : closestCenter(args);
-};
+/**
+ * With a pointer, the card under it wins (cards differ in height) and letting go over nothing
+ * cancels; the keyboard, which has no pointer, uses centres.
+ */
+const collisionDetection: CollisionDetection = (args) =>
+  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
 const STACK_END = 'stack-end';
-const layerId = (index: number) => `layer:${index}`;
-const indexOf = (id: string | number) => Number(String(id).slice('layer:'.length));
 
 function PaletteItem({
   type,
@@ -46,7 +45,8 @@ function PaletteItem({
   disabled: boolean;
   onAdd(): void;
 }) {
-  const { attributes, listeners, setNodeRef } = useDraggable({
+  // Pointer drags only: Enter and Space keep their button meaning and add the layer at the end.
+  const { listeners, setNodeRef } = useDraggable({
     id: `${PALETTE_PREFIX}${type}`,
     disabled,
   });
@@ -60,8 +60,9 @@ function PaletteItem({
         disabled={disabled}
         title={entry.summary}
         aria-label={`Add ${entry.label}`}
-        {...listeners}
-        {...attributes}
+        onPointerDown={
+          listeners?.onPointerDown as PointerEventHandler<HTMLButtonElement> | undefined
+        }
         onClick={onAdd}
       >
         {entry.label}
@@ -93,14 +94,13 @@ export function ModelBuilder() {
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const ids = useMemo(() => layers.map((_, i) => layerId(i)), [layers]);
+  const ids = useAppState((s) => s.layerIds);
+  const indexOf = (id: string | number) => ids.indexOf(String(id));
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      // Text fields keep their own undo.
-      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      // The app's undo also inside fields: the browser's own field undo would bypass the spec history.
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) undo();
       else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
@@ -146,8 +146,6 @@ export function ModelBuilder() {
     }
     const to = over.id === STACK_END ? layers.length - 1 : overIndex;
     editLayers({ type: 'move', from: indexOf(active.id), to });
-    // Cards are keyed by position, so focus follows the moved layer to its new place by hand.
-    requestAnimationFrame(() => document.getElementById(handleId(to))?.focus());
   };
 
   return (
@@ -156,7 +154,6 @@ export function ModelBuilder() {
       collisionDetection={collisionDetection}
       onDragEnd={onDragEnd}
       accessibility={{
-        restoreFocus: false,
         announcements,
         screenReaderInstructions: {
           draggable:
