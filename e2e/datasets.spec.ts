@@ -50,6 +50,10 @@ test('switching datasets changes the preview, the task and the output layer', as
   // A regression run charts the loss only.
   await expect(page.getByRole('figure', { name: 'Accuracy per epoch' })).toHaveCount(0);
 
+  // Regression offers its own losses; mean absolute error trains.
+  await page.getByRole('combobox', { name: 'Loss', exact: true }).selectOption('meanAbsoluteError');
+  await trainBriefly(page, 2);
+
   await datasets.getByRole('radio', { name: 'Signal' }).click();
   await expect(page.getByRole('figure', { name: 'Signal dataset preview' })).toContainText(
     'Windows of 20 steps',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from '../data/catalog';
-import { switchDataset } from './adapt';
+import { LOSSES_FOR_TASK, switchDataset } from './adapt';
+import { datasetInfo } from '../data/catalog';
 import { DEFAULT_SPEC } from './defaults';
 import { validateSpec } from './validate';
 
@@ -30,4 +31,17 @@ describe('switchDataset', () => {
     const result = validateSpec(switchDataset(DEFAULT_SPEC, 'csv'));
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['dataset.csv']);
   });
+});
+
+describe('LOSSES_FOR_TASK', () => {
+  it.each(DATASET_NAMES.filter((name) => name !== 'csv'))(
+    'offers only losses that validate for %s',
+    (name) => {
+      const spec = switchDataset(DEFAULT_SPEC, name);
+      expect(LOSSES_FOR_TASK[datasetInfo(name).task][0]).toBe(spec.training.loss);
+      for (const loss of LOSSES_FOR_TASK[datasetInfo(name).task]) {
+        expect(validateSpec({ ...spec, training: { ...spec.training, loss } }).ok).toBe(true);
+      }
+    },
+  );
 });

@@ -12,6 +12,13 @@ const OUTPUT_FOR_TASK: Record<DatasetInfo['task'], { activation: Activation; los
   regression: { activation: 'linear', loss: 'meanSquaredError' },
 };
 
+/** The losses that fit each task; the first is the default. */
+export const LOSSES_FOR_TASK: Record<DatasetInfo['task'], readonly LossName[]> = {
+  binary: ['binaryCrossentropy', 'meanSquaredError'],
+  multiclass: ['sparseCategoricalCrossentropy'],
+  regression: ['meanSquaredError', 'meanAbsoluteError', 'huber'],
+};
+
 /** Datasets whose raw feature scales differ enough that standardising helps by default. */
 const STANDARDIZE_BY_DEFAULT: ReadonlySet<DatasetName> = new Set(['iris', 'csv']);
 

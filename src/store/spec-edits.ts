@@ -1,4 +1,4 @@
-import type { ExperimentSpec, OptimizerName, TestShift } from '../spec/experiment';
+import type { ExperimentSpec, LossName, OptimizerName, TestShift } from '../spec/experiment';
 import { DEFAULT_SPEC } from '../spec/defaults';
 
 export type DatasetNumberField = 'numPoints' | 'noise' | 'seed';
@@ -10,6 +10,7 @@ export type SpecEdit =
   | { type: 'setDatasetNumber'; field: DatasetNumberField; value: number }
   | { type: 'setTrainingNumber'; field: TrainingNumberField; value: number }
   | { type: 'setOptimizer'; optimizer: OptimizerName }
+  | { type: 'setLoss'; loss: LossName }
   | { type: 'setTestShift'; testShift: TestShift }
   | { type: 'setStandardize'; standardize: boolean }
   | { type: 'reset' };
@@ -22,6 +23,8 @@ export function applySpecEdit(spec: ExperimentSpec, edit: SpecEdit): ExperimentS
       return { ...spec, training: { ...spec.training, [edit.field]: edit.value } };
     case 'setOptimizer':
       return { ...spec, training: { ...spec.training, optimizer: edit.optimizer } };
+    case 'setLoss':
+      return { ...spec, training: { ...spec.training, loss: edit.loss } };
     case 'setTestShift':
       return { ...spec, dataset: { ...spec.dataset, testShift: edit.testShift } };
     case 'setStandardize':

@@ -6,6 +6,7 @@ import { useAppState } from './store-context';
 /** The model and its compile options as Python Keras code to copy and run. */
 export function KerasCodeView() {
   const spec = useAppState((s) => s.spec);
+  const invalid = useAppState((s) => s.specIssues.length > 0);
   const [copied, setCopied] = useState<string | null>(null);
   const code = useMemo(() => {
     const info = specDatasetInfo(spec.dataset);
@@ -35,6 +36,12 @@ export function KerasCodeView() {
       <summary>Keras code</summary>
       {code ? (
         <>
+          <p className="hint">
+            Same layers, shapes and parameter counts as here; initial weights and the random data
+            order differ, so the numbers will too.
+            {invalid &&
+              ' This model is not valid yet: fix the problems marked in red before running it.'}
+          </p>
           <pre aria-label="Keras code">
             <code>{code}</code>
           </pre>

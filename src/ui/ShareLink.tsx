@@ -8,6 +8,13 @@ export function ShareLink() {
   const hasCsv = useAppState((s) => s.spec.dataset.name === 'csv');
   const [link, setLink] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [sharedSpec, setSharedSpec] = useState(spec);
+  // A link shown for an older version of the experiment would mislead: hide it after any edit.
+  if (sharedSpec !== spec) {
+    setSharedSpec(spec);
+    setLink(null);
+    setMessage(null);
+  }
   const id = useId();
   const share = async () => {
     const url = `${window.location.origin}${window.location.pathname}${window.location.search}${encodeSpecToHash(spec)}`;

@@ -9,6 +9,7 @@ export function SpecFiles() {
   const replaceSpec = useAppState((s) => s.replaceSpec);
   const locked = useAppState((s) => isRunActive(s.run.status));
   const [problems, setProblems] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
 
   const save = () => {
     const url = URL.createObjectURL(
@@ -24,10 +25,12 @@ export function SpecFiles() {
   const open = async (file: File | undefined) => {
     if (!file) return;
     let parsed: unknown;
+    setError(null);
+    setProblems([]);
     try {
       parsed = JSON.parse(await file.text());
     } catch {
-      setProblems([`${file.name} is not a JSON file: nothing was changed.`]);
+      setError(`${file.name} is not a JSON file: nothing was changed.`);
       return;
     }
     const restored = restoreSpec(parsed);
@@ -52,6 +55,11 @@ export function SpecFiles() {
           }}
         />
       </label>
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       {problems.length > 0 && (
         <div role="alert" className="alert">
           <p>The file was opened with these repairs:</p>

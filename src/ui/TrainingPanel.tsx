@@ -2,7 +2,9 @@ import { useId } from 'react';
 import { BACKEND_CHOICES } from '../engine/protocol';
 import type { BackendChoice } from '../engine/protocol';
 import { LIMITS, OPTIMIZERS } from '../spec/experiment';
-import type { OptimizerName } from '../spec/experiment';
+import type { LossName, OptimizerName } from '../spec/experiment';
+import { LOSSES_FOR_TASK } from '../spec/adapt';
+import { specDatasetInfo } from '../spec/dataset-info';
 import { isRunActive } from '../store/run-events';
 import { NumberField } from './NumberField';
 import { useAppState } from './store-context';
@@ -14,6 +16,14 @@ export const BACKEND_LABELS: Record<BackendChoice, string> = {
   webgl: 'WebGL',
   wasm: 'WebAssembly',
   cpu: 'CPU',
+};
+
+const LOSS_LABELS: Record<LossName, string> = {
+  binaryCrossentropy: 'Binary cross-entropy',
+  sparseCategoricalCrossentropy: 'Sparse categorical cross-entropy',
+  meanSquaredError: 'Mean squared error',
+  meanAbsoluteError: 'Mean absolute error',
+  huber: 'Huber',
 };
 
 const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
@@ -38,6 +48,13 @@ export function TrainingPanel() {
   const train = useAppState((s) => s.train);
   const stop = useAppState((s) => s.stop);
   const optimizerId = useId();
+  const lossId = useId();
+  const task = useAppState((s) => specDatasetInfo(s.spec.dataset).task);
+  const lossIssue = useIssue('training.loss');
+  // The current loss stays listed even when it does not fit (e.g. from a link), next to its error.
+  const losses = LOSSES_FOR_TASK[task].includes(training.loss)
+    ? LOSSES_FOR_TASK[task]
+    : [training.loss, ...LOSSES_FOR_TASK[task]];
   const backendId = useId();
   const active = isRunActive(status);
   const issues = {
@@ -67,6 +84,28 @@ export function TrainingPanel() {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor={lossId}>Loss</label>
+          <select
+            id={lossId}
+            value={training.loss}
+            disabled={active}
+            aria-invalid={lossIssue ? true : undefined}
+            aria-describedby={lossIssue ? `${lossId}-error` : undefined}
+            onChange={(e) => edit({ type: 'setLoss', loss: e.target.value as LossName })}
+          >
+            {losses.map((loss) => (
+              <option key={loss} value={loss}>
+                {LOSS_LABELS[loss]}
+              </option>
+            ))}
+          </select>
+          {lossIssue && (
+            <small id={`${lossId}-error`} className="field-error">
+              {lossIssue}
+            </small>
+          )}
         </div>
         <NumberField
           label="Learning rate"
