@@ -171,7 +171,7 @@ function checkModelFitsTask(spec: ExperimentSpec): SpecIssue[] {
       }
       if (loss === 'binaryCrossentropy' || loss === 'sparseCategoricalCrossentropy') {
         lossIssue(
-          `${info.label} is a regression task: use mean squared error or mean absolute error, not ${LOSS_NAMES[loss].toLowerCase()}.`,
+          `${info.label} is a regression task: use mean squared error, mean absolute error or Huber, not ${LOSS_NAMES[loss].toLowerCase()}.`,
         );
       }
       if (last.activation === 'softmax') {
