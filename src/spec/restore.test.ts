@@ -161,9 +161,9 @@ describe('restoreSpec', () => {
       const layers = Array.from({ length: LIMITS.layers.max + 5 }, validLayer);
       const { spec, problems } = restoreSpec(withValue('model.layers', layers));
       expect(spec.model.layers).toHaveLength(LIMITS.layers.max);
-      expect(problems).toEqual([
-        expect.stringContaining(`keeping the first ${LIMITS.layers.max}.`) as string,
-      ]);
+      expect(problems[0]).toEqual(
+        expect.stringContaining(`keeping the first ${LIMITS.layers.max}.`),
+      );
     });
 
     it('describes the first few dropped layers and counts the rest', () => {
@@ -295,5 +295,26 @@ describe('restoreSpec', () => {
     const { spec, problems } = restoreSpec(hostile);
     expect(spec).toEqual(DEFAULT_SPEC);
     expect(problems).toEqual(['The experiment could not be read. Showing the default experiment.']);
+  });
+});
+
+describe('a repaired model that does not fit the dataset', () => {
+  it("gets the output layer and loss of the link's dataset, and says so", () => {
+    const { spec, problems } = restoreSpec({
+      version: 1,
+      dataset: { ...DEFAULT_SPEC.dataset, name: 'iris', standardize: true },
+      training: { ...DEFAULT_SPEC.training, loss: 'nonsense' },
+    });
+    expect(spec.model.layers.at(-1)).toMatchObject({
+      type: 'dense',
+      units: 3,
+      activation: 'softmax',
+    });
+    expect(spec.training.loss).toBe('sparseCategoricalCrossentropy');
+    expect(problems.at(-1)).toBe("The model's output layer and loss were fitted to Iris.");
+  });
+
+  it('leaves a valid link alone', () => {
+    expect(restoreSpec(DEFAULT_SPEC)).toEqual({ spec: DEFAULT_SPEC, problems: [] });
   });
 });

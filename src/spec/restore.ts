@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema, SPEC_VERSION } from './experiment';
+import { fitOutputToTask } from './adapt';
+import { specDatasetInfo } from './dataset-info';
+import { validateSpec } from './validate';
 
 /** A spec rebuilt from outside input, with one plain-English line for each thing that was repaired. */
 export interface RestoredSpec {
@@ -94,7 +97,23 @@ function restore(input: unknown): RestoredSpec {
       ],
     };
   }
-  return { spec: checked.data, problems };
+  return fitRepairedModel(checked.data, problems);
+}
+
+/**
+ * A model or loss that had to be repaired (or was missing) falls back to the defaults, which may
+ * not fit the link's dataset: then its output layer and loss are fitted to it, and that is said.
+ */
+function fitRepairedModel(spec: ExperimentSpec, problems: string[]): RestoredSpec {
+  const repaired = problems.some((p) => p.startsWith('model') || p.startsWith('training.loss'));
+  if (!repaired || validateSpec(spec).ok) return { spec, problems };
+  const fitted = fitOutputToTask(spec);
+  if (!validateSpec(fitted).ok) return { spec, problems };
+  const dataset = specDatasetInfo(spec.dataset).label;
+  return {
+    spec: fitted,
+    problems: [...problems, `The model's output layer and loss were fitted to ${dataset}.`],
+  };
 }
 
 function readVersion(value: unknown, problems: string[]): number {
