@@ -1,5 +1,6 @@
 import { datasetEntry } from '../data/catalog';
 import { specDatasetInfo } from './dataset-info';
+import { LOSS_LABELS } from './loss-labels';
 import { inferModel } from './shape-inference';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema } from './experiment';
@@ -90,14 +91,6 @@ function checkShapes(spec: ExperimentSpec): SpecIssue[] {
   return issues;
 }
 
-const LOSS_NAMES = {
-  binaryCrossentropy: 'Binary cross-entropy',
-  sparseCategoricalCrossentropy: 'Sparse categorical cross-entropy',
-  meanSquaredError: 'Mean squared error',
-  meanAbsoluteError: 'Mean absolute error',
-  huber: 'Huber loss',
-} as const;
-
 function checkModelFitsTask(spec: ExperimentSpec): SpecIssue[] {
   const info = specDatasetInfo(spec.dataset);
   const layers = spec.model.layers;
@@ -153,7 +146,7 @@ function checkModelFitsTask(spec: ExperimentSpec): SpecIssue[] {
       }
       if (loss !== 'sparseCategoricalCrossentropy') {
         lossIssue(
-          `${LOSS_NAMES[loss]} does not fit ${info.outputSize} classes: use sparse categorical cross-entropy.`,
+          `${LOSS_LABELS[loss]} does not fit ${info.outputSize} classes: use sparse categorical cross-entropy.`,
         );
       } else if (last.activation !== 'softmax') {
         issues.push({
@@ -171,7 +164,7 @@ function checkModelFitsTask(spec: ExperimentSpec): SpecIssue[] {
       }
       if (loss === 'binaryCrossentropy' || loss === 'sparseCategoricalCrossentropy') {
         lossIssue(
-          `${info.label} is a regression task: use mean squared error, mean absolute error or Huber, not ${LOSS_NAMES[loss].toLowerCase()}.`,
+          `${info.label} is a regression task: use mean squared error, mean absolute error or Huber, not ${LOSS_LABELS[loss].toLowerCase()}.`,
         );
       }
       if (last.activation === 'softmax') {

@@ -1,19 +1,11 @@
 import type { Task } from '../data/types';
 import { specDatasetInfo } from '../spec/dataset-info';
-import type { LossName } from '../spec/experiment';
+import { LOSS_LABELS } from '../spec/loss-labels';
 import { KerasCodeView } from './KerasCodeView';
 import { ModelBuilder } from './ModelBuilder';
 import { formatShape, layerTitle } from './layer-text';
 import { useAppState } from './store-context';
 import { useModelInference } from './use-model-inference';
-
-const LOSS_LABELS: Record<LossName, string> = {
-  binaryCrossentropy: 'binary cross-entropy',
-  sparseCategoricalCrossentropy: 'sparse categorical cross-entropy',
-  meanSquaredError: 'mean squared error',
-  meanAbsoluteError: 'mean absolute error',
-  huber: 'Huber',
-};
 
 const OUTPUT_TEXT: Record<Task, string> = {
   binary: 'The last unit outputs the probability of class 1.',
@@ -96,7 +88,7 @@ export function ModelPanel() {
       ))}
       <SummaryTable />
       <p className="panel-text">
-        Loss: {LOSS_LABELS[loss]}. {OUTPUT_TEXT[task]}
+        Loss: {LOSS_LABELS[loss].toLowerCase()}. {OUTPUT_TEXT[task]}
       </p>
       <KerasCodeView />
     </section>

@@ -5,6 +5,7 @@ import { LIMITS, OPTIMIZERS } from '../spec/experiment';
 import type { LossName, OptimizerName } from '../spec/experiment';
 import { LOSSES_FOR_TASK } from '../spec/adapt';
 import { specDatasetInfo } from '../spec/dataset-info';
+import { LOSS_LABELS } from '../spec/loss-labels';
 import { isRunActive } from '../store/run-events';
 import { NumberField } from './NumberField';
 import { useAppState } from './store-context';
@@ -16,14 +17,6 @@ export const BACKEND_LABELS: Record<BackendChoice, string> = {
   webgl: 'WebGL',
   wasm: 'WebAssembly',
   cpu: 'CPU',
-};
-
-const LOSS_LABELS: Record<LossName, string> = {
-  binaryCrossentropy: 'Binary cross-entropy',
-  sparseCategoricalCrossentropy: 'Sparse categorical cross-entropy',
-  meanSquaredError: 'Mean squared error',
-  meanAbsoluteError: 'Mean absolute error',
-  huber: 'Huber',
 };
 
 const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
