@@ -403,15 +403,17 @@ describe('buildLayer', () => {
     ],
   };
 
-  function weightsOf(spec: ModelCase, seed: number) {
+  async function weightsOf(spec: ModelCase, seed: number) {
     const model = tf.sequential();
     try {
       buildInto(model, spec, seed);
       // Layer names are unique per model, so weights are named by their role and position only.
-      return model.weights.map((w, i) => ({
-        name: `${i} ${w.originalName.split('/').pop() ?? ''}`,
-        values: w.read().arraySync(),
-      }));
+      return await Promise.all(
+        model.weights.map(async (w, i) => ({
+          name: `${i} ${w.originalName.split('/').pop() ?? ''}`,
+          values: await w.read().array(),
+        })),
+      );
     } finally {
       model.dispose();
     }
@@ -420,11 +422,11 @@ describe('buildLayer', () => {
   it.each([
     ['image', IMAGE_MODEL],
     ['sequence', SEQUENCE_MODEL],
-  ] as const)('%s layers: same seeds, same weights; biases start at 0', (_name, spec) => {
+  ] as const)('%s layers: same seeds, same weights; biases start at 0', async (_name, spec) => {
     const baseline = tf.memory().numTensors;
-    const first = weightsOf(spec, 1);
-    expect(weightsOf(spec, 1)).toEqual(first);
-    const other = weightsOf(spec, 2);
+    const first = await weightsOf(spec, 1);
+    expect(await weightsOf(spec, 1)).toEqual(first);
+    const other = await weightsOf(spec, 2);
     const kernels = first.filter((w) => /kernel$/i.test(w.name));
     expect(kernels.length).toBeGreaterThan(0);
     kernels.forEach((kernel) => {
@@ -459,25 +461,28 @@ describe('buildLayer', () => {
     });
   });
 
-  it('Dropout draws a new seeded mask at every call, and passes values through when predicting', () => {
-    const masks = () => {
+  it('Dropout draws a new seeded mask at every call, and passes values through when predicting', async () => {
+    const masks = async () => {
       const layer = buildLayer({ type: 'dropout', rate: 0.5 }, { seed: () => 99 });
-      return tf.tidy(() => {
-        const x = tf.ones([1, 64]);
-        const passed = layer.apply(x, { training: false });
-        if (Array.isArray(passed) || !(passed instanceof tf.Tensor))
-          throw new Error('not a tensor');
-        expect(passed.arraySync()).toEqual(x.arraySync());
-        return [1, 2, 3].map(() => {
-          const y = layer.apply(x, { training: true });
-          if (Array.isArray(y) || !(y instanceof tf.Tensor)) throw new Error('not a tensor');
-          return y.arraySync();
-        });
+      const applied = (x: tf.Tensor, training: boolean) => {
+        const y = layer.apply(x, { training });
+        if (Array.isArray(y) || !(y instanceof tf.Tensor)) throw new Error('not a tensor');
+        return y;
+      };
+      const [x, passed, ...trained] = tf.tidy(() => {
+        const ones = tf.ones([1, 64]);
+        return [ones, applied(ones, false), ...[1, 2, 3].map(() => applied(ones, true))];
       });
+      try {
+        expect(await (passed as tf.Tensor).array()).toEqual(await (x as tf.Tensor).array());
+        return await Promise.all(trained.map((y) => y.array()));
+      } finally {
+        tf.dispose([x as tf.Tensor, passed as tf.Tensor, ...trained]);
+      }
     };
     const baseline = tf.memory().numTensors;
-    const first = masks();
-    expect(masks()).toEqual(first);
+    const first = await masks();
+    expect(await masks()).toEqual(first);
     expect(first[1]).not.toEqual(first[0]);
     expect(first[2]).not.toEqual(first[1]);
     const dropped = [first[0]].flat(2).filter((v) => v === 0).length;
