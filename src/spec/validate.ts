@@ -1,6 +1,7 @@
 import { datasetEntry } from '../data/catalog';
 import { specDatasetInfo } from './dataset-info';
 import { LOSS_LABELS } from './loss-labels';
+import type { ModelInference } from './shape-inference';
 import { inferModel } from './shape-inference';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema } from './experiment';
@@ -26,12 +27,14 @@ export function validateSpec(input: unknown): SpecValidation {
       })),
     };
   }
-  const shapeIssues = checkShapes(parsed.data);
+  const spec = parsed.data;
+  const inference = inferModel(specDatasetInfo(spec.dataset).inputShape, spec.model.layers);
+  const shapeIssues = checkShapes(inference);
   const issues = [
-    ...checkDataSettings(parsed.data),
+    ...checkDataSettings(spec),
     ...shapeIssues,
     // The output can only be judged once every layer fits.
-    ...(shapeIssues.length === 0 ? checkModelFitsTask(parsed.data) : []),
+    ...(shapeIssues.length === 0 ? checkModelFitsTask(spec, inference.outputShape) : []),
   ];
   return issues.length === 0 ? { ok: true, spec: parsed.data } : { ok: false, issues };
 }
@@ -78,8 +81,7 @@ function checkDataSettings({ dataset, training }: ExperimentSpec): SpecIssue[] {
 }
 
 /** Every layer must take its input's shape; the model must fit a browser tab. */
-function checkShapes(spec: ExperimentSpec): SpecIssue[] {
-  const inference = inferModel(specDatasetInfo(spec.dataset).inputShape, spec.model.layers);
+function checkShapes(inference: ModelInference): SpecIssue[] {
   const issues: SpecIssue[] = [];
   if (inference.firstError) {
     issues.push({
@@ -91,7 +93,7 @@ function checkShapes(spec: ExperimentSpec): SpecIssue[] {
   return issues;
 }
 
-function checkModelFitsTask(spec: ExperimentSpec): SpecIssue[] {
+function checkModelFitsTask(spec: ExperimentSpec, output: number[] | null): SpecIssue[] {
   const info = specDatasetInfo(spec.dataset);
   const layers = spec.model.layers;
   const lastIndex = layers.length - 1;
@@ -108,7 +110,6 @@ function checkModelFitsTask(spec: ExperimentSpec): SpecIssue[] {
     ];
   }
   const last = lastLayer;
-  const output = inferModel(info.inputShape, layers).outputShape;
   if (output && output.length > 1) {
     return [
       {

@@ -22,7 +22,7 @@ import type { LayerType } from '../spec/layers';
 import { LAYER_TYPES } from '../spec/layers';
 import { isRunActive } from '../store/run-events';
 import { LayerCard } from './LayerCard';
-import { layerTitle } from './layer-text';
+import { formatShape, layerTitle } from './layer-text';
 import { useAppState } from './store-context';
 import { useModelInference } from './use-model-inference';
 
@@ -201,7 +201,7 @@ export function ModelBuilder() {
               Redo
             </button>
           </div>
-          <p className="stack-input">Input {inference.inputText}</p>
+          <p className="stack-input">Input {formatShape(inference.inputShape)}</p>
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
             <ol className="stack" aria-label="Model layers">
               {layers.map((layer, index) => {

@@ -16,7 +16,7 @@ const OUTPUT_TEXT: Record<Task, string> = {
 /** Keras' model.summary(): every layer's output shape and parameters, with totals. */
 function SummaryTable() {
   const layers = useAppState((s) => s.spec.model.layers);
-  const { result, inputText } = useModelInference();
+  const { result, inputShape } = useModelInference();
   // BatchNormalization keeps a moving mean and variance per channel that training does not update.
   const nonTrainable = layers.reduce(
     (sum, layer, i) =>
@@ -38,7 +38,7 @@ function SummaryTable() {
       <tbody>
         <tr>
           <th scope="row">Input</th>
-          <td>{inputText.replace('(', '(None, ')}</td>
+          <td>{formatShape(inputShape)}</td>
           <td className="num">0</td>
         </tr>
         {layers.map((layer, i) => {

@@ -1,8 +1,22 @@
 import { useMemo } from 'react';
-import { formatShape } from '../spec/layer-catalog';
 import { specDatasetInfo } from '../spec/dataset-info';
+import type { LayerSpec } from '../spec/layers';
+import type { ModelInference } from '../spec/shape-inference';
 import { inferModel } from '../spec/shape-inference';
 import { useAppState } from './store-context';
+
+// Several panels ask for the same stack's inference in one render: compute it once per stack.
+let last: {
+  inputShape: readonly number[];
+  layers: readonly LayerSpec[];
+  result: ModelInference;
+} | null = null;
+function inferOnce(inputShape: readonly number[], layers: readonly LayerSpec[]): ModelInference {
+  if (last?.layers !== layers || last.inputShape.join() !== inputShape.join()) {
+    last = { inputShape, layers, result: inferModel(inputShape, layers) };
+  }
+  return last.result;
+}
 
 /** Shapes, parameter counts and problems of the current stack, recomputed only when it changes. */
 export function useModelInference() {
@@ -10,10 +24,10 @@ export function useModelInference() {
   const dataset = useAppState((s) => s.spec.dataset);
   const issues = useAppState((s) => s.specIssues);
   const inputShape = useMemo(() => specDatasetInfo(dataset).inputShape, [dataset]);
-  const result = useMemo(() => inferModel(inputShape, layers), [inputShape, layers]);
+  const result = inferOnce(inputShape, layers);
   return {
     result,
-    inputText: formatShape(inputShape),
+    inputShape,
     /** The shape error of a layer, or the spec's complaint about it (e.g. wrong output units). */
     errorAt(index: number): string | null {
       const own = result.layers[index]?.error ?? null;
