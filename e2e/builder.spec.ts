@@ -91,6 +91,29 @@ test('reorders a layer with the keyboard alone', async ({ page }) => {
   await expect(trainButton(page)).toBeEnabled();
 });
 
+test('the keyboard moves a tall card past short ones, all the way to the top', async ({ page }) => {
+  await page.goto('/?backend=cpu');
+  await page.getByRole('radio', { name: 'MNIST digits' }).click();
+  await page.getByRole('button', { name: 'Add Conv2D', exact: true }).click();
+  await page.getByRole('button', { name: /^Move layer 5, Conv2D/ }).focus();
+  const announcement = page.locator('[id^="DndLiveRegion"]');
+  await page.keyboard.press('Space');
+  await expect(announcement).toContainText('Picked up layer 5');
+  for (const [place, name] of [
+    ['4', 'Dense(10, softmax)'],
+    ['3', 'Dense(8, relu)'],
+    ['2', 'Dense(8, relu)'],
+    ['1', 'Flatten'],
+  ]) {
+    await page.keyboard.press('ArrowUp');
+    await expect(announcement).toContainText(`is over layer ${place}, ${name}.`);
+  }
+  await page.keyboard.press('Space');
+  await expect(summaryRows(page).nth(1)).toHaveText('Conv2D(32, 3×3, relu)');
+  await expect(summaryRows(page).nth(2)).toHaveText('Flatten');
+  await expect(trainButton(page)).toBeEnabled();
+});
+
 test('a Conv2D after a Flatten is an error on that card, Train is disabled, and undo fixes it', async ({
   page,
 }) => {

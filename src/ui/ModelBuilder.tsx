@@ -1,4 +1,9 @@
-import type { Announcements, CollisionDetection, DragEndEvent } from '@dnd-kit/core';
+import type {
+  Announcements,
+  CollisionDetection,
+  DragEndEvent,
+  KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
 import {
   DndContext,
   KeyboardSensor,
@@ -10,11 +15,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect } from 'react';
 import type { PointerEventHandler } from 'react';
 import { LAYER_CATALOG } from '../spec/layer-catalog';
@@ -27,6 +28,29 @@ import { useAppState } from './store-context';
 import { useModelInference } from './use-model-inference';
 
 const PALETTE_PREFIX = 'palette:';
+
+/**
+ * Arrow keys move a picked-up card one place at a time by centring it on its neighbour.
+ * dnd-kit's sortableKeyboardCoordinates measures by edges and cannot pass a shorter card
+ * (a Flatten above a Conv2D), so cards of mixed heights could get stuck.
+ */
+const stepThrough =
+  (ids: readonly string[]): KeyboardCoordinateGetter =>
+  (event, { context, currentCoordinates }) => {
+    const step = event.code === 'ArrowUp' ? -1 : event.code === 'ArrowDown' ? 1 : 0;
+    const { active, over, collisionRect, droppableRects } = context;
+    if (step === 0 || !active || !collisionRect) return undefined;
+    event.preventDefault();
+    const from = ids.indexOf(String(over?.id ?? active.id));
+    const target = ids[Math.max(0, Math.min(ids.length - 1, from + step))];
+    const rect = target ? droppableRects.get(target) : undefined;
+    if (!rect) return undefined;
+    const centre = (r: { top: number; height: number }) => r.top + r.height / 2;
+    return {
+      x: currentCoordinates.x,
+      y: currentCoordinates.y + centre(rect) - centre(collisionRect),
+    };
+  };
 
 /**
  * With a pointer, the card under it wins (cards differ in height) and letting go over nothing
@@ -90,11 +114,11 @@ export function ModelBuilder() {
   const canRedo = useAppState((s) => s.future.length > 0);
   const locked = useAppState((s) => isRunActive(s.run.status));
   const inference = useModelInference();
+  const ids = useAppState((s) => s.layerIds);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: stepThrough(ids) }),
   );
-  const ids = useAppState((s) => s.layerIds);
   const indexOf = (id: string | number) => ids.indexOf(String(id));
 
   useEffect(() => {
