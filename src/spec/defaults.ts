@@ -1,5 +1,14 @@
-import type { ExperimentSpec } from './experiment';
+import type { EarlyStopping, ExperimentSpec, LrSchedule } from './experiment';
 import { SPEC_VERSION } from './experiment';
+import { DEFAULT_SEARCH } from './search-space';
+
+export const DEFAULT_SCHEDULE: LrSchedule = { kind: 'constant', factor: 0.5, everyEpochs: 10 };
+export const DEFAULT_EARLY_STOPPING: EarlyStopping = {
+  enabled: false,
+  patience: 10,
+  minDelta: 0,
+  restoreBestWeights: true,
+};
 
 /** The experiment a newcomer sees first: a small MLP learning the circle dataset. */
 export const DEFAULT_SPEC: ExperimentSpec = {
@@ -29,5 +38,8 @@ export const DEFAULT_SPEC: ExperimentSpec = {
     validationSplit: 0.2,
     testSplit: 0,
     seed: 1,
+    schedule: DEFAULT_SCHEDULE,
+    earlyStopping: DEFAULT_EARLY_STOPPING,
   },
+  search: DEFAULT_SEARCH,
 };

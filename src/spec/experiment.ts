@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DATASET_NAMES } from '../data/catalog';
 import { layerSchema } from './layers';
+import { searchSpecSchema } from './search-space';
 
-export const SPEC_VERSION = 1;
+export const SPEC_VERSION = 2;
 
 export const OPTIMIZERS = [
   'sgd',
@@ -35,6 +36,43 @@ export const LIMITS = {
   validationSplit: { min: 0.05, max: 0.5 },
   testSplit: { min: 0, max: 0.5 },
 } as const;
+
+export const LR_SCHEDULES = ['constant', 'step', 'exponential', 'cosine'] as const;
+export type LrScheduleKind = (typeof LR_SCHEDULES)[number];
+
+/**
+ * How the learning rate changes with the epoch e (0-based): step multiplies it by `factor` every
+ * `everyEpochs`; exponential by factor^(e / everyEpochs); cosine anneals it to lr × factor.
+ */
+export const lrScheduleSchema = z.object({
+  kind: z.enum(LR_SCHEDULES, { error: `Schedule must be one of ${LR_SCHEDULES.join(', ')}` }),
+  factor: z
+    .number({ error: 'Decay factor must be a number' })
+    .min(0, { error: 'Decay factor must be at least 0' })
+    .max(1, { error: 'Decay factor must be at most 1' }),
+  everyEpochs: z
+    .number({ error: 'Decay interval must be a number' })
+    .int({ error: 'Decay interval must be a whole number of epochs' })
+    .min(1, { error: 'Decay interval must be at least 1 epoch' })
+    .max(10000, { error: 'Decay interval must be at most 10000 epochs' }),
+});
+export type LrSchedule = z.infer<typeof lrScheduleSchema>;
+
+/** Stop when validation loss has not improved by `minDelta` for `patience` epochs. */
+export const earlyStoppingSchema = z.object({
+  enabled: z.boolean(),
+  patience: z
+    .number({ error: 'Patience must be a number' })
+    .int({ error: 'Patience must be a whole number of epochs' })
+    .min(1, { error: 'Patience must be at least 1 epoch' })
+    .max(10000, { error: 'Patience must be at most 10000 epochs' }),
+  minDelta: z
+    .number({ error: 'Minimum improvement must be a number' })
+    .min(0, { error: 'Minimum improvement must be at least 0' })
+    .max(10, { error: 'Minimum improvement must be at most 10' }),
+  restoreBestWeights: z.boolean(),
+});
+export type EarlyStopping = z.infer<typeof earlyStoppingSchema>;
 
 export const TEST_SHIFTS = ['none', 'noise', 'region'] as const;
 export type TestShift = (typeof TEST_SHIFTS)[number];
@@ -103,7 +141,10 @@ export const experimentSpecSchema = z.object({
     validationSplit: real('Validation split', LIMITS.validationSplit),
     testSplit: real('Test split', LIMITS.testSplit),
     seed,
+    schedule: lrScheduleSchema,
+    earlyStopping: earlyStoppingSchema,
   }),
+  search: searchSpecSchema,
 });
 
 /** The whole experiment as plain JSON: the only thing the UI sends to the training worker. */

@@ -24,7 +24,10 @@ const withValue = (path: string, value: unknown): Json => {
 };
 
 const LEAF_PATHS = (['dataset', 'training'] as const).flatMap((name) =>
-  Object.keys(DEFAULT_SPEC[name]).map((key) => `${name}.${key}`),
+  Object.entries(DEFAULT_SPEC[name])
+    // Groups of settings are covered as sections.
+    .filter(([, value]) => value === null || typeof value !== 'object')
+    .map(([key]) => `${name}.${key}`),
 );
 
 const GARBAGE: [string, unknown][] = [
@@ -186,7 +189,15 @@ describe('restoreSpec', () => {
       },
     );
 
-    it.each(['dataset', 'model', 'training'])('section %s', (name) => {
+    it.each([
+      'dataset',
+      'model',
+      'training',
+      'training.schedule',
+      'training.earlyStopping',
+      'search',
+      'search.pruner',
+    ])('section %s', (name) => {
       for (const [, value] of GARBAGE.filter(([label]) => label !== 'an object')) {
         const { spec, problems } = restoreSpec(withValue(name, value));
         expect(spec).toEqual(DEFAULT_SPEC);
@@ -264,6 +275,16 @@ describe('restoreSpec', () => {
       const { spec, problems } = restoreSpec(withValue('version', value));
       expect(spec).toEqual(DEFAULT_SPEC);
       expect(problems).toEqual([expect.stringMatching(/^version was .* not a TrainTab version/)]);
+    });
+
+    it('opens a version-1 spec without schedule, early stopping or search, silently', () => {
+      const { schedule, earlyStopping, ...training } = DEFAULT_SPEC.training;
+      expect([schedule.kind, earlyStopping.enabled]).toEqual(['constant', false]);
+      const { search, ...rest } = DEFAULT_SPEC;
+      expect(search.params).toEqual([]);
+      const { spec, problems } = restoreSpec({ ...rest, version: 1, training });
+      expect(problems).toEqual([]);
+      expect(spec).toEqual(DEFAULT_SPEC);
     });
 
     it('has a migration from every older version', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_SPEC } from './defaults';
+import { DEFAULT_EARLY_STOPPING, DEFAULT_SCHEDULE, DEFAULT_SPEC } from './defaults';
+import { DEFAULT_SEARCH } from './search-space';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema, SPEC_VERSION } from './experiment';
 import { fitOutputToTask } from './adapt';
@@ -19,14 +20,27 @@ export const FIRST_SPEC_VERSION = 1;
 export type Migration = (spec: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * MIGRATIONS[n] upgrades a version-n spec to version n + 1. Empty while version 1 is the only one.
+ * MIGRATIONS[n] upgrades a version-n spec to version n + 1.
  *
  * The rule: links made today must keep opening. Any change to experimentSpecSchema that an old
  * spec would fail or read differently (a new required field, a renamed or removed field, a narrower
  * range, a changed meaning) bumps SPEC_VERSION and adds the migration from the old version here,
  * with a test that decodes a link saved from the old version.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 2 added the learning-rate schedule, early stopping and the search: all off by default.
+  1: (spec) => ({
+    ...spec,
+    training: isRecord(spec['training'])
+      ? {
+          schedule: DEFAULT_SCHEDULE,
+          earlyStopping: DEFAULT_EARLY_STOPPING,
+          ...spec['training'],
+        }
+      : spec['training'],
+    search: spec['search'] ?? DEFAULT_SEARCH,
+  }),
+};
 
 /** How many dropped items of one list are described one by one before the rest are counted. */
 const MAX_ITEM_PROBLEMS = 5;

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/** A value a searched parameter can take. */
+export type ParamValue = number | string | boolean;
+
+export const SEARCH_STRATEGIES = ['grid', 'random', 'gp', 'tpe'] as const;
+export type SearchStrategy = (typeof SEARCH_STRATEGIES)[number];
+
+export const PRUNER_KINDS = ['none', 'median', 'asha', 'hyperband'] as const;
+export type PrunerKind = (typeof PRUNER_KINDS)[number];
+
+/** What a search optimises, and in which direction each metric is better. */
+export const OBJECTIVE_METRICS = ['valLoss', 'valAccuracy'] as const;
+export type ObjectiveMetric = (typeof OBJECTIVE_METRICS)[number];
+export type Direction = 'minimize' | 'maximize';
+export const METRIC_DIRECTION: Readonly<Record<ObjectiveMetric, Direction>> = {
+  valLoss: 'minimize',
+  valAccuracy: 'maximize',
+};
+
+export const SEARCH_LIMITS = {
+  params: { max: 12 },
+  choices: { max: 32 },
+  gridPoints: { min: 2, max: 20 },
+  maxTrials: { min: 1, max: 1000 },
+  maxMinutes: { min: 0, max: 1440 },
+  concurrency: { min: 1, max: 8 },
+  cv: { min: 1, max: 10 },
+  startupTrials: { min: 1, max: 100 },
+} as const;
+
+const paramValue = z.union([z.number(), z.string().max(100), z.boolean()]);
+
+const floatDistribution = z
+  .object({
+    type: z.literal('float'),
+    low: z.number({ error: 'Low must be a number' }),
+    high: z.number({ error: 'High must be a number' }),
+    log: z.boolean(),
+  })
+  .refine((d) => d.low <= d.high, { error: 'Low must not be above high' })
+  .refine((d) => !d.log || d.low > 0, { error: 'A log scale needs a low above 0' });
+
+const intDistribution = z
+  .object({
+    type: z.literal('int'),
+    low: z.number().int({ error: 'Low must be a whole number' }),
+    high: z.number().int({ error: 'High must be a whole number' }),
+    step: z.number().int().min(1, { error: 'Step must be at least 1' }),
+    log: z.boolean(),
+  })
+  .refine((d) => d.low <= d.high, { error: 'Low must not be above high' })
+  .refine((d) => !d.log || d.low >= 1, { error: 'A log scale needs a low of at least 1' })
+  .refine((d) => !d.log || d.step === 1, { error: 'A log scale needs a step of 1' });
+
+const categoricalDistribution = z.object({
+  type: z.literal('categorical'),
+  choices: z
+    .array(paramValue)
+    .min(1, { error: 'Give at least one choice' })
+    .max(SEARCH_LIMITS.choices.max, {
+      error: `Give at most ${SEARCH_LIMITS.choices.max} choices`,
+    }),
+});
+
+/** Distributions as Optuna has them: float (linear or log), int (step, linear or log), categorical. */
+export const distributionSchema = z.discriminatedUnion('type', [
+  floatDistribution,
+  intDistribution,
+  categoricalDistribution,
+]);
+export type Distribution = z.infer<typeof distributionSchema>;
+export type FloatDistribution = Extract<Distribution, { type: 'float' }>;
+export type IntDistribution = Extract<Distribution, { type: 'int' }>;
+export type CategoricalDistribution = Extract<Distribution, { type: 'categorical' }>;
+
+/**
+ * One searched field. `target` is a dotted path into the spec (`training.learningRate`,
+ * `model.layers.1.units`) or a block repeat (`model.repeat.1-2`: layers 1..2 appear n times).
+ * `condition` makes it conditional: it exists only while another parameter takes one of `in`.
+ */
+export const searchParamSchema = z.object({
+  target: z.string().min(1).max(100),
+  distribution: distributionSchema,
+  /** How many evenly spaced points a grid search takes of a numeric range. */
+  gridPoints: z.number().int().min(SEARCH_LIMITS.gridPoints.min).max(SEARCH_LIMITS.gridPoints.max),
+  condition: z
+    .object({ param: z.string().min(1).max(100), in: z.array(paramValue).min(1).max(32) })
+    .nullable(),
+});
+export type SearchParamSpec = z.infer<typeof searchParamSchema>;
+
+const prunerSchema = z.object({
+  kind: z.enum(PRUNER_KINDS, { error: `Pruner must be one of ${PRUNER_KINDS.join(', ')}` }),
+  /** Median: trials that must finish before anything is pruned. */
+  startupTrials: z.number().int().min(0).max(100),
+  /** Median: epochs a trial always runs before it can be pruned. */
+  warmupSteps: z.number().int().min(0).max(1000),
+  /** ASHA / Hyperband: epochs of the first rung. */
+  minResource: z.number().int().min(1).max(1000),
+  /** ASHA / Hyperband: keep 1 / factor of the trials at each rung. */
+  reductionFactor: z.number().int().min(2).max(10),
+});
+export type PrunerSpec = z.infer<typeof prunerSchema>;
+
+const whole = (label: string, { min, max }: { min: number; max: number }) =>
+  z
+    .number({ error: `${label} must be a number` })
+    .int({ error: `${label} must be a whole number` })
+    .min(min, { error: `${label} must be at least ${min}` })
+    .max(max, { error: `${label} must be at most ${max}` });
+
+/** The hyperparameter search of an experiment: what is searched, how, and for how long. */
+export const searchSpecSchema = z.object({
+  strategy: z.enum(SEARCH_STRATEGIES, {
+    error: `Strategy must be one of ${SEARCH_STRATEGIES.join(', ')}`,
+  }),
+  params: z
+    .array(searchParamSchema)
+    .max(SEARCH_LIMITS.params.max, {
+      error: `Search at most ${SEARCH_LIMITS.params.max} parameters`,
+    }),
+  objective: z.enum(OBJECTIVE_METRICS, {
+    error: `Objective must be one of ${OBJECTIVE_METRICS.join(', ')}`,
+  }),
+  pruner: prunerSchema,
+  /** Folds of cross-validation; 1 means the usual validation split. */
+  cv: whole('Folds', SEARCH_LIMITS.cv),
+  maxTrials: whole('Maximum trials', SEARCH_LIMITS.maxTrials),
+  /** 0 means no time limit. */
+  maxMinutes: z.number().min(SEARCH_LIMITS.maxMinutes.min).max(SEARCH_LIMITS.maxMinutes.max),
+  concurrency: whole('Parallel trials', SEARCH_LIMITS.concurrency),
+  /** Random trials before a model-based sampler (GP, TPE) starts proposing. */
+  startupTrials: whole('Start-up trials', SEARCH_LIMITS.startupTrials),
+  seed: z.number().int().min(0).max(4294967295),
+});
+export type SearchSpec = z.infer<typeof searchSpecSchema>;
+
+export const DEFAULT_SEARCH: SearchSpec = {
+  strategy: 'random',
+  params: [],
+  objective: 'valLoss',
+  pruner: { kind: 'none', startupTrials: 5, warmupSteps: 3, minResource: 1, reductionFactor: 3 },
+  cv: 1,
+  maxTrials: 20,
+  maxMinutes: 0,
+  concurrency: 2,
+  startupTrials: 10,
+  seed: 1,
+};
