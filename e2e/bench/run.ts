@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import type { BenchPageResult } from '../../src/app/bench-page';
 import { CHROME_ARGS, CHROME_PATH } from '../chrome';
+import { NODE_BENCHES } from './node-benches';
 
 /** Each benchmark and the backends it runs on (a benchmark that trains nothing runs once). */
 const BENCHES: Record<string, string[]> = {
@@ -15,14 +16,20 @@ const BENCHES: Record<string, string[]> = {
 
 async function main(): Promise<number> {
   const requested = process.argv.slice(2);
-  const unknown = requested.filter((name) => !(name in BENCHES));
+  const known = [...Object.keys(BENCHES), ...Object.keys(NODE_BENCHES)];
+  const unknown = requested.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
-    console.error(
-      `Unknown benchmark ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}.`,
-    );
+    console.error(`Unknown benchmark ${unknown.join(', ')}. Known: ${known.join(', ')}.`);
     return 2;
   }
-  const names = requested.length > 0 ? requested : Object.keys(BENCHES);
+  const selected = requested.length > 0 ? requested : known;
+  for (const name of selected) {
+    const bench = NODE_BENCHES[name];
+    if (!bench) continue;
+    for await (const line of bench()) process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
+  const names = selected.filter((name) => name in BENCHES);
+  if (names.length === 0) return 0;
 
   await build({ logLevel: 'error' });
   const server = await preview({

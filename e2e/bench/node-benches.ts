@@ -1,0 +1,5 @@
+/** A benchmark that runs in Node (pure logic: samplers, pruners): it prints each line as it comes. */
+export type NodeBench = () => AsyncIterable<Record<string, unknown>>;
+
+/** Benchmarks that need no browser, by name. */
+export const NODE_BENCHES: Record<string, NodeBench> = {};
