@@ -6,6 +6,7 @@ import { LatestMetrics } from '../ui/LatestMetrics';
 import { MetricsCharts } from '../ui/MetricsCharts';
 import { ModelPanel } from '../ui/ModelPanel';
 import { NoticeBanner } from '../ui/NoticeBanner';
+import { RunPredictions } from '../ui/RunPredictions';
 import { RunStatus } from '../ui/RunStatus';
 import { ShareLink } from '../ui/ShareLink';
 import { SpecFiles } from '../ui/SpecFiles';
@@ -47,6 +48,7 @@ export function App() {
               <BackendPanel />
               <LatestMetrics />
               <MetricsCharts />
+              <RunPredictions />
               <HistoryTable />
             </ErrorBoundary>
           </section>

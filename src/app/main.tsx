@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { WorkerTrainingEngine } from '../engine/client';
+import { TrainingPool } from '../engine/pool';
 import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../ui/store-context';
 import { App } from './App';
@@ -8,6 +8,12 @@ import { parseUrlOptions } from './url-options';
 import { syncSpecToUrl } from './url-sync';
 import { decodeSpecFromHash } from '../spec/share-link';
 import './app.css';
+
+declare global {
+  interface Window {
+    traintabTest?: { killTrainingWorker(): void };
+  }
+}
 
 const options = parseUrlOptions(window.location.search);
 const root = document.getElementById('root');
@@ -23,13 +29,19 @@ if (options.bench) {
 } else {
   // A damaged link never throws: it opens what could be repaired (or the defaults) and says why.
   const link = decodeSpecFromHash(window.location.hash);
+  const engine = new TrainingPool(undefined, {
+    ...(options.hangSeconds ? { hangTimeoutMs: options.hangSeconds * 1000 } : {}),
+  });
   const store = createAppStore({
-    engine: new WorkerTrainingEngine(),
+    engine,
     backendChoice: options.backend,
     spec: link.spec,
     notices: [...(options.problem ? [options.problem] : []), ...link.problems],
   });
   syncSpecToUrl(store);
+  // End-to-end tests kill a training worker mid-run through this, as a crash would.
+  if (options.testHooks)
+    window.traintabTest = { killTrainingWorker: () => engine.killWorkerOf(store.getState().run.id) };
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>

@@ -3,7 +3,13 @@ import { parseUrlOptions } from './url-options';
 
 describe('parseUrlOptions', () => {
   it('defaults to auto with no parameter', () => {
-    expect(parseUrlOptions('')).toEqual({ backend: 'auto', problem: null, bench: null });
+    expect(parseUrlOptions('')).toEqual({
+      backend: 'auto',
+      problem: null,
+      bench: null,
+      hangSeconds: null,
+      testHooks: false,
+    });
   });
 
   it.each(['cpu', 'wasm', 'webgl', 'webgpu', 'auto'])('forces the %s backend', (name) => {
@@ -25,6 +31,15 @@ describe('parseUrlOptions', () => {
       backend: 'wasm',
       problem: null,
       bench: 'worker-vs-main',
+      hangSeconds: null,
+      testHooks: false,
     });
+  });
+
+  it('reads a hang timeout within 1 s to 1 h, and the test hooks switch', () => {
+    expect(parseUrlOptions('?hang=3&test-hooks').hangSeconds).toBe(3);
+    expect(parseUrlOptions('?hang=3&test-hooks').testHooks).toBe(true);
+    expect(parseUrlOptions('?hang=0').hangSeconds).toBeNull();
+    expect(parseUrlOptions('?hang=abc').hangSeconds).toBeNull();
   });
 });

@@ -7,21 +7,30 @@ export interface UrlOptions {
   problem: string | null;
   /** A benchmark to run instead of the app (`?bench=NAME`), used by `npm run bench`. */
   bench: string | null;
+  /** `?hang=S`: a training worker silent for S seconds is replaced (tests use a short one). */
+  hangSeconds: number | null;
+  /** `?test-hooks`: exposes `window.traintabTest` for end-to-end tests. */
+  testHooks: boolean;
 }
 
-/** Reads `?backend=` (and `?bench=`) from a query string; never throws on what a link contains. */
+/** Reads `?backend=`, `?bench=`, `?hang=` and `?test-hooks` from a query string; never throws. */
 export function parseUrlOptions(search: string): UrlOptions {
   const params = new URLSearchParams(search);
   const raw = params.get('backend');
-  const bench = params.get('bench');
-  if (raw === null || raw === '') return { backend: 'auto', problem: null, bench };
+  const hang = Number(params.get('hang'));
+  const common = {
+    bench: params.get('bench'),
+    hangSeconds: Number.isFinite(hang) && hang >= 1 && hang <= 3600 ? hang : null,
+    testHooks: params.has('test-hooks'),
+  };
+  if (raw === null || raw === '') return { backend: 'auto', problem: null, ...common };
   const normalised = raw.trim().toLowerCase();
   if ((BACKEND_CHOICES as readonly string[]).includes(normalised)) {
-    return { backend: normalised as BackendChoice, problem: null, bench };
+    return { backend: normalised as BackendChoice, problem: null, ...common };
   }
   return {
     backend: 'auto',
     problem: `The link asks for a backend named "${raw.slice(0, 40)}", which does not exist; using Auto instead. Choose from ${BACKEND_CHOICES.join(', ')}.`,
-    bench,
+    ...common,
   };
 }

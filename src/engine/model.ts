@@ -40,6 +40,17 @@ export function buildOptimizer({
   }
 }
 
+/**
+ * Changes an optimizer's learning rate between steps. SGD and momentum keep it in a cached scalar
+ * that only `setLearningRate` refreshes; the others read their `learningRate` field on every step.
+ */
+export function setLearningRate(optimizer: tf.Optimizer, rate: number): void {
+  // Not `instanceof`: tfjs optimizers answer it by duck typing, so every optimizer would pass.
+  const sgd = optimizer as Partial<Pick<tf.SGDOptimizer, 'setLearningRate'>>;
+  if (typeof sgd.setLearningRate === 'function') sgd.setLearningRate(rate);
+  else Reflect.set(optimizer, 'learningRate', rate);
+}
+
 /** Mean loss over a batch, as Keras computes it; targets are [n, 1] (class index or value). */
 export function lossFunction(name: LossName): (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Scalar {
   switch (name) {

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { parseWorkerReply, parseWorkerRequest } from './protocol';
+import { DEFAULT_RUN_OPTIONS, parseWorkerReply, parseWorkerRequest } from './protocol';
 
 describe('worker protocol', () => {
-  it('parses start and stop requests', () => {
-    expect(parseWorkerRequest({ type: 'start', runId: 1, spec: {}, backend: 'auto' })).toEqual({
-      ok: true,
-      request: { type: 'start', runId: 1, spec: {}, backend: 'auto' },
-    });
-    expect(parseWorkerRequest({ type: 'stop', runId: 1 })).toEqual({
-      ok: true,
-      request: { type: 'stop', runId: 1 },
-    });
+  it('parses start, stop, pause, resume, probe and exit requests', () => {
+    const start = {
+      type: 'start',
+      runId: 1,
+      spec: {},
+      backend: 'auto',
+      options: DEFAULT_RUN_OPTIONS,
+    };
+    expect(parseWorkerRequest(start)).toEqual({ ok: true, request: start });
+    for (const type of ['stop', 'pause', 'resume'])
+      expect(parseWorkerRequest({ type, runId: 1 })).toEqual({
+        ok: true,
+        request: { type, runId: 1 },
+      });
+    expect(parseWorkerRequest({ type: 'probe', probeId: 2, spec: {}, backend: 'wasm' }).ok).toBe(
+      true,
+    );
+    expect(parseWorkerRequest({ type: 'exit' }).ok).toBe(true);
   });
 
   it.each([
@@ -19,6 +28,18 @@ describe('worker protocol', () => {
     [{}, 'an object without a type'],
     [{ type: 'launch', runId: 1 }, 'type "launch"'],
     [{ type: 'stop', runId: -1 }, 'type "stop"'],
+    [{ type: 'start', runId: 1, spec: {}, backend: 'cpu' }, 'type "start"'],
+    [
+      {
+        type: 'start',
+        runId: 1,
+        spec: {},
+        backend: 'cpu',
+        options: { ...DEFAULT_RUN_OPTIONS, cvFolds: 11 },
+      },
+      'type "start"',
+    ],
+    [{ type: 'probe', probeId: 1, spec: {}, backend: 'auto' }, 'type "probe"'],
   ])('explains why %j is not a request', (data, described) => {
     const parsed = parseWorkerRequest(data);
     expect(parsed.ok).toBe(false);
@@ -30,10 +51,29 @@ describe('worker protocol', () => {
       type: 'epoch',
       runId: 1,
       elapsedMs: 10,
-      metrics: { epoch: 1, loss: 0.5, valLoss: 0.6, accuracy: 0.8, valAccuracy: null },
+      metrics: {
+        epoch: 1,
+        loss: 0.5,
+        valLoss: 0.6,
+        accuracy: 0.8,
+        valAccuracy: null,
+        learningRate: 0.01,
+        valLossStd: null,
+        valAccuracyStd: null,
+      },
     };
     expect(parseWorkerReply(epoch).ok).toBe(true);
     expect(parseWorkerReply({ ...epoch, metrics: { epoch: 0 } }).ok).toBe(false);
     expect(parseWorkerReply({ type: 'finished', runId: 1 }).ok).toBe(false);
+  });
+
+  it('accepts predictions only with typed arrays of the right kind', () => {
+    const grid = { kind: 'grid', epoch: 1, size: 2, x: [-1, 1], y: [-1, 1], outputs: 1 };
+    const reply = (predictions: object) => ({ type: 'predictions', runId: 1, predictions });
+    expect(parseWorkerReply(reply({ ...grid, values: new Float32Array(4) })).ok).toBe(true);
+    expect(parseWorkerReply(reply({ ...grid, values: [0, 0, 0, 0] })).ok).toBe(false);
+    expect(
+      parseWorkerReply(reply({ ...grid, kind: 'hologram', values: new Float32Array(4) })).ok,
+    ).toBe(false);
   });
 });

@@ -28,6 +28,11 @@ const epochMetricsSchema = z.object({
   valLoss: finite,
   accuracy: finite.nullable(),
   valAccuracy: finite.nullable(),
+  /** The learning rate this epoch trained with (it follows the schedule). */
+  learningRate: finite,
+  /** Spread of the validation metrics over cross-validation folds; null for a single model. */
+  valLossStd: finite.nullable(),
+  valAccuracyStd: finite.nullable(),
 });
 export type EpochMetrics = z.infer<typeof epochMetricsSchema>;
 
@@ -36,6 +41,67 @@ const evaluationMetricsSchema = z.object({ loss: finite, accuracy: finite.nullab
 export type EvaluationMetrics = z.infer<typeof evaluationMetricsSchema>;
 
 const runId = z.number().int().min(0);
+const epochNumber = z.number().int().min(0);
+const range = z.tuple([z.number(), z.number()]);
+
+/**
+ * What the model predicts, for the live charts; arrays are transferred, not copied.
+ * grid: the output on a size×size grid over [x, y] (row-major, row 0 at y[0], `outputs` values per
+ * cell: a probability for binary, class probabilities for multiclass, the value for regression).
+ * curve: the predicted y at each x for 1-D regression. confusion: counts on the validation set,
+ * matrix[actual * n + predicted]. misclassified: validation images the model got wrong.
+ */
+export const predictionsSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('grid'),
+    epoch: epochNumber,
+    size: z.number().int().min(2).max(256),
+    x: range,
+    y: range,
+    outputs: z.number().int().min(1),
+    values: z.instanceof(Float32Array),
+  }),
+  z.object({
+    kind: z.literal('curve'),
+    epoch: epochNumber,
+    xs: z.instanceof(Float32Array),
+    ys: z.instanceof(Float32Array),
+  }),
+  z.object({
+    kind: z.literal('confusion'),
+    epoch: epochNumber,
+    classNames: z.array(z.string()),
+    matrix: z.array(z.number().int().min(0)),
+  }),
+  z.object({
+    kind: z.literal('misclassified'),
+    epoch: epochNumber,
+    width: z.number().int().min(1),
+    height: z.number().int().min(1),
+    images: z.instanceof(Float32Array),
+    predicted: z.array(z.number().int()),
+    actual: z.array(z.number().int()),
+  }),
+]);
+export type Predictions = z.infer<typeof predictionsSchema>;
+export type PredictionKind = Predictions['kind'];
+export type PredictionsOf<K extends PredictionKind> = Extract<Predictions, { kind: K }>;
+
+/** What a run asks of the worker besides training. */
+const runOptionsSchema = z.object({
+  /** Send live predictions for the charts (grid, curve, confusion matrix, misclassified digits). */
+  predictions: z.boolean(),
+  /** Send the trained model (topology and weights) at the end, for download. */
+  exportModel: z.boolean(),
+  /** k-fold cross-validation: k models train in lockstep; 1 means the usual validation split. */
+  cvFolds: z.number().int().min(1).max(10),
+});
+export type RunOptions = z.infer<typeof runOptionsSchema>;
+export const DEFAULT_RUN_OPTIONS: RunOptions = {
+  predictions: false,
+  exportModel: false,
+  cvFolds: 1,
+};
 
 /** Messages from the main thread to the training worker. The spec stays `unknown` here: the worker validates it. */
 export const workerRequestSchema = z.discriminatedUnion('type', [
@@ -44,8 +110,11 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     runId,
     spec: z.unknown(),
     backend: z.enum(BACKEND_CHOICES),
+    options: runOptionsSchema,
   }),
   z.object({ type: z.literal('stop'), runId }),
+  z.object({ type: z.literal('pause'), runId }),
+  z.object({ type: z.literal('resume'), runId }),
   // Data only the main thread has (MNIST, an uploaded CSV): transferred once, cached by key.
   z.object({
     type: z.literal('data'),
@@ -55,8 +124,19 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     count: z.number().int().min(1),
     featureCount: z.number().int().min(1),
   }),
+  // Times a few warm training steps of the spec's model on one backend, for "auto".
+  z.object({
+    type: z.literal('probe'),
+    probeId: runId,
+    spec: z.unknown(),
+    backend: z.enum(BACKEND_NAMES),
+  }),
+  // Test hook: the worker closes itself without a word, as a crashed or hung worker would look.
+  z.object({ type: z.literal('exit') }),
 ]);
 export type WorkerRequest = z.infer<typeof workerRequestSchema>;
+
+const finishReasons = z.enum(['completed', 'stopped', 'early-stopped']);
 
 /** Messages from the training worker back to the main thread. */
 export const workerReplySchema = z.discriminatedUnion('type', [
@@ -69,19 +149,35 @@ export const workerReplySchema = z.discriminatedUnion('type', [
     trainSize: z.number().int(),
     validationSize: z.number().int(),
     batchesPerEpoch: z.number().int(),
+    folds: z.number().int().min(1),
   }),
   z.object({
     type: z.literal('progress'),
     runId,
     epoch: z.number().int(),
     batch: z.number().int(),
+    /** Mean training loss of the epoch so far. */
+    loss: finite.nullable(),
   }),
   z.object({ type: z.literal('epoch'), runId, metrics: epochMetricsSchema, elapsedMs: z.number() }),
+  z.object({ type: z.literal('predictions'), runId, predictions: predictionsSchema }),
+  z.object({ type: z.literal('paused'), runId }),
+  z.object({ type: z.literal('resumed'), runId }),
+  // The trained model as tf.io model artifacts: topology and weight specs as JSON, weights as bytes.
+  z.object({
+    type: z.literal('model'),
+    runId,
+    topology: z.string(),
+    weightSpecs: z.string(),
+    weights: z.instanceof(ArrayBuffer),
+  }),
   z.object({
     type: z.literal('finished'),
     runId,
-    stopped: z.boolean(),
+    reason: finishReasons,
     epochs: z.number().int(),
+    bestEpoch: z.number().int().nullable(),
+    restoredBest: z.boolean(),
     elapsedMs: z.number(),
     tensorsBefore: z.number().int(),
     tensorsAfter: z.number().int(),
@@ -89,8 +185,18 @@ export const workerReplySchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('diverged'), runId, epoch: z.number().int(), message: z.string() }),
   z.object({ type: z.literal('failed'), runId: runId.nullable(), message: z.string() }),
+  z.object({
+    type: z.literal('probed'),
+    probeId: runId,
+    backend: z.enum(BACKEND_NAMES),
+    /** Training samples per second once warm, or null when the backend failed. */
+    samplesPerSecond: z.number().nullable(),
+    warmupMs: z.number().nullable(),
+    reason: z.string().nullable(),
+  }),
 ]);
 export type WorkerReply = z.infer<typeof workerReplySchema>;
+export type FinishReason = z.infer<typeof finishReasons>;
 
 /** Parses a request, or explains in one sentence why it is not one. */
 export function parseWorkerRequest(

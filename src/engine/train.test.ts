@@ -5,6 +5,8 @@ import type { ExperimentSpec } from '../spec/experiment';
 import { prepareExperimentData } from '../spec/prepare';
 import type { EpochMetrics } from './protocol';
 import { createRng } from '../lib/rng';
+import { prepareFolds } from '../spec/prepare';
+import type { TrainingHooks } from './train';
 import { trainModel } from './train';
 
 const specWith = (training: Partial<ExperimentSpec['training']>): ExperimentSpec => ({
@@ -30,7 +32,13 @@ describe('trainModel on the cpu backend', () => {
     const before = tf.memory().numTensors;
     const { outcome, history } = await train(DEFAULT_SPEC);
     expect(tf.memory().numTensors).toBe(before);
-    expect(outcome).toEqual({ kind: 'completed', epochs: 100, test: null });
+    expect(outcome).toEqual({
+      kind: 'completed',
+      epochs: 100,
+      bestEpoch: expect.any(Number) as number,
+      restoredBest: false,
+      test: null,
+    });
     expect(history).toHaveLength(100);
     expect(history.map((m) => m.epoch)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     const first = history[0]!;
@@ -55,7 +63,7 @@ describe('trainModel on the cpu backend', () => {
     let batches = 0;
     // 320 training rows in batches of 32 = 10 batches per epoch; stop in the middle of epoch 3.
     const { outcome, history } = await train(specWith({ epochs: 50 }), () => ++batches > 25);
-    expect(outcome).toEqual({ kind: 'stopped', epochs: 2, test: null });
+    expect(outcome).toMatchObject({ kind: 'stopped', epochs: 2, test: null });
     expect(history).toHaveLength(2);
     expect(batches).toBe(26);
     expect(tf.memory().numTensors).toBe(before);
@@ -125,9 +133,126 @@ describe('trainModel on the cpu backend', () => {
     };
     const a = await run();
     const b = await run();
-    expect(a.outcome).toEqual({ kind: 'completed', epochs: 2, test: null });
+    expect(a.outcome).toMatchObject({ kind: 'completed', epochs: 2, test: null });
     expect(a.history.every((m) => Number.isFinite(m.loss) && m.accuracy !== null)).toBe(true);
     expect(a.history).toEqual(b.history);
     expect(tf.memory().numTensors).toBe(before);
   }, 60_000);
+
+  it('follows the learning-rate schedule: step decay to zero freezes the weights', async () => {
+    const spec = specWith({
+      epochs: 4,
+      schedule: { kind: 'step', factor: 0, everyEpochs: 2 },
+    });
+    const weights: number[][] = [];
+    const { history } = await trainWith(spec, {
+      afterEpoch: async (model) => {
+        weights.push(Array.from(await model.getWeights()[0]!.data()));
+      },
+    });
+    expect(history.map((m) => m.learningRate)).toEqual([0.03, 0.03, 0, 0]);
+    expect(weights[1]).not.toEqual(weights[0]);
+    expect(weights[3]).toEqual(weights[2]);
+    expect(weights[2]).toEqual(weights[1]);
+  });
+
+  it('stops early after `patience` epochs without improvement and restores the best weights', async () => {
+    const before = tf.memory().numTensors;
+    // A learning rate this high makes validation loss bounce, so it stops improving quickly.
+    const spec = specWith({
+      epochs: 200,
+      learningRate: 0.3,
+      earlyStopping: { enabled: true, patience: 3, minDelta: 0, restoreBestWeights: true },
+    });
+    let finalLoss = NaN;
+    const { outcome, history } = await trainWith(spec, {
+      onFinalModel: async (model) => {
+        const data = prepareExperimentData(spec);
+        const x = tf.tensor2d(data.validation.features, [data.validation.count, 2]);
+        const y = tf.tensor2d(data.validation.targets, [data.validation.count, 1]);
+        const loss = tf.tidy(() =>
+          tf.metrics.binaryCrossentropy(y, model.predict(x) as tf.Tensor).mean(),
+        );
+        finalLoss = (await loss.data())[0]!;
+        tf.dispose([x, y, loss]);
+      },
+    });
+    expect(outcome.kind).toBe('early-stopped');
+    if (outcome.kind !== 'early-stopped') return;
+    expect(outcome.epochs).toBeLessThan(200);
+    const best = Math.min(...history.map((m) => m.valLoss));
+    expect(history[outcome.bestEpoch! - 1]!.valLoss).toBe(best);
+    expect(outcome.epochs - outcome.bestEpoch!).toBe(3);
+    expect(outcome.restoredBest).toBe(true);
+    expect(finalLoss).toBeCloseTo(best, 4);
+    expect(tf.memory().numTensors).toBe(before);
+  }, 60_000);
+
+  it('trains k folds in lockstep and reports their mean and spread', async () => {
+    const before = tf.memory().numTensors;
+    const spec = specWith({ epochs: 3 });
+    const folds = prepareFolds(spec, null, 3);
+    const history: EpochMetrics[] = [];
+    const outcome = await trainModel(spec, folds, { onEpoch: (m) => history.push(m) });
+    expect(outcome).toMatchObject({ kind: 'completed', epochs: 3, test: null });
+    expect(history).toHaveLength(3);
+    for (const m of history) {
+      expect(m.valLossStd).toBeGreaterThan(0);
+      expect(m.valAccuracyStd).not.toBeNull();
+    }
+    // Fold 0 alone gives the same first fold as a 1-fold run over that fold's data.
+    const single: EpochMetrics[] = [];
+    await trainModel(spec, folds[0]!, { onEpoch: (m) => single.push(m) });
+    expect(single[0]!.valLoss).not.toBe(history[0]!.valLoss);
+    expect(tf.memory().numTensors).toBe(before);
+  }, 60_000);
+
+  it('pauses between batches and resumes where it stopped, with the same result', async () => {
+    const spec = specWith({ epochs: 3 });
+    const plain = await train(spec);
+    let release: () => void = () => undefined;
+    let paused = 0;
+    let batches = 0;
+    const history: EpochMetrics[] = [];
+    const outcome = trainModel(spec, prepareExperimentData(spec), {
+      onEpoch: (m) => history.push(m),
+      whilePaused: async () => {
+        if (++batches === 15) {
+          paused++;
+          await new Promise<void>((resolve) => (release = resolve));
+        }
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(paused).toBe(1);
+    expect(history).toHaveLength(1);
+    release();
+    await outcome;
+    expect(history).toEqual(plain.history);
+  });
+
+  it('frees every tensor over 50 consecutive trials, including the optimizer state', async () => {
+    const spec: ExperimentSpec = {
+      ...specWith({ epochs: 1, optimizer: 'adam' }),
+      dataset: { ...DEFAULT_SPEC.dataset, numPoints: 100 },
+    };
+    const data = prepareExperimentData(spec);
+    await trainModel(spec, data);
+    const baseline = tf.memory().numTensors;
+    for (let trial = 0; trial < 50; trial++) {
+      await trainModel({ ...spec, training: { ...spec.training, seed: trial } }, data, {
+        afterEpoch: async () => undefined,
+      });
+    }
+    expect(tf.memory().numTensors).toBe(baseline);
+  }, 120_000);
 });
+
+async function trainWith(spec: ExperimentSpec, hooks: TrainingHooks) {
+  const history: EpochMetrics[] = [];
+  const outcome = await trainModel(spec, prepareExperimentData(spec), {
+    onEpoch: (m) => history.push(m),
+    ...hooks,
+  });
+  return { outcome, history };
+}

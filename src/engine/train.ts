@@ -1,178 +1,162 @@
-import * as tf from '@tensorflow/tfjs';
-import { createRng, deriveSeed } from '../lib/rng';
-import type { Dataset } from '../data/types';
+import type * as tf from '@tensorflow/tfjs';
 import type { ExperimentSpec } from '../spec/experiment';
+import { learningRateAt } from '../spec/lr-schedule';
 import type { PreparedData } from '../spec/prepare';
-import { buildModel, buildOptimizer, countCorrect, lossFunction } from './model';
 import type { EpochMetrics, EvaluationMetrics } from './protocol';
+import { FoldSession } from './fold-session';
 import { yieldToEventLoop } from './yield';
 
-export interface TrainingHooks {
-  /** Called once the model is built, before the first batch. */
-  onStart?(info: { params: number; batchesPerEpoch: number }): void;
-  onEpoch?(metrics: EpochMetrics): void;
-  /** Called at most every `progressIntervalMs` with the batch just finished; costs no GPU read. */
-  onProgress?(epoch: number, batch: number): void;
-  /** Polled between batches; returning true ends training after the current batch. */
-  shouldStop?(): boolean;
+export interface BatchProgress {
+  epoch: number;
+  /** Batches done in this epoch, over all folds. */
+  batch: number;
+  /** Mean training loss of this epoch so far, read asynchronously (null before the first read). */
+  loss: number | null;
 }
 
+export interface TrainingHooks {
+  /** Called once the models are built, before the first batch. */
+  onStart?(info: { params: number; batchesPerEpoch: number }): void;
+  onEpoch?(metrics: EpochMetrics): void;
+  /** Called at most every PROGRESS_INTERVAL_MS; the loss it carries never stalls the device. */
+  onProgress?(progress: BatchProgress): void;
+  /** Polled between batches; returning true ends training after the current batch. */
+  shouldStop?(): boolean;
+  /** Awaited between batches: resolves at once unless training is paused. */
+  whilePaused?(): Promise<void>;
+  /** Awaited after each epoch with the (first fold's) model, e.g. to draw its predictions. */
+  afterEpoch?(model: tf.Sequential, epoch: number): Promise<void>;
+  /** Awaited once at the end with the final model (best weights restored when asked), before it is freed. */
+  onFinalModel?(model: tf.Sequential): Promise<void>;
+}
+
+export type StopReason = 'completed' | 'stopped' | 'early-stopped';
+
 export type TrainingOutcome =
-  | { kind: 'completed' | 'stopped'; epochs: number; test: EvaluationMetrics | null }
+  | {
+      kind: StopReason;
+      epochs: number;
+      /** The epoch with the lowest validation loss, or null if no epoch finished. */
+      bestEpoch: number | null;
+      /** True when the final model carries the best epoch's weights rather than the last. */
+      restoredBest: boolean;
+      test: EvaluationMetrics | null;
+    }
   | { kind: 'diverged'; epoch: number };
 
-const PROGRESS_INTERVAL_MS = 200;
-
-/** Running sums on the device; `correct` stays 0 for regression. */
-type Sums = { loss: tf.Scalar; correct: tf.Scalar };
-type DeviceSet = { x: tf.Tensor; y: tf.Tensor; count: number };
+export const PROGRESS_INTERVAL_MS = 200;
 
 /**
- * Trains the spec's model on `data` with a hand-written loop rather than model.fit: it shuffles with
- * our seeded RNG, stops between any two batches, and reads metrics from the device once per epoch
- * (`await data()`), never per batch. The test set, if any, is evaluated once at the end.
- * Everything it allocates is disposed before it returns.
+ * Trains the spec's model with a hand-written loop rather than model.fit: it shuffles with our
+ * seeded RNG, stops or pauses between any two batches, follows the learning-rate schedule, stops
+ * early on validation loss, and reads the device once per epoch (plus an asynchronous progress
+ * read every 200 ms). With several `folds` (k-fold cross-validation) one model per fold trains in
+ * lockstep and each epoch reports the mean and spread over folds. Everything allocated is freed.
  */
 export async function trainModel(
   spec: ExperimentSpec,
-  data: PreparedData,
+  folds: PreparedData | readonly PreparedData[],
   hooks: TrainingHooks = {},
 ): Promise<TrainingOutcome> {
-  const { batchSize, epochs } = spec.training;
-  const task = data.info.task;
-  const shuffleRng = createRng(deriveSeed(spec.training.seed, 'shuffle'));
-  const loss = lossFunction(spec.training.loss);
-  const batchesPerEpoch = Math.ceil(data.train.count / batchSize);
-  const order = Array.from({ length: data.train.count }, (_, i) => i);
-  const toDevice = (d: Dataset): DeviceSet => ({
-    x: tf.tensor(d.features, [d.count, ...data.info.inputShape]),
-    y: tf.tensor2d(d.targets, [d.count, 1]),
-    count: d.count,
-  });
-  // Everything is created inside `try` so that whatever throws, `finally` frees what exists.
-  let model: tf.Sequential | null = null;
-  let optimizer: tf.Optimizer | null = null;
-  let train: DeviceSet | null = null;
-  let validation: DeviceSet | null = null;
-  // Per-epoch running sums stay on the device until the epoch ends.
-  let sums: Sums | null = null;
-
+  const parts = Array.isArray(folds) ? (folds as readonly PreparedData[]) : [folds as PreparedData];
+  const { epochs, learningRate, schedule, earlyStopping } = spec.training;
+  const sessions: FoldSession[] = [];
   try {
-    model = buildModel(spec, data.info);
-    optimizer = buildOptimizer(spec.training);
-    train = toDevice(data.train);
-    validation = toDevice(data.validation);
-    const step = batchStep(model, optimizer, train);
-    hooks.onStart?.({ params: model.countParams(), batchesPerEpoch });
+    parts.forEach((data, fold) => sessions.push(new FoldSession(spec, data, fold)));
+    const first = sessions[0];
+    if (!first) throw new Error('Nothing to train on: no folds were given.');
+    const batchesPerEpoch = sessions.reduce((n, s) => n + s.batchesPerEpoch, 0);
+    hooks.onStart?.({ params: first.model.countParams(), batchesPerEpoch });
+
     let lastProgress = performance.now();
+    let bestLoss = Infinity;
+    let bestEpoch: number | null = null;
+    let sinceImprovement = 0;
     let epochsDone = 0;
-    let stopped = false;
-    for (let epoch = 1; epoch <= epochs && !stopped; epoch++) {
-      shuffleRng.shuffle(order);
-      sums = { loss: tf.scalar(0), correct: tf.scalar(0) };
-      for (let batch = 0; batch < batchesPerEpoch; batch++) {
-        if (hooks.shouldStop?.()) {
-          stopped = true;
-          break;
+    let reason: StopReason = 'completed';
+    for (let epoch = 1; epoch <= epochs && reason === 'completed'; epoch++) {
+      const rate = learningRateAt(schedule, learningRate, epoch - 1, epochs);
+      let batch = 0;
+      for (const session of sessions) {
+        session.beginEpoch(rate);
+        for (let b = 0; b < session.batchesPerEpoch; b++) {
+          await hooks.whilePaused?.();
+          if (hooks.shouldStop?.() || first.diverged) {
+            reason = 'stopped';
+            break;
+          }
+          session.step(b);
+          batch++;
+          const now = performance.now();
+          if (hooks.onProgress && now - lastProgress >= PROGRESS_INTERVAL_MS) {
+            lastProgress = now;
+            const at = { epoch, batch };
+            // The first fold's running loss stands for all: one read, never awaited here.
+            void first.runningLoss().then((loss) => hooks.onProgress?.({ ...at, loss }));
+          }
+          await yieldToEventLoop();
         }
-        sums = step(order.slice(batch * batchSize, (batch + 1) * batchSize), sums);
-        const now = performance.now();
-        if (hooks.onProgress && now - lastProgress >= PROGRESS_INTERVAL_MS) {
-          lastProgress = now;
-          hooks.onProgress(epoch, batch + 1);
-        }
-        await yieldToEventLoop();
+        if (reason !== 'completed') break;
       }
-      if (stopped) break;
-      const trainSums = sums;
-      sums = null;
-      const [trainLoss, trainCorrect] = await readSums(trainSums);
-      const evaluation = await evaluate(model, validation);
-      const metrics: EpochMetrics = {
-        epoch,
-        loss: trainLoss / data.train.count,
-        valLoss: evaluation.loss,
-        accuracy: task === 'regression' ? null : trainCorrect / data.train.count,
-        valAccuracy: evaluation.accuracy,
-      };
+      if (first.diverged) return { kind: 'diverged', epoch };
+      if (reason !== 'completed') break;
+
+      const results = [];
+      for (const session of sessions) results.push(await session.endEpoch());
+      const metrics = combineFolds(epoch, rate, results);
       if (!Number.isFinite(metrics.loss) || !Number.isFinite(metrics.valLoss))
         return { kind: 'diverged', epoch };
       epochsDone = epoch;
+      if (metrics.valLoss < bestLoss - (earlyStopping.enabled ? earlyStopping.minDelta : 0)) {
+        bestLoss = metrics.valLoss;
+        bestEpoch = epoch;
+        sinceImprovement = 0;
+        if (earlyStopping.enabled && earlyStopping.restoreBestWeights)
+          for (const session of sessions) session.rememberBestWeights();
+      } else sinceImprovement++;
       hooks.onEpoch?.(metrics);
+      await hooks.afterEpoch?.(first.model, epoch);
+      if (earlyStopping.enabled && sinceImprovement >= earlyStopping.patience)
+        reason = 'early-stopped';
     }
-    const test = data.test ? await evaluateDataset(model, data.test) : null;
-    return { kind: stopped ? 'stopped' : 'completed', epochs: epochsDone, test };
+
+    let restoredBest = false;
+    if (earlyStopping.enabled && earlyStopping.restoreBestWeights && bestEpoch !== epochsDone) {
+      for (const session of sessions) restoredBest = session.restoreBestWeights() || restoredBest;
+    }
+    await hooks.onFinalModel?.(first.model);
+    // Cross-validation has no single final model to test.
+    const test = sessions.length === 1 ? await first.evaluateTest() : null;
+    return { kind: reason, epochs: epochsDone, bestEpoch, restoredBest, test };
   } finally {
-    if (sums) tf.dispose([sums.loss, sums.correct]);
-    model?.dispose();
-    optimizer?.dispose();
-    for (const set of [train, validation]) if (set) tf.dispose([set.x, set.y]);
+    for (const session of sessions) await session.dispose();
   }
+}
 
-  /** One optimisation step on the given rows, adding its loss and correct count to the sums. */
-  function batchStep(net: tf.Sequential, opt: tf.Optimizer, set: DeviceSet) {
-    return (rows: number[], previous: Sums): Sums => {
-      const next = tf.tidy(() => {
-        const indices = tf.tensor1d(rows, 'int32');
-        const xb = tf.gather(set.x, indices);
-        const yb = tf.gather(set.y, indices);
-        let predictions: tf.Tensor | null = null;
-        try {
-          const batchLoss = opt.minimize(() => {
-            // Kept past minimize's own tidy so accuracy comes from the same forward pass, as in Keras.
-            predictions = tf.keep(net.apply(xb, { training: true }) as tf.Tensor);
-            return loss(yb, predictions);
-          }, true);
-          const kept = predictions as tf.Tensor | null;
-          if (!batchLoss || !kept) throw new Error('The optimizer returned no loss.');
-          const correct = countCorrect(task, yb, kept) ?? tf.scalar(0);
-          return {
-            loss: tf.add(previous.loss, tf.mul(batchLoss, rows.length)) as tf.Scalar,
-            correct: tf.add(previous.correct, correct) as tf.Scalar,
-          };
-        } finally {
-          (predictions as tf.Tensor | null)?.dispose();
-        }
-      });
-      tf.dispose([previous.loss, previous.correct]);
-      return next;
-    };
-  }
+type FoldResult = Awaited<ReturnType<FoldSession['endEpoch']>>;
 
-  /** Reads (loss sum, correct count) in one device round trip, and frees the sums. */
-  async function readSums({ loss: lossSum, correct }: Sums): Promise<[number, number]> {
-    const stacked = tf.stack([lossSum, correct]);
-    tf.dispose([lossSum, correct]);
-    try {
-      const [total = NaN, right = NaN] = await stacked.data();
-      return [total, right];
-    } finally {
-      stacked.dispose();
-    }
-  }
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const spread = (values: readonly number[]) => {
+  const m = mean(values);
+  return Math.sqrt(mean(values.map((v) => (v - m) ** 2)));
+};
 
-  /** Mean loss and accuracy of the current model on a whole set, in inference mode. */
-  async function evaluate(net: tf.Sequential, set: DeviceSet): Promise<EvaluationMetrics> {
-    const onDevice = tf.tidy(() => {
-      const predictions = net.apply(set.x, { training: false }) as tf.Tensor;
-      return {
-        loss: tf.mul(loss(set.y, predictions), set.count) as tf.Scalar,
-        correct: countCorrect(task, set.y, predictions) ?? tf.scalar(0),
-      };
-    });
-    const [lossSum, correct] = await readSums(onDevice);
-    return {
-      loss: lossSum / set.count,
-      accuracy: task === 'regression' ? null : correct / set.count,
-    };
-  }
-
-  async function evaluateDataset(net: tf.Sequential, set: Dataset): Promise<EvaluationMetrics> {
-    const onDevice = toDevice(set);
-    try {
-      return await evaluate(net, onDevice);
-    } finally {
-      tf.dispose([onDevice.x, onDevice.y]);
-    }
-  }
+/** One epoch's metrics: a single model's, or the mean over folds with their standard deviation. */
+function combineFolds(epoch: number, rate: number, results: readonly FoldResult[]): EpochMetrics {
+  const pick = (key: 'loss' | 'valLoss') => results.map((r) => r[key]);
+  const accuracies = (key: 'accuracy' | 'valAccuracy') =>
+    results.every((r) => r[key] !== null) ? results.map((r) => r[key] as number) : null;
+  const train = accuracies('accuracy');
+  const validation = accuracies('valAccuracy');
+  const cv = results.length > 1;
+  return {
+    epoch,
+    loss: mean(pick('loss')),
+    valLoss: mean(pick('valLoss')),
+    accuracy: train ? mean(train) : null,
+    valAccuracy: validation ? mean(validation) : null,
+    learningRate: rate,
+    valLossStd: cv ? spread(pick('valLoss')) : null,
+    valAccuracyStd: cv && validation ? spread(validation) : null,
+  };
 }

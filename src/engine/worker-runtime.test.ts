@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCircle } from '../data/circle';
 import { DEFAULT_SPEC } from '../spec/defaults';
 import type { BackendChoice, BackendReport, WorkerReply } from './protocol';
+import { DEFAULT_RUN_OPTIONS } from './protocol';
 import { createWorkerRuntime } from './worker-runtime';
 
 const cpuBackend = async (requested: BackendChoice): Promise<BackendReport> => {
@@ -12,10 +13,20 @@ const cpuBackend = async (requested: BackendChoice): Promise<BackendReport> => {
 
 function setup(startBackend = cpuBackend) {
   const replies: WorkerReply[] = [];
-  const runtime = createWorkerRuntime({ post: (r) => replies.push(r), startBackend });
-  return { replies, runtime };
+  const transfers: (Transferable[] | undefined)[] = [];
+  let exited = false;
+  const runtime = createWorkerRuntime({
+    post: (r, t) => {
+      replies.push(r);
+      transfers.push(t);
+    },
+    startBackend,
+    exit: () => (exited = true),
+  });
+  return { replies, runtime, transfers, exited: () => exited };
 }
 
+const options = DEFAULT_RUN_OPTIONS;
 const shortSpec = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, epochs: 3 } };
 
 describe('worker runtime', () => {
@@ -35,7 +46,7 @@ describe('worker runtime', () => {
 
   it('trains a valid spec: backend, started, one reply per epoch, finished with no leaked tensors', async () => {
     const { replies, runtime } = setup();
-    await runtime.handle({ type: 'start', runId: 7, spec: shortSpec, backend: 'cpu' });
+    await runtime.handle({ type: 'start', runId: 7, spec: shortSpec, backend: 'cpu', options });
     expect(replies.map((r) => r.type).filter((t) => t !== 'progress')).toEqual([
       'backend',
       'started',
@@ -52,7 +63,7 @@ describe('worker runtime', () => {
       batchesPerEpoch: 10,
     });
     const finished = replies.at(-1);
-    expect(finished).toMatchObject({ type: 'finished', runId: 7, stopped: false, epochs: 3 });
+    expect(finished).toMatchObject({ type: 'finished', runId: 7, reason: 'completed', epochs: 3 });
     if (finished?.type !== 'finished') throw new Error('no finished reply');
     expect(finished.tensorsAfter).toBe(finished.tensorsBefore);
   });
@@ -64,7 +75,7 @@ describe('worker runtime', () => {
       return cpuBackend(requested);
     });
     const bad = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, batchSize: 0 } };
-    await runtime.handle({ type: 'start', runId: 1, spec: bad, backend: 'cpu' });
+    await runtime.handle({ type: 'start', runId: 1, spec: bad, backend: 'cpu', options });
     expect(backendStarted).toBe(false);
     expect(replies).toEqual([
       {
@@ -81,7 +92,7 @@ describe('worker runtime', () => {
       active: null,
       attempts: [{ backend: 'webgpu', ok: false, reason: 'No adapter.' }],
     }));
-    await runtime.handle({ type: 'start', runId: 2, spec: shortSpec, backend: 'webgpu' });
+    await runtime.handle({ type: 'start', runId: 2, spec: shortSpec, backend: 'webgpu', options });
     expect(replies).toEqual([
       expect.objectContaining({ type: 'backend' }),
       {
@@ -95,12 +106,18 @@ describe('worker runtime', () => {
   it('stops a run mid-training and says so', async () => {
     const { replies, runtime } = setup();
     const longSpec = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, epochs: 500 } };
-    const running = runtime.handle({ type: 'start', runId: 3, spec: longSpec, backend: 'cpu' });
+    const running = runtime.handle({
+      type: 'start',
+      runId: 3,
+      spec: longSpec,
+      backend: 'cpu',
+      options,
+    });
     while (!replies.some((r) => r.type === 'epoch')) await new Promise((r) => setTimeout(r, 5));
     await runtime.handle({ type: 'stop', runId: 3 });
     await running;
     const finished = replies.at(-1);
-    expect(finished).toMatchObject({ type: 'finished', runId: 3, stopped: true });
+    expect(finished).toMatchObject({ type: 'finished', runId: 3, reason: 'stopped' });
     if (finished?.type !== 'finished') throw new Error('no finished reply');
     expect(finished.epochs).toBeLessThan(500);
     expect(finished.epochs).toBe(replies.filter((r) => r.type === 'epoch').length);
@@ -109,15 +126,21 @@ describe('worker runtime', () => {
 
   it('refuses a second start while a run is training', async () => {
     const { replies, runtime } = setup();
-    const running = runtime.handle({ type: 'start', runId: 4, spec: shortSpec, backend: 'cpu' });
-    await runtime.handle({ type: 'start', runId: 5, spec: shortSpec, backend: 'cpu' });
+    const running = runtime.handle({
+      type: 'start',
+      runId: 4,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    await runtime.handle({ type: 'start', runId: 5, spec: shortSpec, backend: 'cpu', options });
     await running;
     expect(replies).toContainEqual({
       type: 'failed',
       runId: 5,
       message: 'Run 4 is still training; stop it first.',
     });
-    expect(replies.at(-1)).toMatchObject({ type: 'finished', runId: 4, stopped: false });
+    expect(replies.at(-1)).toMatchObject({ type: 'finished', runId: 4, reason: 'completed' });
   });
 
   it('trains on data the main thread provided, looked up by key', async () => {
@@ -137,7 +160,7 @@ describe('worker runtime', () => {
         },
       },
     };
-    await runtime.handle({ type: 'start', runId: 8, spec: csvSpec, backend: 'cpu' });
+    await runtime.handle({ type: 'start', runId: 8, spec: csvSpec, backend: 'cpu', options });
     expect(replies).toEqual([
       { type: 'failed', runId: 8, message: expect.stringContaining('does not have this data yet') },
     ]);
@@ -148,12 +171,17 @@ describe('worker runtime', () => {
       key: 'csv:0123456789abcdef:classification:drop:label',
       ...points,
     });
-    await runtime.handle({ type: 'start', runId: 9, spec: csvSpec, backend: 'cpu' });
+    await runtime.handle({ type: 'start', runId: 9, spec: csvSpec, backend: 'cpu', options });
     expect(replies.find((r) => r.type === 'started' && r.runId === 9)).toMatchObject({
       trainSize: 80,
       validationSize: 20,
     });
-    expect(replies.at(-1)).toMatchObject({ type: 'finished', runId: 9, stopped: false, epochs: 3 });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'finished',
+      runId: 9,
+      reason: 'completed',
+      epochs: 3,
+    });
   });
 
   it('refuses to train Conv2D on the wasm backend, which cannot, and says what to choose', async () => {
@@ -191,7 +219,7 @@ describe('worker runtime', () => {
       featureCount: 784,
     };
     await runtime.handle({ type: 'data', key: 'mnist', ...images });
-    await runtime.handle({ type: 'start', runId: 11, spec: convSpec, backend: 'wasm' });
+    await runtime.handle({ type: 'start', runId: 11, spec: convSpec, backend: 'wasm', options });
     expect(replies.at(-1)).toEqual({
       type: 'failed',
       runId: 11,
@@ -215,7 +243,13 @@ describe('worker runtime', () => {
 
   it('reports an error that escaped every handler against the run in progress', async () => {
     const { replies, runtime } = setup();
-    const running = runtime.handle({ type: 'start', runId: 10, spec: shortSpec, backend: 'cpu' });
+    const running = runtime.handle({
+      type: 'start',
+      runId: 10,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
     runtime.fail(new Error('GPU device was lost'));
     await running;
     expect(replies).toContainEqual({
@@ -229,7 +263,7 @@ describe('worker runtime', () => {
     const { replies, runtime } = setup(async () => {
       throw new Error('Failed to compile fragment shader: out of memory');
     });
-    await runtime.handle({ type: 'start', runId: 6, spec: shortSpec, backend: 'webgl' });
+    await runtime.handle({ type: 'start', runId: 6, spec: shortSpec, backend: 'webgl', options });
     expect(replies).toEqual([
       {
         type: 'failed',
@@ -239,5 +273,143 @@ describe('worker runtime', () => {
         ),
       },
     ]);
+  });
+
+  it('pauses between batches, keeps the model, and resumes to the same result', async () => {
+    const plain = setup();
+    await plain.runtime.handle({
+      type: 'start',
+      runId: 1,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    const { replies, runtime } = setup();
+    const running = runtime.handle({
+      type: 'start',
+      runId: 1,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    await runtime.handle({ type: 'pause', runId: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const whilePaused = replies.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(replies.length).toBe(whilePaused);
+    expect(replies).toContainEqual({ type: 'paused', runId: 1 });
+    expect(replies.some((r) => r.type === 'epoch')).toBe(false);
+    await runtime.handle({ type: 'resume', runId: 1 });
+    await running;
+    expect(replies.map((r) => r.type)).toContain('resumed');
+    const epochs = (list: WorkerReply[]) =>
+      list.filter((r) => r.type === 'epoch').map((r) => r.metrics);
+    expect(epochs(replies)).toEqual(epochs(plain.replies));
+  });
+
+  it('stops a paused run', async () => {
+    const { replies, runtime } = setup();
+    const running = runtime.handle({
+      type: 'start',
+      runId: 2,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    await runtime.handle({ type: 'pause', runId: 2 });
+    await runtime.handle({ type: 'stop', runId: 2 });
+    await running;
+    expect(replies.at(-1)).toMatchObject({ type: 'finished', reason: 'stopped' });
+  });
+
+  it('sends live predictions and the trained model as transferred buffers', async () => {
+    const { replies, runtime, transfers } = setup();
+    await runtime.handle({
+      type: 'start',
+      runId: 3,
+      spec: shortSpec,
+      backend: 'cpu',
+      options: { predictions: true, exportModel: true, cvFolds: 1 },
+    });
+    const kinds = replies.flatMap((r) => (r.type === 'predictions' ? [r.predictions.kind] : []));
+    expect(kinds).toContain('grid');
+    expect(kinds.at(-1)).toBe('confusion');
+    const model = replies.find((r) => r.type === 'model');
+    if (model?.type !== 'model') throw new Error('no model reply');
+    expect(model.weights.byteLength).toBe(105 * 4);
+    expect(JSON.parse(model.topology)).toHaveProperty('class_name', 'Sequential');
+    expect(transfers[replies.indexOf(model)]).toEqual([model.weights]);
+    const finished = replies.at(-1);
+    if (finished?.type !== 'finished') throw new Error('no finished reply');
+    expect(finished.tensorsAfter).toBe(finished.tensorsBefore);
+  });
+
+  it('trains k folds when asked and reports the folds it used', async () => {
+    const { replies, runtime } = setup();
+    await runtime.handle({
+      type: 'start',
+      runId: 4,
+      spec: shortSpec,
+      backend: 'cpu',
+      options: { ...options, cvFolds: 3 },
+    });
+    expect(replies.find((r) => r.type === 'started')).toMatchObject({ folds: 3 });
+    const epoch = replies.find((r) => r.type === 'epoch');
+    expect(epoch?.type === 'epoch' && epoch.metrics.valLossStd).toBeGreaterThan(0);
+  });
+
+  it("probes a backend: warm samples per second of the spec's own model", async () => {
+    const { replies, runtime } = setup();
+    await runtime.handle({ type: 'probe', probeId: 1, spec: shortSpec, backend: 'cpu' });
+    expect(replies).toEqual([
+      {
+        type: 'probed',
+        probeId: 1,
+        backend: 'cpu',
+        samplesPerSecond: expect.any(Number) as number,
+        warmupMs: expect.any(Number) as number,
+        reason: null,
+      },
+    ]);
+  });
+
+  it('refuses to probe Conv2D on wasm, with the reason', async () => {
+    const { replies, runtime } = setup();
+    const conv = {
+      ...DEFAULT_SPEC,
+      dataset: { ...DEFAULT_SPEC.dataset, name: 'mnist', numPoints: 100 },
+      training: { ...DEFAULT_SPEC.training, loss: 'sparseCategoricalCrossentropy' },
+      model: {
+        layers: [
+          {
+            type: 'conv2d',
+            filters: 2,
+            kernelSize: 3,
+            strides: 1,
+            padding: 'valid',
+            activation: 'relu',
+            kernelL1: 0,
+            kernelL2: 0,
+          },
+          { type: 'flatten' },
+          { type: 'dense', units: 10, activation: 'softmax', kernelL1: 0, kernelL2: 0 },
+        ],
+      },
+    };
+    await runtime.handle({ type: 'probe', probeId: 2, spec: conv, backend: 'wasm' });
+    expect(replies).toEqual([
+      expect.objectContaining({
+        type: 'probed',
+        samplesPerSecond: null,
+        reason: expect.stringContaining('Conv2DBackpropFilter') as string,
+      }),
+    ]);
+  });
+
+  it('closes itself silently on the exit test hook', async () => {
+    const { replies, runtime, exited } = setup();
+    await runtime.handle({ type: 'exit' });
+    expect(exited()).toBe(true);
+    expect(replies).toEqual([]);
   });
 });

@@ -1,27 +1,49 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Dataset } from '../data/types';
-import { prepareExperimentData } from '../spec/prepare';
+import { specDatasetInfo } from '../spec/dataset-info';
+import type { ExperimentSpec } from '../spec/experiment';
+import type { PreparedData } from '../spec/prepare';
+import { prepareExperimentData, prepareFolds } from '../spec/prepare';
 import { validateSpec } from '../spec/validate';
+import { backendIncompatibility } from './auto-backend';
 import { externalDataKey } from './external-data';
-import type { BackendChoice, BackendReport, WorkerReply } from './protocol';
+import { exportArtifacts } from './model-export';
+import { livePredictor } from './live-predictions';
+import { probeTraining } from './probe';
+import type {
+  BackendChoice,
+  BackendName,
+  BackendReport,
+  RunOptions,
+  WorkerReply,
+} from './protocol';
 import { parseWorkerRequest } from './protocol';
 import { trainModel } from './train';
 
 export interface WorkerRuntimeDeps {
-  post(reply: WorkerReply): void;
+  post(reply: WorkerReply, transfer?: Transferable[]): void;
   startBackend(requested: BackendChoice): Promise<BackendReport>;
+  /** Ends the worker for the `exit` test hook (a real worker closes itself). */
+  exit?(): void;
 }
 
 /** How many datasets from the main thread the worker keeps (MNIST is about 31 MB as floats). */
 const DATA_CACHE_SIZE = 3;
 
+interface ActiveRun {
+  runId: number;
+  paused: boolean;
+  /** Resolves the wait of a paused run (on resume or stop). */
+  wake: (() => void) | null;
+}
+
 /**
  * The training worker's logic, free of any worker global so it can be tested in Node:
  * every message is parsed, every failure becomes a reply, nothing throws out of `handle`.
  */
-export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
+export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeDeps) {
   let backend: BackendReport | null = null;
-  let active: { runId: number } | null = null;
+  let active: ActiveRun | null = null;
   // Stop may arrive before its run has started training (while a backend starts): remember it.
   let stoppedUpTo = -1;
   const dataCache = new Map<string, Dataset>();
@@ -33,12 +55,16 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
     return backend;
   }
 
-  async function run(runId: number, rawSpec: unknown, requested: BackendChoice): Promise<void> {
+  /** The validated spec and its data, or a failure already posted. */
+  function readSpec(
+    runId: number,
+    rawSpec: unknown,
+  ): { spec: ExperimentSpec; external: Dataset | null } | null {
     const validation = validateSpec(rawSpec);
     if (!validation.ok) {
       const details = validation.issues.map((i) => `${i.path || 'spec'}: ${i.message}`).join('; ');
       post({ type: 'failed', runId, message: `The experiment is not valid — ${details}` });
-      return;
+      return null;
     }
     const spec = validation.spec;
     const key = externalDataKey(spec);
@@ -49,8 +75,20 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
         runId,
         message: 'The training worker does not have this data yet; load the dataset again.',
       });
-      return;
+      return null;
     }
+    return { spec, external };
+  }
+
+  async function run(
+    runId: number,
+    rawSpec: unknown,
+    requested: BackendChoice,
+    options: RunOptions,
+  ): Promise<void> {
+    const input = readSpec(runId, rawSpec);
+    if (!input) return;
+    const { spec, external } = input;
     const report = await ensureBackend(requested);
     post({ type: 'backend', runId, report });
     if (!report.active) {
@@ -61,34 +99,57 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
       return;
     }
     const backendName = report.active;
-    // tfjs 4.22's wasm backend has no Conv2DBackpropFilter kernel: it would fail mid-run.
-    if (backendName === 'wasm' && spec.model.layers.some((layer) => layer.type === 'conv2d')) {
+    const incompatible = backendIncompatibility(spec, backendName);
+    if (incompatible) {
       post({
         type: 'failed',
         runId,
-        message:
-          'The WebAssembly backend of TensorFlow.js cannot train Conv2D layers. Choose CPU, WebGL or WebGPU, or Auto.',
+        message: `${incompatible} Choose CPU, WebGL or WebGPU, or Auto.`,
       });
       return;
     }
-    const data = prepareExperimentData(spec, external);
+    const folds: PreparedData[] =
+      options.cvFolds > 1
+        ? prepareFolds(spec, external, options.cvFolds)
+        : [prepareExperimentData(spec, external)];
+    const first = folds[0] as PreparedData;
+    const predictor = options.predictions
+      ? livePredictor(first, (p, t) => post(p, t), runId)
+      : null;
     const tensorsBefore = tf.memory().numTensors;
     const startedAt = performance.now();
-    const outcome = await trainModel(spec, data, {
+    const outcome = await trainModel(spec, folds, {
       onStart: ({ params, batchesPerEpoch }) =>
         post({
           type: 'started',
           runId,
           backend: backendName,
           params,
-          trainSize: data.train.count,
-          validationSize: data.validation.count,
+          trainSize: first.train.count,
+          validationSize: first.validation.count,
           batchesPerEpoch,
+          folds: folds.length,
         }),
       onEpoch: (metrics) =>
         post({ type: 'epoch', runId, metrics, elapsedMs: performance.now() - startedAt }),
-      onProgress: (epoch, batch) => post({ type: 'progress', runId, epoch, batch }),
+      onProgress: ({ epoch, batch, loss }) =>
+        post({
+          type: 'progress',
+          runId,
+          epoch,
+          batch,
+          loss: loss !== null && Number.isFinite(loss) ? loss : null,
+        }),
       shouldStop: () => stoppedUpTo >= runId,
+      whilePaused: () => waitWhilePaused(runId),
+      afterEpoch: async (model, epoch) => predictor?.afterEpoch(model, epoch),
+      onFinalModel: async (model) => {
+        await predictor?.final(model);
+        if (options.exportModel) {
+          const artifacts = await exportArtifacts(model);
+          post({ type: 'model', runId, ...artifacts }, [artifacts.weights]);
+        }
+      },
     });
     if (outcome.kind === 'diverged') {
       post({
@@ -102,13 +163,57 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
     post({
       type: 'finished',
       runId,
-      stopped: outcome.kind === 'stopped',
+      reason: outcome.kind,
       epochs: outcome.epochs,
+      bestEpoch: outcome.bestEpoch,
+      restoredBest: outcome.restoredBest,
       elapsedMs: performance.now() - startedAt,
       tensorsBefore,
       tensorsAfter: tf.memory().numTensors,
       test: outcome.test,
     });
+  }
+
+  async function waitWhilePaused(runId: number): Promise<void> {
+    while (active?.runId === runId && active.paused && stoppedUpTo < runId) {
+      const run = active;
+      await new Promise<void>((resolve) => (run.wake = resolve));
+    }
+  }
+
+  async function probe(probeId: number, rawSpec: unknown, name: BackendName): Promise<void> {
+    const failed = (reason: string) =>
+      post({
+        type: 'probed',
+        probeId,
+        backend: name,
+        samplesPerSecond: null,
+        warmupMs: null,
+        reason,
+      });
+    const validation = validateSpec(rawSpec);
+    if (!validation.ok) return failed('The experiment is not valid.');
+    const incompatible = backendIncompatibility(validation.spec, name);
+    if (incompatible) return failed(incompatible);
+    const report = await ensureBackend(name);
+    if (report.active !== name)
+      return failed(report.attempts.find((a) => a.backend === name)?.reason ?? 'It did not start.');
+    try {
+      const result = await probeTraining(validation.spec, specDatasetInfo(validation.spec.dataset));
+      post({ type: 'probed', probeId, backend: name, ...result, reason: null });
+    } catch (error) {
+      failed(describeError(error));
+    }
+  }
+
+  function setPaused(runId: number, paused: boolean): void {
+    if (active?.runId !== runId || active.paused === paused) return;
+    active.paused = paused;
+    if (!paused) {
+      active.wake?.();
+      active.wake = null;
+    }
+    post({ type: paused ? 'paused' : 'resumed', runId });
   }
 
   return {
@@ -122,6 +227,14 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
       switch (request.type) {
         case 'stop':
           stoppedUpTo = Math.max(stoppedUpTo, request.runId);
+          if (active?.runId === request.runId) active.wake?.();
+          return;
+        case 'pause':
+          return setPaused(request.runId, true);
+        case 'resume':
+          return setPaused(request.runId, false);
+        case 'exit':
+          exit?.();
           return;
         case 'data': {
           const { key, features, targets, count, featureCount } = request;
@@ -140,20 +253,26 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
             dataCache.delete(dataCache.keys().next().value as string);
           return;
         }
+        case 'probe':
         case 'start':
           break;
       }
+      const busyWith = request.type === 'start' ? request.runId : null;
       if (active) {
         post({
           type: 'failed',
-          runId: request.runId,
+          runId: busyWith,
           message: `Run ${active.runId} is still training; stop it first.`,
         });
         return;
       }
-      active = { runId: request.runId };
+      if (request.type === 'probe') {
+        await probe(request.probeId, request.spec, request.backend);
+        return;
+      }
+      active = { runId: request.runId, paused: false, wake: null };
       try {
-        await run(request.runId, request.spec, request.backend);
+        await run(request.runId, request.spec, request.backend, request.options);
       } catch (error) {
         post({
           type: 'failed',
@@ -168,7 +287,10 @@ export function createWorkerRuntime({ post, startBackend }: WorkerRuntimeDeps) {
     /** Reports an error that escaped every handler (e.g. an unawaited rejection inside tfjs). */
     fail(error: unknown): void {
       // The run in progress cannot be trusted after this: stop it at its next batch.
-      if (active) stoppedUpTo = Math.max(stoppedUpTo, active.runId);
+      if (active) {
+        stoppedUpTo = Math.max(stoppedUpTo, active.runId);
+        active.wake?.();
+      }
       const message = `Training failed: ${describeError(error)}`;
       post({ type: 'failed', runId: active?.runId ?? null, message });
     },

@@ -5,7 +5,7 @@ import { switchDataset } from './adapt';
 import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
 import { DATASETS } from '../data/catalog';
-import { prepareExperimentData } from './prepare';
+import { prepareExperimentData, prepareFolds } from './prepare';
 
 const withData = (
   spec: ExperimentSpec,
@@ -144,5 +144,35 @@ describe('prepareExperimentData', () => {
     expect(() => prepareExperimentData(withData(spec, { numPoints: 1 }))).toThrow(
       /rows to train on/,
     );
+  });
+});
+
+describe('prepareFolds', () => {
+  const spec = {
+    ...DEFAULT_SPEC,
+    dataset: { ...DEFAULT_SPEC.dataset, numPoints: 200, standardize: true },
+  };
+
+  it('validates every non-test row exactly once, in stratified folds', () => {
+    const folds = prepareFolds(spec, null, 5);
+    const whole = prepareExperimentData(spec);
+    expect(folds).toHaveLength(5);
+    const total = whole.train.count + whole.validation.count;
+    expect(folds.reduce((n, f) => n + f.validation.count, 0)).toBe(total);
+    for (const fold of folds) {
+      expect(fold.train.count + fold.validation.count).toBe(total);
+      const positives = fold.validation.targets.reduce((n, t) => n + t, 0);
+      expect(Math.abs(positives / fold.validation.count - 0.5)).toBeLessThan(0.1);
+    }
+  });
+
+  it('standardises each fold with its own training rows', () => {
+    for (const fold of prepareFolds(spec, null, 4)) {
+      const { features, count } = fold.train;
+      let mean = 0;
+      for (let i = 0; i < count; i++) mean += features[i * 2] as number;
+      expect(Math.abs(mean / count)).toBeLessThan(1e-5);
+      expect(fold.standardizer).not.toBeNull();
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { DatasetSettings, GeneratedData } from '../data/catalog';
 import { datasetEntry } from '../data/catalog';
 import type { Standardizer } from '../data/standardize';
 import { applyStandardizer, fitStandardizer } from '../data/standardize';
-import { splitIndices, takeRows } from '../data/split';
+import { kFoldIndices, splitIndices, takeRows } from '../data/split';
 import type { Dataset, DatasetInfo } from '../data/types';
 import { isClassification } from '../data/types';
 import { specDatasetInfo } from './dataset-info';
@@ -75,6 +75,48 @@ export function prepareExperimentData(
     testSource: finalTest === splitTest ? (splitTest ? 'split' : null) : testSource,
     standardizer,
   };
+}
+
+/**
+ * k-fold cross-validation data: the rows a normal run would train and validate on (the test set
+ * stays held out) dealt into k stratified folds; each fold is standardised with its own training
+ * rows, so no fold's validation data leaks into its scaling.
+ */
+export function prepareFolds(
+  spec: ExperimentSpec,
+  external: Dataset | null,
+  k: number,
+): PreparedData[] {
+  const raw = prepareExperimentData(
+    { ...spec, dataset: { ...spec.dataset, standardize: false } },
+    external,
+  );
+  const pool = concatRows(raw.train, raw.validation);
+  const stratifyBy = isClassification(raw.info.task) ? pool.targets : null;
+  return kFoldIndices(pool.count, k, deriveSeed(spec.training.seed, 'folds'), stratifyBy).map(
+    (fold) => {
+      const train = takeRows(pool, fold.train);
+      const standardizer = spec.dataset.standardize ? fitStandardizer(train) : null;
+      const scale = (d: Dataset) => (standardizer ? applyStandardizer(d, standardizer) : d);
+      return {
+        ...raw,
+        train: scale(train),
+        validation: scale(takeRows(pool, fold.validation)),
+        test: raw.test ? scale(raw.test) : null,
+        standardizer,
+      };
+    },
+  );
+}
+
+function concatRows(a: Dataset, b: Dataset): Dataset {
+  const features = new Float32Array(a.features.length + b.features.length);
+  features.set(a.features);
+  features.set(b.features, a.features.length);
+  const targets = new Float32Array(a.count + b.count);
+  targets.set(a.targets);
+  targets.set(b.targets, a.count);
+  return { features, targets, count: a.count + b.count, featureCount: a.featureCount };
 }
 
 /** The first n rows as views into the same buffers: no copy of a 31 MB MNIST array. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MNIST_PIXELS, packMnist, unpackMnist } from '../data/mnist-format';
 import type { Dataset } from '../data/types';
-import type { EngineEvent, TrainingEngine } from '../engine/client';
+import type { EngineEvent, TrainingEngine } from '../engine/pool';
 import type { BackendChoice } from '../engine/protocol';
 import { DEFAULT_SPEC } from '../spec/defaults';
 import type { AppStoreOptions } from './app-store';
@@ -13,11 +13,24 @@ class FakeEngine implements TrainingEngine {
   provideData(key: string, data: Dataset) {
     this.calls.push(['provideData', key, data.count]);
   }
+  size = 1;
   start(runId: number, spec: unknown, backend: BackendChoice) {
     this.calls.push(['start', runId, spec, backend]);
   }
   stop(runId: number) {
     this.calls.push(['stop', runId]);
+  }
+  pause(runId: number) {
+    this.calls.push(['pause', runId]);
+  }
+  resume(runId: number) {
+    this.calls.push(['resume', runId]);
+  }
+  killWorkerOf(runId: number) {
+    this.calls.push(['kill', runId]);
+  }
+  setSize(size: number) {
+    this.size = size;
   }
   subscribe(listener: (e: EngineEvent) => void) {
     this.listener = listener;
@@ -34,13 +47,18 @@ const metrics = (epoch: number) => ({
   valLoss: 1.1 / epoch,
   accuracy: 0.5,
   valAccuracy: 0.5,
+  learningRate: 0.03,
+  valLossStd: null,
+  valAccuracyStd: null,
 });
 const finished = (runId: number, stopped = false) =>
   ({
     type: 'finished',
     runId,
-    stopped,
+    reason: stopped ? 'stopped' : 'completed',
     epochs: 2,
+    bestEpoch: 2,
+    restoredBest: false,
     elapsedMs: 25,
     tensorsBefore: 4,
     tensorsAfter: 4,
@@ -96,6 +114,7 @@ describe('app store: runs', () => {
       trainSize: 320,
       validationSize: 80,
       batchesPerEpoch: 10,
+      folds: 1,
     });
     expect(state().run.status).toBe('training');
     expect(state().backend?.active).toBe('cpu');
@@ -141,7 +160,7 @@ describe('app store: runs', () => {
   it('ignores late events once a run has ended, even with the same id', () => {
     const { engine, state, flush } = setup();
     state().train();
-    engine.emit({ type: 'crashed', message: 'gone' });
+    engine.emit({ type: 'crashed', runId: 1, message: 'gone' });
     engine.emit({ type: 'epoch', runId: 1, metrics: metrics(1), elapsedMs: 1 });
     engine.emit(finished(1));
     engine.emit({ type: 'failed', runId: null, message: 'late' });
@@ -151,7 +170,7 @@ describe('app store: runs', () => {
 
   it('ignores a crash or an unaddressed failure while idle', () => {
     const { engine, state } = setup();
-    engine.emit({ type: 'crashed', message: 'boom' });
+    engine.emit({ type: 'crashed', runId: 1, message: 'boom' });
     engine.emit({ type: 'failed', runId: null, message: 'not understood' });
     expect(state().run.status).toBe('idle');
   });
@@ -159,7 +178,7 @@ describe('app store: runs', () => {
   it('shows failures, crashes and divergence, and allows training again', () => {
     const { engine, state } = setup();
     state().train();
-    engine.emit({ type: 'crashed', message: 'The training worker stopped unexpectedly: boom.' });
+    engine.emit({ type: 'crashed', runId: 1, message: 'The training worker stopped unexpectedly: boom.' });
     expect(state().run).toMatchObject({
       status: 'failed',
       message: 'The training worker stopped unexpectedly: boom.',

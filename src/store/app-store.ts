@@ -3,7 +3,7 @@ import type { DatasetName } from '../data/catalog';
 import type { UnpackedMnist } from '../data/mnist-format';
 import { MNIST_ASSET_PATH, mnistToDataset } from '../data/mnist-format';
 import type { Dataset } from '../data/types';
-import type { EngineEvent, TrainingEngine } from '../engine/client';
+import type { EngineEvent, TrainingEngine } from '../engine/pool';
 import { externalDataKey } from '../engine/external-data';
 import type { BackendChoice, BackendReport } from '../engine/protocol';
 import { fitOutputToTask, switchDataset } from '../spec/adapt';
@@ -57,8 +57,13 @@ export interface AppState {
   uploadCsv(fileName: string, text: string, byteSize: number): void;
   chooseCsv(change: Partial<CsvChoices>): void;
   setBackendChoice(choice: BackendChoice): void;
+  /** Workers for cpu/wasm runs (GPU runs use one). */
+  poolSize: number;
+  setPoolSize(size: number): void;
   train(): void;
   stop(): void;
+  pause(): void;
+  resume(): void;
 }
 
 export interface HistoryEntry {
@@ -252,7 +257,11 @@ export function createAppStore({
         set({ run: { ...idleRun(current), id, status: 'starting' } });
         try {
           if (key && external) engine.provideData(key, external);
-          engine.start(id, current, get().backendChoice);
+          engine.start(id, current, get().backendChoice, {
+            predictions: true,
+            exportModel: true,
+            cvFolds: 1,
+          });
         } catch (error) {
           // E.g. a browser that cannot create module workers.
           const reason = error instanceof Error ? error.message : String(error);
@@ -267,6 +276,22 @@ export function createAppStore({
         if (!isRunActive(run.status)) return;
         set({ run: { ...run, status: 'stopping' } });
         engine.stop(run.id);
+      },
+
+      pause() {
+        const { run } = get();
+        if (run.status === 'training') engine.pause(run.id);
+      },
+
+      resume() {
+        const { run } = get();
+        if (run.status === 'paused') engine.resume(run.id);
+      },
+
+      poolSize: engine.size,
+      setPoolSize(size) {
+        engine.setSize(size);
+        set({ poolSize: engine.size });
       },
     };
   });
@@ -296,7 +321,8 @@ export function createAppStore({
   };
   engine.subscribe((event) => {
     pending.push(event);
-    if (event.type !== 'epoch' && event.type !== 'progress') flush();
+    if (event.type !== 'epoch' && event.type !== 'progress' && event.type !== 'predictions')
+      flush();
     else if (!flushScheduled) {
       flushScheduled = true;
       schedule(flush);
@@ -355,6 +381,14 @@ function editKeyOf(edit: SpecEdit): string | null {
       return `dataset.${edit.field}`;
     case 'setTrainingNumber':
       return `training.${edit.field}`;
+    case 'setSchedule':
+    case 'setEarlyStopping':
+    case 'setSearch': {
+      // Typing into one number field is one undo step; switches and menus are steps of their own.
+      const fields = Object.entries(edit.change);
+      const [field, value] = fields[0] ?? [];
+      return fields.length === 1 && typeof value === 'number' ? `${edit.type}.${field}` : null;
+    }
     default:
       return null;
   }

@@ -1,14 +1,30 @@
-import type { EngineEvent } from '../engine/client';
+import type { AutoChoice } from '../engine/auto-backend';
+import type { ExportedArtifacts } from '../engine/model-json';
+import type { EngineEvent } from '../engine/pool';
 import type {
   BackendName,
   BackendReport,
   EpochMetrics,
   EvaluationMetrics,
+  FinishReason,
+  PredictionKind,
+  PredictionsOf,
 } from '../engine/protocol';
 import type { ExperimentSpec } from '../spec/experiment';
 
 export type RunStatus =
-  'idle' | 'starting' | 'training' | 'stopping' | 'completed' | 'stopped' | 'diverged' | 'failed';
+  | 'idle'
+  | 'starting'
+  | 'training'
+  | 'paused'
+  | 'stopping'
+  | 'completed'
+  | 'stopped'
+  | 'diverged'
+  | 'failed';
+
+/** The latest predictions of each kind, for the live charts. */
+export type LivePredictions = Partial<{ [K in PredictionKind]: PredictionsOf<K> }>;
 
 export interface RunInfo {
   backend: BackendName;
@@ -16,6 +32,7 @@ export interface RunInfo {
   trainSize: number;
   validationSize: number;
   batchesPerEpoch: number;
+  folds: number;
 }
 
 export interface RunState {
@@ -25,7 +42,20 @@ export interface RunState {
   spec: ExperimentSpec;
   info: RunInfo | null;
   history: EpochMetrics[];
-  progress: { epoch: number; batch: number } | null;
+  progress: { epoch: number; batch: number; loss: number | null } | null;
+  /** Runs ahead of this one while it waits for a free worker; null once it runs. */
+  queuePosition: number | null;
+  /** What "auto" measured and chose, when the run asked for it. */
+  auto: AutoChoice | null;
+  predictions: LivePredictions;
+  /** The trained model, for download, once the run has finished. */
+  model: ExportedArtifacts | null;
+  /** Why training ended; null while it runs, or when it did not finish. */
+  finishReason: FinishReason | null;
+  /** The epoch with the lowest validation loss. */
+  bestEpoch: number | null;
+  /** Whether the final model carries the best epoch's weights (early stopping). */
+  restoredBest: boolean;
   /** Why the run failed or diverged, in plain words. */
   message: string | null;
   elapsedMs: number | null;
@@ -36,7 +66,7 @@ export interface RunState {
 }
 
 export const isRunActive = (status: RunStatus) =>
-  status === 'starting' || status === 'training' || status === 'stopping';
+  status === 'starting' || status === 'training' || status === 'paused' || status === 'stopping';
 
 export const idleRun = (spec: ExperimentSpec): RunState => ({
   id: 0,
@@ -45,6 +75,13 @@ export const idleRun = (spec: ExperimentSpec): RunState => ({
   info: null,
   history: [],
   progress: null,
+  queuePosition: null,
+  auto: null,
+  predictions: {},
+  model: null,
+  finishReason: null,
+  bestEpoch: null,
+  restoredBest: false,
   message: null,
   elapsedMs: null,
   leakedTensors: null,
@@ -60,34 +97,60 @@ export function applyEngineEvent(
   event: EngineEvent,
 ): { run?: RunState; backend?: BackendReport } {
   if (!isRunActive(run.status)) return {};
-  if (event.type === 'crashed')
-    return { run: { ...run, status: 'failed', message: event.message, progress: null } };
   if (event.runId !== run.id && !(event.type === 'failed' && event.runId === null)) return {};
   switch (event.type) {
+    case 'crashed':
+      return { run: { ...run, status: 'failed', message: event.message, progress: null } };
+    case 'queued':
+      return { run: { ...run, queuePosition: event.position } };
+    case 'auto':
+      return { run: { ...run, auto: event.choice } };
     case 'backend':
-      return { backend: event.report };
+      return { backend: event.report, run: { ...run, queuePosition: null } };
     case 'started': {
-      const { backend, params, trainSize, validationSize, batchesPerEpoch } = event;
+      const { backend, params, trainSize, validationSize, batchesPerEpoch, folds } = event;
       return {
         run: {
           ...run,
           status: run.status === 'stopping' ? 'stopping' : 'training',
-          info: { backend, params, trainSize, validationSize, batchesPerEpoch },
+          queuePosition: null,
+          info: { backend, params, trainSize, validationSize, batchesPerEpoch, folds },
         },
       };
     }
     case 'progress':
-      return { run: { ...run, progress: { epoch: event.epoch, batch: event.batch } } };
+      return {
+        run: { ...run, progress: { epoch: event.epoch, batch: event.batch, loss: event.loss } },
+      };
     case 'epoch':
       return {
         run: { ...run, history: [...run.history, event.metrics], elapsedMs: event.elapsedMs },
       };
+    case 'predictions':
+      return {
+        run: {
+          ...run,
+          predictions: { ...run.predictions, [event.predictions.kind]: event.predictions },
+        },
+      };
+    case 'paused':
+    case 'resumed':
+      if (run.status === 'stopping') return {};
+      return { run: { ...run, status: event.type === 'paused' ? 'paused' : 'training' } };
+    case 'model': {
+      const { topology, weightSpecs, weights } = event;
+      return { run: { ...run, model: { topology, weightSpecs, weights } } };
+    }
     case 'finished':
       return {
         run: {
           ...run,
-          status: event.stopped ? 'stopped' : 'completed',
+          status: event.reason === 'stopped' ? 'stopped' : 'completed',
+          finishReason: event.reason,
+          bestEpoch: event.bestEpoch,
+          restoredBest: event.restoredBest,
           progress: null,
+          queuePosition: null,
           elapsedMs: event.elapsedMs,
           leakedTensors: event.tensorsAfter - event.tensorsBefore,
           test: event.test,

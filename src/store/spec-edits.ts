@@ -1,4 +1,12 @@
-import type { ExperimentSpec, LossName, OptimizerName, TestShift } from '../spec/experiment';
+import type {
+  EarlyStopping,
+  ExperimentSpec,
+  LossName,
+  LrSchedule,
+  OptimizerName,
+  TestShift,
+} from '../spec/experiment';
+import type { SearchSpec } from '../spec/search-space';
 import { DEFAULT_SPEC } from '../spec/defaults';
 
 export type DatasetNumberField = 'numPoints' | 'noise' | 'seed';
@@ -13,6 +21,9 @@ export type SpecEdit =
   | { type: 'setLoss'; loss: LossName }
   | { type: 'setTestShift'; testShift: TestShift }
   | { type: 'setStandardize'; standardize: boolean }
+  | { type: 'setSchedule'; change: Partial<LrSchedule> }
+  | { type: 'setEarlyStopping'; change: Partial<EarlyStopping> }
+  | { type: 'setSearch'; change: Partial<SearchSpec> }
   | { type: 'reset' };
 
 export function applySpecEdit(spec: ExperimentSpec, edit: SpecEdit): ExperimentSpec {
@@ -29,6 +40,21 @@ export function applySpecEdit(spec: ExperimentSpec, edit: SpecEdit): ExperimentS
       return { ...spec, dataset: { ...spec.dataset, testShift: edit.testShift } };
     case 'setStandardize':
       return { ...spec, dataset: { ...spec.dataset, standardize: edit.standardize } };
+    case 'setSchedule':
+      return {
+        ...spec,
+        training: { ...spec.training, schedule: { ...spec.training.schedule, ...edit.change } },
+      };
+    case 'setEarlyStopping':
+      return {
+        ...spec,
+        training: {
+          ...spec.training,
+          earlyStopping: { ...spec.training.earlyStopping, ...edit.change },
+        },
+      };
+    case 'setSearch':
+      return { ...spec, search: { ...spec.search, ...edit.change } };
     case 'reset':
       return structuredClone(DEFAULT_SPEC);
   }

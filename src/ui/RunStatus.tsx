@@ -1,6 +1,7 @@
 import type { RunState } from '../store/run-events';
 import { useAppState } from './store-context';
 import { formatSeconds } from './format';
+import { ModelDownload } from './ModelDownload';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -11,7 +12,11 @@ function describeRun(run: RunState, backendChoice: string): string {
     case 'idle':
       return 'Ready. Press Train to start.';
     case 'starting':
-      return `Starting the ${backendChoice} backend…`;
+      if (run.queuePosition !== null)
+        return `Waiting for a free worker (${run.queuePosition} in the queue)…`;
+      if (backendChoice === 'auto' && !run.auto)
+        return 'Measuring which backend trains this model fastest…';
+      return `Starting the ${run.auto?.chosen ?? backendChoice} backend…`;
     case 'training': {
       const batch =
         run.progress && run.info && run.progress.epoch === done + 1
@@ -19,10 +24,17 @@ function describeRun(run: RunState, backendChoice: string): string {
           : '';
       return `Training on ${run.info?.backend ?? '…'}: epoch ${done} of ${total}${batch}.`;
     }
+    case 'paused':
+      return `Paused at epoch ${done + 1} of ${total}. The model stays in memory; press Resume to go on.`;
     case 'stopping':
       return 'Stopping after the current batch…';
-    case 'completed':
-      return `Finished ${plural(done, 'epoch')} in ${formatSeconds(run.elapsedMs ?? 0)} on ${run.info?.backend ?? '?'}.`;
+    case 'completed': {
+      const finished = `Finished ${plural(done, 'epoch')} in ${formatSeconds(run.elapsedMs ?? 0)} on ${run.info?.backend ?? '?'}.`;
+      if (run.finishReason !== 'early-stopped') return finished;
+      const best = run.bestEpoch === null ? '' : ` The best epoch was ${run.bestEpoch}`;
+      const kept = run.restoredBest ? '; the model keeps its weights.' : '.';
+      return `Stopped early after ${plural(done, 'epoch')}: validation loss stopped improving.${best}${best ? kept : ''}`;
+    }
     case 'stopped':
       return `Stopped after ${done} of ${plural(total, 'epoch')}.`;
     case 'diverged':
@@ -42,7 +54,7 @@ export function RunStatus() {
       <p role="status" aria-label="Training status">
         {describeRun(run, backendChoice)}
       </p>
-      {(run.status === 'training' || run.status === 'stopping') && (
+      {(run.status === 'training' || run.status === 'paused' || run.status === 'stopping') && (
         <progress max={total} value={run.history.length} aria-label="Training progress" />
       )}
       {run.info && run.status !== 'training' && run.status !== 'starting' && (
@@ -57,6 +69,7 @@ export function RunStatus() {
               : ` Memory: ${run.leakedTensors} tensors were not freed.`)}
         </p>
       )}
+      {run.model && <ModelDownload model={run.model} />}
       {run.message && (run.status === 'failed' || run.status === 'diverged') && (
         <p role="alert" className="alert">
           {run.message}

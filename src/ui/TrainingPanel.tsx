@@ -8,6 +8,7 @@ import { specDatasetInfo } from '../spec/dataset-info';
 import { LOSS_LABELS } from '../spec/loss-labels';
 import { isRunActive } from '../store/run-events';
 import { NumberField } from './NumberField';
+import { TrainingOptions } from './TrainingOptions';
 import { useAppState } from './store-context';
 import { useIssue } from './use-issue';
 
@@ -40,6 +41,10 @@ export function TrainingPanel() {
   const blockedId = useId();
   const train = useAppState((s) => s.train);
   const stop = useAppState((s) => s.stop);
+  const pause = useAppState((s) => s.pause);
+  const resume = useAppState((s) => s.resume);
+  const poolSize = useAppState((s) => s.poolSize);
+  const setPoolSize = useAppState((s) => s.setPoolSize);
   const optimizerId = useId();
   const lossId = useId();
   const task = useAppState((s) => specDatasetInfo(s.spec.dataset).task);
@@ -157,10 +162,23 @@ export function TrainingPanel() {
             ))}
           </select>
           <small id={`${backendId}-hint`} className="hint">
-            Auto tries WebGPU, WebGL, WebAssembly, then CPU
+            Auto times a few training steps of this model on each backend and picks the fastest
           </small>
         </div>
+        <NumberField
+          label="Parallel workers"
+          value={poolSize}
+          min={1}
+          max={8}
+          step={1}
+          hint="Trials of a search that train at once on CPU or WebAssembly (GPU runs use one)"
+          disabled={active}
+          onChange={(value) => {
+            if (Number.isInteger(value) && value >= 1 && value <= 8) setPoolSize(value);
+          }}
+        />
       </div>
+      <TrainingOptions />
       <div className="actions">
         <button
           type="button"
@@ -170,6 +188,15 @@ export function TrainingPanel() {
         >
           Train
         </button>
+        {status === 'paused' ? (
+          <button type="button" onClick={resume}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" onClick={pause} disabled={status !== 'training'}>
+            Pause
+          </button>
+        )}
         <button type="button" onClick={stop} disabled={!active || status === 'stopping'}>
           Stop
         </button>
