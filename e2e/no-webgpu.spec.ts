@@ -23,7 +23,9 @@ test('a forced backend that fails is reported with its reason, not swapped', asy
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
 });
 
-test('Auto skips a failed backend, shows why, and trains on the next one', async ({ page }) => {
+test('Auto measures every backend on the model, shows why one was not used, and trains on the fastest', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('Epochs').fill('1');
   await page.getByRole('button', { name: 'Train' }).click();
@@ -31,8 +33,19 @@ test('Auto skips a failed backend, shows why, and trains on the next one', async
     'Finished 1 epoch in',
     { timeout: 80_000 },
   );
-  await expect(page.getByText(/Running on \w+ \(chosen automatically\)/)).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Backends that failed' })).toContainText(
-    'webgpu failed:',
+  const table = page.getByRole('table', { name: 'What Auto measured on this model' });
+  await expect(table.getByRole('row', { name: /^webgpu/ })).toContainText(
+    /Not used: .*(does not offer WebGPU|no GPU adapter)/,
   );
+  // CPU and WebAssembly always start here; their speeds are measured, the faster one is chosen.
+  for (const backend of ['cpu', 'wasm'])
+    await expect(table.getByRole('row', { name: new RegExp(`^${backend}`) })).toContainText(
+      'samples/s',
+    );
+  const chosen = await table.getByRole('rowheader', { name: /\(chosen\)/ }).textContent();
+  expect(chosen).toMatch(/^(cpu|wasm) \(chosen\)$/);
+  await expect(
+    page.getByText(/Running on (cpu|wasm), the fastest measured for this model/),
+  ).toBeVisible();
+  await expect(page.getByText('Runs with the same seed give bit-identical results')).toBeVisible();
 });

@@ -11,6 +11,9 @@ import { NODE_BENCHES } from './node-benches';
 /** Each benchmark and the backends it runs on (a benchmark that trains nothing runs once). */
 const BENCHES: Record<string, string[]> = {
   'worker-vs-main': ['cpu', 'wasm'],
+  // Probes and trains on every backend itself; "auto" is only the label of its one page.
+  'backend-auto': ['auto'],
+  'pool-scaling': ['cpu'],
   'mnist-transfer': ['auto'],
 };
 

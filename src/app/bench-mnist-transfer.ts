@@ -1,4 +1,5 @@
 import { MNIST_ASSET_PATH, mnistToDataset } from '../data/mnist-format';
+import type { Dataset } from '../data/types';
 import type { BenchLine } from '../engine/benchmarks';
 import { loadMnistAsset } from '../store/load-mnist';
 
@@ -16,17 +17,22 @@ function roundTrip(worker: Worker, message: unknown, transfer: Transferable[]): 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
+/** Downloads and decodes the MNIST asset served with the app into float32 features. */
+export async function loadMnistDataset(): Promise<Dataset> {
+  const images = await loadMnistAsset(
+    `${import.meta.env.BASE_URL}${MNIST_ASSET_PATH}`,
+    () => undefined,
+  );
+  return mnistToDataset(images);
+}
+
 /**
  * What it costs to get MNIST (10,000 digits as float32 features) into a worker: loading and
  * decoding the asset, copying the typed arrays, and posting them with and without transfer.
  */
 export async function mnistTransfer(): Promise<BenchLine[]> {
   const loadStart = performance.now();
-  const images = await loadMnistAsset(
-    `${import.meta.env.BASE_URL}${MNIST_ASSET_PATH}`,
-    () => undefined,
-  );
-  const dataset = mnistToDataset(images);
+  const dataset = await loadMnistDataset();
   const loadMs = performance.now() - loadStart;
   const echo = new Worker(
     URL.createObjectURL(

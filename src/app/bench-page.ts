@@ -1,6 +1,7 @@
 import { BENCHMARKS } from '../engine/benchmarks';
 import type { BenchLine } from '../engine/benchmarks';
-import { mnistTransfer } from './bench-mnist-transfer';
+import type { Dataset } from '../data/types';
+import { loadMnistDataset, mnistTransfer } from './bench-mnist-transfer';
 import type { UrlOptions } from './url-options';
 
 export type BenchPageResult =
@@ -32,8 +33,11 @@ export async function runBenchPage(
   } else {
     window.traintabBench = { status: 'running' };
     output.textContent = `Running ${bench} on ${backend}…`;
+    let mnist: Promise<Dataset> | null = null;
+    // Loaded once, and only by a benchmark that trains on it.
+    const loadMnist = () => (mnist ??= loadMnistDataset());
     try {
-      window.traintabBench = { status: 'done', lines: await run({ backend }) };
+      window.traintabBench = { status: 'done', lines: await run({ backend, loadMnist }) };
     } catch (error) {
       window.traintabBench = {
         status: 'failed',

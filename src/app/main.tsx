@@ -41,7 +41,9 @@ if (options.bench) {
   syncSpecToUrl(store);
   // End-to-end tests kill a training worker mid-run through this, as a crash would.
   if (options.testHooks)
-    window.traintabTest = { killTrainingWorker: () => engine.killWorkerOf(store.getState().run.id) };
+    window.traintabTest = {
+      killTrainingWorker: () => engine.killWorkerOf(store.getState().run.id),
+    };
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>

@@ -10,7 +10,9 @@ export interface ProbeResult {
 }
 
 /** How long the timed part of a probe runs, at least, once the first step has warmed up. */
-const TIMED_MS = 400;
+const TIMED_MS = 500;
+/** Untimed warm steps after the first, at most this long. */
+const WARM_MS = 300;
 const GROUP = 3;
 const MAX_STEPS = 50;
 
@@ -48,13 +50,20 @@ export async function probeTraining(spec: ExperimentSpec, info: DatasetInfo): Pr
     const warmStart = performance.now();
     await timedRead(step());
     const warmupMs = performance.now() - warmStart;
-    const start = performance.now();
-    let steps = 0;
     // Steps in groups that end with a read: often enough to measure, rarely enough to keep the
     // device busy, and the queued work of every group is counted.
-    while (steps < MAX_STEPS && (steps === 0 || performance.now() - start < TIMED_MS)) {
+    const group = async () => {
       for (let i = 1; i < GROUP; i++) step()?.dispose();
       await timedRead(step());
+    };
+    // Untimed steps until the JavaScript JIT has compiled the kernels (the CPU backend is 1.5–2×
+    // slower for its first few dozen steps, which made Auto underrate it for convnets).
+    const warmEnd = performance.now() + WARM_MS;
+    for (let n = 0; n < MAX_STEPS && performance.now() < warmEnd; n += GROUP) await group();
+    const start = performance.now();
+    let steps = 0;
+    while (steps < MAX_STEPS && (steps === 0 || performance.now() - start < TIMED_MS)) {
+      await group();
       steps += GROUP;
     }
     const seconds = (performance.now() - start) / 1000;

@@ -4,7 +4,8 @@ import { createWorkerRuntime } from './worker-runtime';
 
 // Typed view of the dedicated worker global, without pulling the WebWorker lib into the DOM build.
 const scope = self as unknown as {
-  postMessage(message: WorkerReply): void;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+  close(): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
   addEventListener(
     type: 'unhandledrejection',
@@ -13,7 +14,11 @@ const scope = self as unknown as {
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
 };
 
-const runtime = createWorkerRuntime({ post: (reply) => scope.postMessage(reply), startBackend });
+const runtime = createWorkerRuntime({
+  post: (reply, transfer) => scope.postMessage(reply, transfer ?? []),
+  startBackend,
+  exit: () => scope.close(),
+});
 
 scope.addEventListener('message', (event) => {
   void runtime.handle(event.data);

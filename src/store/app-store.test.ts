@@ -178,7 +178,11 @@ describe('app store: runs', () => {
   it('shows failures, crashes and divergence, and allows training again', () => {
     const { engine, state } = setup();
     state().train();
-    engine.emit({ type: 'crashed', runId: 1, message: 'The training worker stopped unexpectedly: boom.' });
+    engine.emit({
+      type: 'crashed',
+      runId: 1,
+      message: 'The training worker stopped unexpectedly: boom.',
+    });
     expect(state().run).toMatchObject({
       status: 'failed',
       message: 'The training worker stopped unexpectedly: boom.',

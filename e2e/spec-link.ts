@@ -1,0 +1,36 @@
+import type { Page } from '@playwright/test';
+import LZString from 'lz-string';
+import type { ExperimentSpec } from '../src/spec/experiment';
+
+type Link = { v: number; spec: ExperimentSpec };
+
+/**
+ * Opens the app with the default experiment changed by `change`. The app writes its spec into the
+ * address as a share link once the spec is edited (here: epochs set to 1), which is decoded here,
+ * changed and opened, as a shared link would be.
+ */
+export async function openWith(
+  page: Page,
+  query: string,
+  change: (spec: ExperimentSpec) => ExperimentSpec,
+): Promise<void> {
+  await page.goto(`/${query}`);
+  await page.getByLabel('Epochs').fill('1');
+  await page.waitForFunction(() => window.location.hash.startsWith('#e='));
+  const hash = await page.evaluate(() => window.location.hash);
+  const link = JSON.parse(
+    LZString.decompressFromEncodedURIComponent(hash.slice('#e='.length)) ?? 'null',
+  ) as Link;
+  const changed: Link = { v: link.v, spec: change(link.spec) };
+  const encoded = LZString.compressToEncodedURIComponent(JSON.stringify(changed));
+  await page.goto(`/${query}#e=${encoded}`);
+  await page.reload();
+}
+
+/** The spec with some training settings changed. */
+export const training =
+  (change: Partial<ExperimentSpec['training']>) =>
+  (spec: ExperimentSpec): ExperimentSpec => ({
+    ...spec,
+    training: { ...spec.training, ...change },
+  });
