@@ -113,12 +113,12 @@ test('pauses and resumes a run, keeping the model', async ({ page }) => {
   await openWith(page, '?backend=cpu', training({ epochs: 400 }));
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(status(page)).toContainText('Training on cpu: epoch');
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(status(page)).toContainText('Paused at epoch');
   const frozen = await metric(page, 'Epoch').textContent();
   await page.waitForTimeout(500);
   expect(await metric(page, 'Epoch').textContent()).toBe(frozen);
-  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
   await expect(status(page)).toContainText('Finished 400 epochs', { timeout: 80_000 });
 });
 

@@ -113,7 +113,7 @@ test('Stop ends a long run part-way and Train works again', async ({ page }) => 
   await page.getByLabel('Epochs').fill('5000');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect.poll(() => pointsInFirstLine(lossChart(page))).toBeGreaterThan(2);
-  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
     /Stopped after \d+ of 5000 epochs/,
   );

@@ -8,6 +8,8 @@ import { ModelPanel } from '../ui/ModelPanel';
 import { NoticeBanner } from '../ui/NoticeBanner';
 import { RunPredictions } from '../ui/RunPredictions';
 import { RunStatus } from '../ui/RunStatus';
+import { SearchPanel } from '../ui/SearchPanel';
+import { SearchResults } from '../ui/SearchResults';
 import { ShareLink } from '../ui/ShareLink';
 import { SpecFiles } from '../ui/SpecFiles';
 import { TrainingPanel } from '../ui/TrainingPanel';
@@ -54,6 +56,14 @@ export function App() {
           </section>
         </div>
       </main>
+      <div className="search-layout">
+        <ErrorBoundary area="the search panel">
+          <SearchPanel />
+        </ErrorBoundary>
+        <ErrorBoundary area="the search results">
+          <SearchResults />
+        </ErrorBoundary>
+      </div>
     </>
   );
 }

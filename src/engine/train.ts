@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import { summarizeFolds } from '../search/cv';
 import type { ExperimentSpec } from '../spec/experiment';
 import { learningRateAt } from '../spec/lr-schedule';
 import type { PreparedData } from '../spec/prepare';
@@ -135,11 +136,8 @@ export async function trainModel(
 
 type FoldResult = Awaited<ReturnType<FoldSession['endEpoch']>>;
 
-const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const spread = (values: readonly number[]) => {
-  const m = mean(values);
-  return Math.sqrt(mean(values.map((v) => (v - m) ** 2)));
-};
+const mean = (values: readonly number[]) => summarizeFolds(values).mean;
+const spread = (values: readonly number[]) => summarizeFolds(values).std;
 
 /** One epoch's metrics: a single model's, or the mean over folds with their standard deviation. */
 function combineFolds(epoch: number, rate: number, results: readonly FoldResult[]): EpochMetrics {

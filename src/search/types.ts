@@ -31,6 +31,10 @@ export interface TrialRecord {
   intermediate: ReadonlyMap<number, number>;
   /** Values pruners keep about a trial (e.g. successive halving's completed rungs). */
   systemAttrs: ReadonlyMap<string, number>;
+  /** Why a failed trial failed. */
+  reason?: string;
+  /** The epoch at which a diverged trial's loss stopped being finite. */
+  epoch?: number;
 }
 
 export interface SampleContext {

@@ -115,11 +115,9 @@ export const searchSpecSchema = z.object({
   strategy: z.enum(SEARCH_STRATEGIES, {
     error: `Strategy must be one of ${SEARCH_STRATEGIES.join(', ')}`,
   }),
-  params: z
-    .array(searchParamSchema)
-    .max(SEARCH_LIMITS.params.max, {
-      error: `Search at most ${SEARCH_LIMITS.params.max} parameters`,
-    }),
+  params: z.array(searchParamSchema).max(SEARCH_LIMITS.params.max, {
+    error: `Search at most ${SEARCH_LIMITS.params.max} parameters`,
+  }),
   objective: z.enum(OBJECTIVE_METRICS, {
     error: `Objective must be one of ${OBJECTIVE_METRICS.join(', ')}`,
   }),

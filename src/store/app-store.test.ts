@@ -9,7 +9,7 @@ import { createAppStore } from './app-store';
 
 class FakeEngine implements TrainingEngine {
   calls: [string, ...unknown[]][] = [];
-  private listener: ((e: EngineEvent) => void) | null = null;
+  private listeners = new Set<(e: EngineEvent) => void>();
   provideData(key: string, data: Dataset) {
     this.calls.push(['provideData', key, data.count]);
   }
@@ -33,11 +33,11 @@ class FakeEngine implements TrainingEngine {
     this.size = size;
   }
   subscribe(listener: (e: EngineEvent) => void) {
-    this.listener = listener;
-    return () => (this.listener = null);
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
   emit(event: EngineEvent) {
-    this.listener?.(event);
+    for (const listener of [...this.listeners]) listener(event);
   }
 }
 
@@ -442,5 +442,65 @@ describe('app store: CSV', () => {
     expect(state().csv).toMatchObject({ status: 'invalid', fileName: 'broken.csv' });
     expect(state().spec.dataset.name).toBe('csv');
     expect(state().specIssues.map((i) => i.path)).toContain('dataset.csv');
+  });
+});
+
+describe('search', () => {
+  const searched = {
+    ...DEFAULT_SPEC,
+    search: {
+      ...DEFAULT_SPEC.search,
+      maxTrials: 2,
+      concurrency: 2,
+      params: [
+        {
+          target: 'model.layers.0.units',
+          distribution: { type: 'int' as const, low: 2, high: 16, step: 1, log: false },
+          gridPoints: 3,
+          condition: null,
+        },
+      ],
+    },
+  };
+
+  it('refuses to start without parameters, and says so', () => {
+    const { engine, state } = setup();
+    state().startSearch();
+    expect(state().search).toMatchObject({
+      status: 'finished',
+      message: 'Add at least one parameter to search.',
+    });
+    expect(engine.calls.some(([name]) => name === 'start')).toBe(false);
+  });
+
+  it('runs trials on the pool, locks the builder and single runs, and applies a trial', () => {
+    const { engine, state, flush } = setup({ spec: searched });
+    state().startSearch();
+    expect(engine.size).toBe(2);
+    const starts = engine.calls.filter(([name]) => name === 'start');
+    expect(starts.map(([, id]) => id)).toEqual([1, 2]);
+    expect(state().search.status).toBe('running');
+    state().train();
+    state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 3 });
+    expect(state().run.status).toBe('idle');
+    expect(state().spec.training.epochs).toBe(100);
+    for (const runId of [1, 2]) {
+      engine.emit({
+        type: 'epoch',
+        runId,
+        metrics: { ...metrics(1), valLoss: runId / 10 },
+        elapsedMs: 1,
+      });
+      engine.emit(finished(runId));
+    }
+    flush();
+    expect(state().search).toMatchObject({ status: 'finished', bestNumber: 0 });
+    const best = state().search.trials[0]!;
+    state().applyTrial(0);
+    const units = state().spec.model.layers[0];
+    expect(units?.type === 'dense' && units.units).toBe(best.params['model.layers.0.units']);
+    // A single run after the search gets a fresh id, not one a trial used.
+    state().train();
+    expect(engine.calls.at(-1)?.[1]).toBe(3);
   });
 });

@@ -12,12 +12,17 @@ import type { CsvSource, ExperimentSpec } from '../spec/experiment';
 import type { LayerEdit } from '../spec/model-edits';
 import { applyLayerEdit } from '../spec/model-edits';
 import type { SpecIssue } from '../spec/validate';
+import { applyParams, remapSearchTargets, searchIssues } from '../spec/search-targets';
 import { validateSpec } from '../spec/validate';
 import type { CsvChoices, CsvState } from './csv-state';
 import { csvSource, loadCsv, rechoose } from './csv-state';
 import { loadMnistAsset } from './load-mnist';
 import type { RunState } from './run-events';
 import { applyEngineEvent, idleRun, isRunActive } from './run-events';
+import type { SearchScheduler } from './search-scheduler';
+import { createSearchScheduler } from './search-scheduler';
+import type { SearchState } from './search-state';
+import { idleSearch, isSearchActive } from './search-state';
 import type { SpecEdit } from './spec-edits';
 import { applySpecEdit } from './spec-edits';
 
@@ -57,13 +62,18 @@ export interface AppState {
   uploadCsv(fileName: string, text: string, byteSize: number): void;
   chooseCsv(change: Partial<CsvChoices>): void;
   setBackendChoice(choice: BackendChoice): void;
-  /** Workers for cpu/wasm runs (GPU runs use one). */
-  poolSize: number;
-  setPoolSize(size: number): void;
   train(): void;
   stop(): void;
   pause(): void;
   resume(): void;
+  search: SearchState;
+  /** Runs the spec's search on the worker pool; the builder is locked until it ends. */
+  startSearch(): void;
+  pauseSearch(): void;
+  resumeSearch(): void;
+  stopSearch(): void;
+  /** Writes a trial's parameter values into the builder (one undoable edit). */
+  applyTrial(number: number): void;
 }
 
 export interface HistoryEntry {
@@ -98,6 +108,9 @@ export function createAppStore({
   let lastEditKey: string | null = null;
   let lastEditAt = 0;
   let idCounter = 0;
+  // Single runs and search trials share the engine, so their run ids come from one counter.
+  let lastRunId = 0;
+  let scheduler: SearchScheduler | null = null;
   const freshIds = (count: number) => Array.from({ length: count }, () => `l${++idCounter}`);
   const store = createStore<AppState>()((set, get) => {
     const setSpec = (next: ExperimentSpec, editKey: string | null = null, nextIds?: string[]) => {
@@ -122,7 +135,7 @@ export function createAppStore({
         future: [],
       });
     };
-    const locked = () => isRunActive(get().run.status);
+    const locked = () => isLocked(get());
     const travel = (from: 'past' | 'future') => {
       const state = get();
       const target = state[from].at(-1);
@@ -179,8 +192,15 @@ export function createAppStore({
         const { spec: current, layerIds } = get();
         const layers = applyLayerEdit(current.model.layers, edit);
         const ids = followIds(layerIds, edit, () => freshIds(1)[0] as string);
+        const params = remapSearchTargets(current.search.params, (old) =>
+          ids.indexOf(layerIds[old] ?? ''),
+        );
         setSpec(
-          { ...current, model: { ...current.model, layers } },
+          {
+            ...current,
+            model: { ...current.model, layers },
+            search: { ...current.search, params },
+          },
           layerEditKey(current, edit, layerIds),
           ids.length === layers.length ? ids : freshIds(layers.length),
         );
@@ -240,7 +260,8 @@ export function createAppStore({
       train() {
         const { spec: current, specIssues, run } = get();
         if (specIssues.length > 0 || isRunActive(run.status)) return;
-        const id = run.id + 1;
+        if (isSearchActive(get().search.status)) return;
+        const id = ++lastRunId;
         const key = externalDataKey(current);
         const external = key ? externalDataset(key) : null;
         if (key && !external) {
@@ -288,13 +309,70 @@ export function createAppStore({
         if (run.status === 'paused') engine.resume(run.id);
       },
 
-      poolSize: engine.size,
-      setPoolSize(size) {
-        engine.setSize(size);
-        set({ poolSize: engine.size });
+      search: idleSearch(),
+
+      startSearch() {
+        const { spec: current, specIssues, run, search, backendChoice } = get();
+        if (isRunActive(run.status) || isSearchActive(search.status)) return;
+        const problem =
+          specIssues.length > 0
+            ? `The experiment has problems to fix first: ${specIssues[0]?.message}.`
+            : current.search.params.length === 0
+              ? 'Add at least one parameter to search.'
+              : (searchIssues(current)[0]?.message ?? null);
+        const key = externalDataKey(current);
+        const external = key ? externalDataset(key) : null;
+        const failed = (message: string) =>
+          set({ search: { ...idleSearch(), status: 'finished', message } });
+        if (problem) return failed(problem);
+        if (key && !external) return failed('The data is not loaded yet.');
+        if (key && external) engine.provideData(key, external);
+        // The search's parallel trials are the pool's workers (GPU backends still use one).
+        engine.setSize(current.search.concurrency);
+        scheduler = createSearchScheduler({
+          engine,
+          spec: current,
+          backend: backendChoice,
+          nextRunId: () => ++lastRunId,
+          onChange: (next) => {
+            pendingSearch = next;
+            if (next.status === 'finished' || next.status !== get().search.status) flushSearch();
+            else if (!searchFlushScheduled) {
+              searchFlushScheduled = true;
+              schedule(flushSearch);
+            }
+          },
+        });
+        try {
+          scheduler.start();
+        } catch (error) {
+          scheduler = null;
+          failed(
+            `The search could not start: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+      },
+
+      pauseSearch: () => scheduler?.pause(),
+      resumeSearch: () => scheduler?.resume(),
+      stopSearch: () => scheduler?.stop(),
+
+      applyTrial(number) {
+        const trial = get().search.trials.find((t) => t.number === number);
+        if (!trial || isSearchActive(get().search.status) || locked()) return;
+        setSpec(applyParams(get().spec, trial.params));
       },
     };
   });
+
+  // Search progress is batched like epoch events: one store update per tick at most.
+  let pendingSearch: SearchState | null = null;
+  let searchFlushScheduled = false;
+  function flushSearch(): void {
+    searchFlushScheduled = false;
+    if (pendingSearch) store.setState({ search: pendingSearch });
+    pendingSearch = null;
+  }
 
   function externalDataset(key: string): Dataset | null {
     const { mnist, csv } = store.getState();
@@ -334,6 +412,10 @@ export function createAppStore({
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+/** True while a run or a search is training: the spec cannot change under it. */
+export const isLocked = (state: Pick<AppState, 'run' | 'search'>): boolean =>
+  isRunActive(state.run.status) || isSearchActive(state.search.status);
 
 const HISTORY_LIMIT = 100;
 const HISTORY_COALESCE_MS = 1000;

@@ -3,7 +3,7 @@ import { datasetEntry } from '../data/catalog';
 import type { TestShift } from '../spec/experiment';
 import { TEST_SHIFTS } from '../spec/experiment';
 import { specDatasetInfo } from '../spec/dataset-info';
-import { isRunActive } from '../store/run-events';
+import { isLocked } from '../store/app-store';
 import { CsvPanel } from './CsvPanel';
 import { DatasetPicker } from './DatasetPicker';
 import { DatasetPreview } from './DatasetPreview';
@@ -21,7 +21,7 @@ export function DatasetPanel() {
   const dataset = useAppState((s) => s.spec.dataset);
   const training = useAppState((s) => s.spec.training);
   const edit = useAppState((s) => s.edit);
-  const locked = useAppState((s) => isRunActive(s.run.status));
+  const locked = useAppState(isLocked);
   const ids = { shift: useId(), standardize: useId() };
   const issues = {
     numPoints: useIssue('dataset.numPoints'),

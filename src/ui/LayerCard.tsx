@@ -99,6 +99,7 @@ export function LayerCard({
           {entry.params.map((param) => (
             <LayerParamField
               key={param.key}
+              index={index}
               layer={layer}
               param={param}
               disabled={disabled}

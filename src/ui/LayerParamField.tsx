@@ -2,8 +2,11 @@ import { useId, useState } from 'react';
 import type { ParamDescriptor } from '../spec/layer-catalog';
 import type { LayerSpec } from '../spec/layers';
 import { NumberField } from './NumberField';
+import { SearchToggle } from './SearchToggle';
 
 interface LayerParamFieldProps {
+  /** The layer's place in the builder's stack, for its search target. */
+  index: number;
   layer: LayerSpec;
   param: ParamDescriptor;
   disabled: boolean;
@@ -60,8 +63,39 @@ function ShapeField({
   );
 }
 
-/** One parameter of a layer card, as its catalog entry describes it. */
-export function LayerParamField({ layer, param, disabled, onChange }: LayerParamFieldProps) {
+/** One parameter of a layer card, as its catalog entry describes it, with its search toggle. */
+export function LayerParamField({ index, layer, param, disabled, onChange }: LayerParamFieldProps) {
+  if (param.kind === 'shape') {
+    const value = valueOf(layer, param.key);
+    return (
+      <ShapeField
+        label={param.label}
+        value={Array.isArray(value) ? (value as number[]) : []}
+        disabled={disabled}
+        onChange={(shape) => onChange(withValue(layer, param.key, shape))}
+      />
+    );
+  }
+  return (
+    <div className="searchable">
+      <ParamInput layer={layer} param={param} disabled={disabled} onChange={onChange} />
+      <SearchToggle
+        target={`model.layers.${index}.${param.key}`}
+        name={`${param.label.toLowerCase()} of layer ${index + 1}`}
+      />
+    </div>
+  );
+}
+
+/** The input of a searchable parameter (every kind but shapes). */
+function ParamInput({
+  layer,
+  param,
+  disabled,
+  onChange,
+}: Omit<LayerParamFieldProps, 'index' | 'param'> & {
+  param: Exclude<ParamDescriptor, { kind: 'shape' }>;
+}) {
   const id = useId();
   const value = valueOf(layer, param.key);
   switch (param.kind) {
@@ -111,15 +145,6 @@ export function LayerParamField({ layer, param, disabled, onChange }: LayerParam
             {param.label}
           </label>
         </div>
-      );
-    case 'shape':
-      return (
-        <ShapeField
-          label={param.label}
-          value={Array.isArray(value) ? (value as number[]) : []}
-          disabled={disabled}
-          onChange={(shape) => onChange(withValue(layer, param.key, shape))}
-        />
       );
   }
 }

@@ -21,7 +21,7 @@ import type { PointerEventHandler } from 'react';
 import { LAYER_CATALOG } from '../spec/layer-catalog';
 import type { LayerType } from '../spec/layers';
 import { LAYER_TYPES } from '../spec/layers';
-import { isRunActive } from '../store/run-events';
+import { isLocked } from '../store/app-store';
 import { LayerCard } from './LayerCard';
 import { formatShape, layerTitle } from './layer-text';
 import { useAppState } from './store-context';
@@ -112,7 +112,7 @@ export function ModelBuilder() {
   const redo = useAppState((s) => s.redo);
   const canUndo = useAppState((s) => s.past.length > 0);
   const canRedo = useAppState((s) => s.future.length > 0);
-  const locked = useAppState((s) => isRunActive(s.run.status));
+  const locked = useAppState(isLocked);
   const inference = useModelInference();
   const ids = useAppState((s) => s.layerIds);
   const sensors = useSensors(

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { restoreSpec } from '../spec/restore';
-import { isRunActive } from '../store/run-events';
+import { isLocked } from '../store/app-store';
 import { useAppState } from './store-context';
 
 /** Saves the experiment as a JSON file and opens one, repairing what it can and saying what it could not. */
 export function SpecFiles() {
   const spec = useAppState((s) => s.spec);
   const replaceSpec = useAppState((s) => s.replaceSpec);
-  const locked = useAppState((s) => isRunActive(s.run.status));
+  const locked = useAppState(isLocked);
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { LR_SCHEDULES } from '../spec/experiment';
 import type { LrScheduleKind } from '../spec/experiment';
-import { isRunActive } from '../store/run-events';
+import { isLocked } from '../store/app-store';
 import { NumberField } from './NumberField';
 import { useAppState } from './store-context';
 import { useIssue } from './use-issue';
@@ -17,7 +17,7 @@ const SCHEDULE_LABELS: Record<LrScheduleKind, string> = {
 export function TrainingOptions() {
   const { schedule, earlyStopping } = useAppState((s) => s.spec.training);
   const edit = useAppState((s) => s.edit);
-  const active = useAppState((s) => isRunActive(s.run.status));
+  const locked = useAppState(isLocked);
   const scheduleId = useId();
   const issues = {
     factor: useIssue('training.schedule.factor'),
@@ -26,7 +26,7 @@ export function TrainingOptions() {
     minDelta: useIssue('training.earlyStopping.minDelta'),
   };
   return (
-    <fieldset className="fields training-options" disabled={active}>
+    <fieldset className="fields training-options" disabled={locked}>
       <legend>Schedule and early stopping</legend>
       <div className="field">
         <label htmlFor={scheduleId}>Learning-rate schedule</label>

@@ -6,8 +6,11 @@ import type { LossName, OptimizerName } from '../spec/experiment';
 import { LOSSES_FOR_TASK } from '../spec/adapt';
 import { specDatasetInfo } from '../spec/dataset-info';
 import { LOSS_LABELS } from '../spec/loss-labels';
+import { isLocked } from '../store/app-store';
 import { isRunActive } from '../store/run-events';
+import { isSearchActive } from '../store/search-state';
 import { NumberField } from './NumberField';
+import { SearchToggle } from './SearchToggle';
 import { TrainingOptions } from './TrainingOptions';
 import { useAppState } from './store-context';
 import { useIssue } from './use-issue';
@@ -43,8 +46,8 @@ export function TrainingPanel() {
   const stop = useAppState((s) => s.stop);
   const pause = useAppState((s) => s.pause);
   const resume = useAppState((s) => s.resume);
-  const poolSize = useAppState((s) => s.poolSize);
-  const setPoolSize = useAppState((s) => s.setPoolSize);
+  const locked = useAppState(isLocked);
+  const searching = useAppState((s) => isSearchActive(s.search.status));
   const optimizerId = useId();
   const lossId = useId();
   const task = useAppState((s) => specDatasetInfo(s.spec.dataset).task);
@@ -66,29 +69,32 @@ export function TrainingPanel() {
     <section className="panel" aria-labelledby="training-heading">
       <h2 id="training-heading">Training</h2>
       <div className="fields">
-        <div className="field">
-          <label htmlFor={optimizerId}>Optimizer</label>
-          <select
-            id={optimizerId}
-            value={training.optimizer}
-            disabled={active}
-            onChange={(e) =>
-              edit({ type: 'setOptimizer', optimizer: e.target.value as OptimizerName })
-            }
-          >
-            {OPTIMIZERS.map((name) => (
-              <option key={name} value={name}>
-                {OPTIMIZER_LABELS[name]}
-              </option>
-            ))}
-          </select>
+        <div className="searchable">
+          <div className="field">
+            <label htmlFor={optimizerId}>Optimizer</label>
+            <select
+              id={optimizerId}
+              value={training.optimizer}
+              disabled={locked}
+              onChange={(e) =>
+                edit({ type: 'setOptimizer', optimizer: e.target.value as OptimizerName })
+              }
+            >
+              {OPTIMIZERS.map((name) => (
+                <option key={name} value={name}>
+                  {OPTIMIZER_LABELS[name]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <SearchToggle target="training.optimizer" name="optimizer" />
         </div>
         <div className="field">
           <label htmlFor={lossId}>Loss</label>
           <select
             id={lossId}
             value={training.loss}
-            disabled={active}
+            disabled={locked}
             aria-invalid={lossIssue ? true : undefined}
             aria-describedby={lossIssue ? `${lossId}-error` : undefined}
             onChange={(e) => edit({ type: 'setLoss', loss: e.target.value as LossName })}
@@ -105,36 +111,45 @@ export function TrainingPanel() {
             </small>
           )}
         </div>
-        <NumberField
-          label="Learning rate"
-          value={training.learningRate}
-          min={LIMITS.learningRate.min}
-          max={LIMITS.learningRate.max}
-          step={0.001}
-          error={issues.learningRate}
-          disabled={active}
-          onChange={(value) => edit({ type: 'setTrainingNumber', field: 'learningRate', value })}
-        />
-        <NumberField
-          label="Batch size"
-          value={training.batchSize}
-          min={LIMITS.batchSize.min}
-          max={LIMITS.batchSize.max}
-          step={1}
-          error={issues.batchSize}
-          disabled={active}
-          onChange={(value) => edit({ type: 'setTrainingNumber', field: 'batchSize', value })}
-        />
-        <NumberField
-          label="Epochs"
-          value={training.epochs}
-          min={LIMITS.epochs.min}
-          max={LIMITS.epochs.max}
-          step={1}
-          error={issues.epochs}
-          disabled={active}
-          onChange={(value) => edit({ type: 'setTrainingNumber', field: 'epochs', value })}
-        />
+        <div className="searchable">
+          <NumberField
+            label="Learning rate"
+            value={training.learningRate}
+            min={LIMITS.learningRate.min}
+            max={LIMITS.learningRate.max}
+            step={0.001}
+            error={issues.learningRate}
+            disabled={locked}
+            onChange={(value) => edit({ type: 'setTrainingNumber', field: 'learningRate', value })}
+          />
+          <SearchToggle target="training.learningRate" name="learning rate" />
+        </div>
+        <div className="searchable">
+          <NumberField
+            label="Batch size"
+            value={training.batchSize}
+            min={LIMITS.batchSize.min}
+            max={LIMITS.batchSize.max}
+            step={1}
+            error={issues.batchSize}
+            disabled={locked}
+            onChange={(value) => edit({ type: 'setTrainingNumber', field: 'batchSize', value })}
+          />
+          <SearchToggle target="training.batchSize" name="batch size" />
+        </div>
+        <div className="searchable">
+          <NumberField
+            label="Epochs"
+            value={training.epochs}
+            min={LIMITS.epochs.min}
+            max={LIMITS.epochs.max}
+            step={1}
+            error={issues.epochs}
+            disabled={locked}
+            onChange={(value) => edit({ type: 'setTrainingNumber', field: 'epochs', value })}
+          />
+          <SearchToggle target="training.epochs" name="epochs" />
+        </div>
         <NumberField
           label="Training seed"
           value={training.seed}
@@ -143,7 +158,7 @@ export function TrainingPanel() {
           step={1}
           hint="Same seed, same weights and shuffles"
           error={issues.seed}
-          disabled={active}
+          disabled={locked}
           onChange={(value) => edit({ type: 'setTrainingNumber', field: 'seed', value })}
         />
         <div className="field">
@@ -152,7 +167,7 @@ export function TrainingPanel() {
             id={backendId}
             aria-describedby={`${backendId}-hint`}
             value={backendChoice}
-            disabled={active}
+            disabled={locked}
             onChange={(e) => setBackendChoice(e.target.value as BackendChoice)}
           >
             {BACKEND_CHOICES.map((choice) => (
@@ -165,18 +180,6 @@ export function TrainingPanel() {
             Auto times a few training steps of this model on each backend and picks the fastest
           </small>
         </div>
-        <NumberField
-          label="Parallel workers"
-          value={poolSize}
-          min={1}
-          max={8}
-          step={1}
-          hint="Trials of a search that train at once on CPU or WebAssembly (GPU runs use one)"
-          disabled={active}
-          onChange={(value) => {
-            if (Number.isInteger(value) && value >= 1 && value <= 8) setPoolSize(value);
-          }}
-        />
       </div>
       <TrainingOptions />
       <div className="actions">
@@ -184,7 +187,7 @@ export function TrainingPanel() {
           type="button"
           className="primary"
           onClick={train}
-          disabled={active || issueCount > 0}
+          disabled={locked || issueCount > 0}
         >
           Train
         </button>
@@ -204,11 +207,14 @@ export function TrainingPanel() {
           type="button"
           className="quiet"
           onClick={() => edit({ type: 'reset' })}
-          disabled={active}
+          disabled={locked}
         >
           Reset to defaults
         </button>
       </div>
+      {searching && (
+        <p className="hint">A search is running: it trains on the workers until it ends.</p>
+      )}
       {firstIssue && (
         <p className="field-error" id={blockedId}>
           Cannot train yet: {firstIssue.message}

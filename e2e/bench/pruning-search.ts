@@ -1,0 +1,136 @@
+/**
+ * The pruning benchmark's search: a real 27-point grid (learning rate × units × batch size) on the
+ * circle dataset, trained with tfjs on the cpu backend, run without a pruner and then with ASHA
+ * and with the median pruner. Reports the share of epochs each pruner spends and whether it still
+ * finds the grid's best configuration. Loaded through Vite (see pruning-bench.ts).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { trainModel } from '../../src/engine/train';
+import { createPruner } from '../../src/search/create-pruner';
+import { createGridSampler } from '../../src/search/grid-sampler';
+import { buildSearchSpace } from '../../src/search/space';
+import { Study } from '../../src/search/study';
+import type { Params } from '../../src/search/types';
+import { DEFAULT_SPEC } from '../../src/spec/defaults';
+import type { ExperimentSpec } from '../../src/spec/experiment';
+import { prepareExperimentData } from '../../src/spec/prepare';
+import type { PrunerKind, SearchParamSpec } from '../../src/spec/search-space';
+import { DEFAULT_SEARCH } from '../../src/spec/search-space';
+
+const EPOCHS = 27;
+const SPEC: ExperimentSpec = {
+  ...DEFAULT_SPEC,
+  dataset: { ...DEFAULT_SPEC.dataset, numPoints: 200 },
+  training: { ...DEFAULT_SPEC.training, epochs: EPOCHS },
+};
+
+const logRange = (target: string, low: number, high: number, int: boolean): SearchParamSpec => ({
+  target,
+  distribution: int
+    ? { type: 'int', low, high, step: 1, log: true }
+    : { type: 'float', low, high, log: true },
+  gridPoints: 3,
+  condition: null,
+});
+
+/** 3 × 3 × 3 points: learning rate 0.003–0.3, units 4–16, batch size 16–64, all geometric. */
+const SPACE = buildSearchSpace([
+  logRange('training.learningRate', 0.003, 0.3, false),
+  logRange('model.layers.0.units', 4, 16, true),
+  logRange('training.batchSize', 16, 64, true),
+]);
+
+/** A copy of `spec` with each dotted target (`model.layers.0.units`) set to its value. */
+function applyParams(spec: ExperimentSpec, params: Params): ExperimentSpec {
+  const copy = structuredClone(spec);
+  for (const [target, value] of Object.entries(params)) {
+    const path = target.split('.');
+    const field = path.pop() as string;
+    let node = copy as unknown as Record<string, unknown>;
+    for (const key of path) node = node[key] as Record<string, unknown>;
+    if (!(field in node)) throw new Error(`The spec has no field ${target}`);
+    node[field] = value;
+  }
+  return copy;
+}
+
+interface SearchResult {
+  epochs: number;
+  best: Params | null;
+  bestValue: number | null;
+}
+
+/** Trains every grid point in turn, reporting valLoss each epoch and stopping when pruned. */
+async function runSearch(kind: PrunerKind): Promise<SearchResult> {
+  const pruner = createPruner(
+    {
+      ...DEFAULT_SEARCH.pruner,
+      kind,
+      startupTrials: 5,
+      warmupSteps: 3,
+      minResource: 1,
+      reductionFactor: 3,
+    },
+    EPOCHS,
+  );
+  const study = new Study({
+    name: `pruning-${kind}`,
+    direction: 'minimize',
+    space: SPACE,
+    sampler: createGridSampler({ seed: DEFAULT_SEARCH.seed, shuffle: true }),
+    pruner,
+  });
+  let epochs = 0;
+  for (let trial = study.ask(); trial !== null; trial = study.ask()) {
+    const spec = applyParams(SPEC, trial.params);
+    let pruned = false;
+    let last = Number.NaN;
+    const outcome = await trainModel(spec, prepareExperimentData(spec), {
+      onEpoch: (metrics) => {
+        epochs += 1;
+        last = metrics.valLoss;
+        trial.report(metrics.epoch - 1, metrics.valLoss);
+        pruned = trial.shouldPrune();
+      },
+      shouldStop: () => pruned,
+    });
+    if (outcome.kind === 'diverged') {
+      study.tell(trial.number, { state: 'diverged', epoch: outcome.epoch });
+    } else if (pruned) {
+      study.tell(trial.number, { state: 'pruned' });
+    } else {
+      study.tell(trial.number, { state: 'complete', value: last });
+    }
+  }
+  const best = study.bestTrial;
+  return { epochs, best: best?.params ?? null, bestValue: best?.value ?? null };
+}
+
+export async function* runPruningSearches(): AsyncIterable<Record<string, unknown>> {
+  await tf.setBackend('cpu');
+  // Training yields through a MessageChannel that does not hold Node open: keep a timer alive.
+  const keepAlive = setInterval(() => undefined, 1_000);
+  try {
+    const full = await runSearch('none');
+    for (const pruner of ['asha', 'median'] as const) {
+      const started = performance.now();
+      const result = await runSearch(pruner);
+      yield {
+        bench: 'pruning',
+        metric: 'epochs_ratio',
+        value: result.epochs / full.epochs,
+        unit: 'ratio',
+        pruner,
+        same_best: JSON.stringify(result.best) === JSON.stringify(full.best),
+        epochs: result.epochs,
+        full_grid_epochs: full.epochs,
+        best_val_loss: result.bestValue,
+        full_grid_best_val_loss: full.bestValue,
+        best: result.best,
+        seconds: (performance.now() - started) / 1000,
+      };
+    }
+  } finally {
+    clearInterval(keepAlive);
+  }
+}

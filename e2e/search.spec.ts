@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import type { ExperimentSpec } from '../src/spec/experiment';
+import { expect, test } from './fixtures';
+import { openWith } from './spec-link';
+
+const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
+const trialsTable = (page: Page) => page.getByRole('table', { name: 'Trials' });
+
+test('a random search of learning rate and units, built from the fields on screen, fills the table live and applies the best trial', async ({
+  page,
+}) => {
+  await openWith(page, '?backend=cpu', (spec) => ({
+    ...spec,
+    training: { ...spec.training, epochs: 15 },
+  }));
+  // Mark the fields the student already sees as searched.
+  await page.getByRole('button', { name: 'Search learning rate' }).click();
+  await page.getByRole('button', { name: 'Search units of layer 1' }).click();
+  await expect(page.getByRole('button', { name: 'Search learning rate' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const rate = page.getByRole('group', { name: 'Learning rate', exact: true });
+  await expect(rate.getByRole('checkbox', { name: 'Log scale' })).toBeChecked();
+  const units = page.getByRole('group', { name: 'Layer 1 (Dense): units' });
+  await units.getByLabel('Low').fill('2');
+  await units.getByLabel('High').fill('16');
+
+  await page.getByRole('combobox', { name: 'Strategy' }).selectOption({ label: 'Random search' });
+  await page.getByLabel('Max trials').fill('6');
+  await page.getByLabel('Parallel trials').fill('2');
+  await page.getByRole('button', { name: 'Start search' }).click();
+
+  // Two trials train at once, and their curves overlay while they stream.
+  await expect(searchStatus(page)).toContainText('(2 in parallel)');
+  const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
+  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
+  // The builder is locked while the search trains.
+  await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
+
+  await expect(searchStatus(page)).toContainText('Finished: 6 trials', { timeout: 80_000 });
+  const rows = trialsTable(page).locator('tbody tr');
+  await expect(rows).toHaveCount(6);
+  await expect(trialsTable(page).getByText('complete')).toHaveCount(6);
+  expect(await chart.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(6);
+
+  // The best trial is marked; sorting by best value puts it first.
+  const best = rows.filter({ hasText: 'best' });
+  await expect(best).toHaveCount(1);
+  await trialsTable(page).getByRole('button', { name: 'Best value' }).click();
+  await expect(rows.first()).toContainText('best');
+  // Cells after the trial's row header: state, learning rate, units, best value, epochs, duration.
+  const bestUnits = Number((await best.getByRole('cell').nth(2).textContent())?.trim());
+  expect(bestUnits).toBeGreaterThanOrEqual(2);
+  expect(bestUnits).toBeLessThanOrEqual(16);
+
+  // Clicking a trial shows its own train and validation curves.
+  await rows
+    .nth(1)
+    .getByRole('button', { name: /^Select trial \d+$/ })
+    .click();
+  await expect(
+    page.getByRole('figure', { name: /^Trial \d+: train and validation loss$/ }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Apply the best trial' }).click();
+  await expect(page.getByRole('spinbutton', { name: 'Units' }).first()).toHaveValue(
+    String(bestUnits),
+  );
+});
+
+test('a grid search with the median pruner stops the worst trials early and draws them dashed', async ({
+  page,
+}) => {
+  await openWith(page, '?backend=cpu', (spec): ExperimentSpec => ({
+    ...spec,
+    training: { ...spec.training, epochs: 20 },
+    search: {
+      ...spec.search,
+      strategy: 'grid',
+      maxTrials: 50,
+      concurrency: 1,
+      pruner: { ...spec.search.pruner, kind: 'median', startupTrials: 2, warmupSteps: 2 },
+      params: [
+        {
+          target: 'training.learningRate',
+          distribution: { type: 'float', low: 0.0001, high: 0.1, log: true },
+          gridPoints: 4,
+          condition: null,
+        },
+        {
+          target: 'model.layers.0.units',
+          distribution: { type: 'int', low: 2, high: 8, step: 1, log: false },
+          gridPoints: 2,
+          condition: null,
+        },
+      ],
+    },
+  }));
+  await expect(page.getByRole('combobox', { name: 'Pruner' })).toHaveValue('median');
+  await page.getByRole('button', { name: 'Start search' }).click();
+  await expect(searchStatus(page)).toContainText('Finished: 8 trials, the grid is exhausted', {
+    timeout: 80_000,
+  });
+  await expect(trialsTable(page).locator('tbody tr')).toHaveCount(8);
+  const pruned = trialsTable(page).getByRole('cell', { name: 'pruned', exact: true });
+  expect(await pruned.count()).toBeGreaterThan(0);
+  const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
+  expect(await chart.locator('.recharts-line-curve[stroke-dasharray]').count()).toBeGreaterThan(0);
+});

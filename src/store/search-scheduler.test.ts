@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineEvent } from '../engine/pool';
+import type { BackendChoice, EpochMetrics, RunOptions } from '../engine/protocol';
+import { DEFAULT_SPEC } from '../spec/defaults';
+import type { ExperimentSpec } from '../spec/experiment';
+import type { SearchSpec } from '../spec/search-space';
+import type { SchedulerEngine } from './search-scheduler';
+import { createSearchScheduler } from './search-scheduler';
+import type { SearchState } from './search-state';
+
+/** Records what the scheduler asks of the engine and lets the test answer as workers would. */
+class FakeTrainer implements SchedulerEngine {
+  started: { runId: number; spec: ExperimentSpec; options: Partial<RunOptions> | undefined }[] = [];
+  calls: string[] = [];
+  private listener: ((event: EngineEvent) => void) | null = null;
+  start(runId: number, spec: unknown, _backend: BackendChoice, options?: Partial<RunOptions>) {
+    this.started.push({ runId, spec: spec as ExperimentSpec, options });
+  }
+  stop(runId: number) {
+    this.calls.push(`stop ${runId}`);
+  }
+  pause(runId: number) {
+    this.calls.push(`pause ${runId}`);
+  }
+  resume(runId: number) {
+    this.calls.push(`resume ${runId}`);
+  }
+  subscribe(listener: (event: EngineEvent) => void) {
+    this.listener = listener;
+    return () => (this.listener = null);
+  }
+  emit(event: EngineEvent) {
+    this.listener?.(event);
+  }
+  running(): number[] {
+    return this.started.map((s) => s.runId);
+  }
+  /** Trains run `runId` through the given validation losses, then finishes it. */
+  train(runId: number, losses: number[], finish = true) {
+    this.emit(started(runId));
+    losses.forEach((valLoss, i) =>
+      this.emit({ type: 'epoch', runId, metrics: metrics(i + 1, valLoss), elapsedMs: i }),
+    );
+    if (finish) this.emit(finished(runId));
+  }
+}
+
+const metrics = (epoch: number, valLoss: number): EpochMetrics => ({
+  epoch,
+  loss: valLoss,
+  valLoss,
+  accuracy: 0.5,
+  valAccuracy: 1 - valLoss,
+  learningRate: 0.01,
+  valLossStd: null,
+  valAccuracyStd: null,
+});
+const started = (runId: number): EngineEvent => ({
+  type: 'started',
+  runId,
+  backend: 'cpu',
+  params: 1,
+  trainSize: 1,
+  validationSize: 1,
+  batchesPerEpoch: 1,
+  folds: 1,
+});
+const finished = (runId: number, reason: 'completed' | 'stopped' = 'completed'): EngineEvent => ({
+  type: 'finished',
+  runId,
+  reason,
+  epochs: 1,
+  bestEpoch: 1,
+  restoredBest: false,
+  elapsedMs: 1,
+  tensorsBefore: 0,
+  tensorsAfter: 0,
+  test: null,
+});
+
+function setup(change: Partial<SearchSpec> = {}) {
+  const spec: ExperimentSpec = {
+    ...DEFAULT_SPEC,
+    training: { ...DEFAULT_SPEC.training, epochs: 4 },
+    search: {
+      ...DEFAULT_SPEC.search,
+      strategy: 'random',
+      concurrency: 2,
+      maxTrials: 4,
+      params: [
+        {
+          target: 'training.learningRate',
+          distribution: { type: 'float', low: 0.001, high: 0.1, log: true },
+          gridPoints: 3,
+          condition: null,
+        },
+      ],
+      ...change,
+    },
+  };
+  const engine = new FakeTrainer();
+  let clock = 0;
+  let runId = 100;
+  const states: SearchState[] = [];
+  const scheduler = createSearchScheduler({
+    engine,
+    spec,
+    backend: 'cpu',
+    nextRunId: () => ++runId,
+    onChange: (s) => states.push(s),
+    now: () => clock,
+  });
+  return {
+    engine,
+    scheduler,
+    spec,
+    state: () => scheduler.state,
+    tick: (ms: number) => (clock += ms),
+    states,
+  };
+}
+
+describe('search scheduler', () => {
+  it('keeps `concurrency` trials training, each with its own values, and finishes at the budget', () => {
+    const { engine, scheduler, state } = setup();
+    scheduler.start();
+    expect(engine.running()).toEqual([101, 102]);
+    const rates = engine.started.map((s) => s.spec.training.learningRate);
+    expect(new Set(rates).size).toBe(2);
+    expect(engine.started[0]?.options).toEqual({
+      cvFolds: 1,
+      predictions: false,
+      exportModel: false,
+    });
+    engine.train(101, [0.5, 0.4, 0.3, 0.2]);
+    expect(engine.running()).toEqual([101, 102, 103]);
+    engine.train(102, [0.6, 0.5, 0.45, 0.44]);
+    engine.train(103, [0.3, 0.2, 0.1, 0.05]);
+    engine.train(104, [0.7, 0.7, 0.7, 0.7]);
+    expect(engine.running()).toHaveLength(4);
+    expect(state()).toMatchObject({ status: 'finished', endReason: 'max-trials', bestNumber: 2 });
+    expect(state().trials.map((t) => [t.state, t.value])).toEqual([
+      ['complete', 0.2],
+      ['complete', 0.44],
+      ['complete', 0.05],
+      ['complete', 0.7],
+    ]);
+    expect(state().trials[2]).toMatchObject({ bestValue: 0.05, attempts: 1 });
+    expect(state().trials[2]?.history.map((m) => m.epoch)).toEqual([1, 2, 3, 4]);
+    expect(state().columns).toEqual([{ target: 'training.learningRate', label: 'Learning rate' }]);
+  });
+
+  it('maximises validation accuracy when that is the objective', () => {
+    const { engine, scheduler, state } = setup({ objective: 'valAccuracy', maxTrials: 2 });
+    scheduler.start();
+    engine.train(101, [0.5]);
+    engine.train(102, [0.2]);
+    expect(state()).toMatchObject({ direction: 'maximize', bestNumber: 1 });
+    expect(state().trials[1]?.value).toBeCloseTo(0.8);
+  });
+
+  it('never lets a failed or diverged trial stop the search', () => {
+    const { engine, scheduler, state } = setup({ maxTrials: 3 });
+    scheduler.start();
+    engine.emit({ type: 'failed', runId: 101, message: 'The experiment is not valid' });
+    engine.emit(started(102));
+    engine.emit({ type: 'diverged', runId: 102, epoch: 2, message: 'Diverged' });
+    engine.train(103, [0.3]);
+    expect(state().trials.map((t) => [t.state, t.message])).toEqual([
+      ['failed', 'The experiment is not valid'],
+      ['diverged', 'Diverged at epoch 2'],
+      ['complete', null],
+    ]);
+    expect(state()).toMatchObject({ status: 'finished', bestNumber: 2 });
+  });
+
+  it('retries a crashed worker’s trial once with the same values, then marks it failed', () => {
+    const { engine, scheduler, state } = setup({ maxTrials: 1, concurrency: 1 });
+    scheduler.start();
+    engine.emit({ type: 'crashed', runId: 101, message: 'gone' });
+    expect(engine.running()).toEqual([101, 102]);
+    expect(engine.started[1]?.spec).toEqual(engine.started[0]?.spec);
+    expect(state().trials[0]).toMatchObject({ state: 'running', attempts: 2 });
+    engine.emit({ type: 'crashed', runId: 102, message: 'gone again' });
+    expect(state().trials[0]).toMatchObject({
+      state: 'failed',
+      message: 'Its worker crashed twice: gone again',
+    });
+    expect(state().status).toBe('finished');
+  });
+
+  it('pauses running trials, starts none while paused, and resumes them', () => {
+    const { engine, scheduler, state } = setup();
+    scheduler.start();
+    scheduler.pause();
+    expect(engine.calls).toEqual(['pause 101', 'pause 102']);
+    engine.train(101, [0.4]);
+    // Paused: the finished trial is recorded but no new one starts.
+    expect(engine.running()).toEqual([101, 102]);
+    expect(state().status).toBe('paused');
+    scheduler.resume();
+    expect(engine.calls.at(-1)).toBe('resume 102');
+    expect(engine.running()).toEqual([101, 102, 103]);
+  });
+
+  it('stops the whole study, keeping the trials already complete', () => {
+    const { engine, scheduler, state } = setup({ maxTrials: 10 });
+    scheduler.start();
+    engine.train(101, [0.4]);
+    scheduler.stop();
+    expect(engine.calls).toEqual(['stop 102', 'stop 103']);
+    engine.emit(finished(102, 'stopped'));
+    engine.emit(finished(103, 'stopped'));
+    expect(state()).toMatchObject({ status: 'finished', endReason: 'stopped', bestNumber: 0 });
+    expect(state().trials.map((t) => t.state)).toEqual(['complete', 'failed', 'failed']);
+  });
+
+  it('stops asking for trials once the time budget is spent; running ones finish', () => {
+    const { engine, scheduler, state, tick } = setup({ maxMinutes: 1, maxTrials: 100 });
+    scheduler.start();
+    tick(61_000);
+    engine.train(101, [0.4]);
+    expect(engine.running()).toEqual([101, 102]);
+    engine.train(102, [0.3]);
+    expect(state()).toMatchObject({ status: 'finished', endReason: 'max-minutes' });
+  });
+
+  it('stops a trial the pruner rejects and records it pruned at its last epoch', () => {
+    const { engine, scheduler, state } = setup({
+      concurrency: 1,
+      maxTrials: 3,
+      pruner: {
+        kind: 'median',
+        startupTrials: 1,
+        warmupSteps: 0,
+        minResource: 1,
+        reductionFactor: 3,
+      },
+    });
+    scheduler.start();
+    engine.train(101, [0.2, 0.1, 0.05, 0.02]);
+    engine.train(102, [0.9], false);
+    expect(engine.calls).toEqual(['stop 102']);
+    engine.emit(finished(102, 'stopped'));
+    expect(state().trials[1]).toMatchObject({ state: 'pruned', value: 0.9 });
+  });
+
+  it('ends when a grid is exhausted, before the trial budget', () => {
+    const { engine, scheduler, state } = setup({
+      strategy: 'grid',
+      maxTrials: 50,
+      concurrency: 1,
+      params: [
+        {
+          target: 'training.optimizer',
+          distribution: { type: 'categorical', choices: ['adam', 'sgd'] },
+          gridPoints: 3,
+          condition: null,
+        },
+      ],
+    });
+    scheduler.start();
+    expect(state().plannedTrials).toBe(2);
+    engine.train(101, [0.3]);
+    engine.train(102, [0.2]);
+    expect(state()).toMatchObject({ status: 'finished', endReason: 'exhausted' });
+    expect(engine.started.map((s) => s.spec.training.optimizer).sort()).toEqual(['adam', 'sgd']);
+  });
+
+  it('passes cross-validation folds to every trial', () => {
+    const { engine, scheduler } = setup({ cv: 5 });
+    scheduler.start();
+    expect(engine.started.every((s) => s.options?.cvFolds === 5)).toBe(true);
+  });
+});

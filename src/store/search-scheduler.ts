@@ -1,0 +1,282 @@
+import type { EngineEvent, TrainingEngine } from '../engine/pool';
+import type { BackendChoice, EpochMetrics } from '../engine/protocol';
+import { createPruner } from '../search/create-pruner';
+import { createSampler } from '../search/create-sampler';
+import { gridSize } from '../search/grid-sampler';
+import { buildSearchSpace } from '../search/space';
+import { Study } from '../search/study';
+import type { TrialRecord } from '../search/types';
+import type { ExperimentSpec } from '../spec/experiment';
+import { METRIC_DIRECTION } from '../spec/search-space';
+import { applyParams, targetLabel } from '../spec/search-targets';
+import type { SearchEndReason, SearchState, SearchTrialView } from './search-state';
+import { idleSearch } from './search-state';
+
+export type SchedulerEngine = Pick<
+  TrainingEngine,
+  'start' | 'stop' | 'pause' | 'resume' | 'subscribe'
+>;
+
+export interface SchedulerOptions {
+  engine: SchedulerEngine;
+  /** The experiment whose `search` section is run. */
+  spec: ExperimentSpec;
+  backend: BackendChoice;
+  /** Hands out run ids unique across the app (single runs and trials share the engine). */
+  nextRunId(): number;
+  onChange(state: SearchState): void;
+  now?: () => number;
+}
+
+/** A crashed worker's trial is run again once; a second crash fails it. */
+const MAX_ATTEMPTS = 2;
+
+interface Attempt {
+  trial: number;
+  spec: ExperimentSpec;
+}
+
+/**
+ * Drives a study on the engine's worker pool: asks the study for trials up to the search's
+ * concurrency, trains each as a run, reports every epoch's objective, stops a trial when the
+ * pruner says so, and tells the study how each ended. It never knows which sampler or pruner runs.
+ * A failed or diverged trial never stops the search; a crashed worker's trial is retried once.
+ */
+export function createSearchScheduler({
+  engine,
+  spec,
+  backend,
+  nextRunId,
+  onChange,
+  now = () => performance.now(),
+}: SchedulerOptions) {
+  const search = spec.search;
+  const direction = METRIC_DIRECTION[search.objective];
+  const space = buildSearchSpace(search.params);
+  const epochsSearched = search.params.find((p) => p.target === 'training.epochs');
+  const maxSteps =
+    epochsSearched && epochsSearched.distribution.type !== 'categorical'
+      ? epochsSearched.distribution.high
+      : spec.training.epochs;
+  const study = new Study({
+    name: `traintab-${search.seed}`,
+    direction,
+    space,
+    sampler: createSampler(search),
+    pruner: createPruner(search.pruner, maxSteps),
+  });
+
+  const runs = new Map<number, Attempt>();
+  const pruning = new Set<number>();
+  const views = new Map<number, Omit<SearchTrialView, 'state' | 'params' | 'value'>>();
+  let state: SearchState = {
+    ...idleSearch(),
+    status: 'running',
+    objective: search.objective,
+    direction,
+    plannedTrials:
+      search.strategy === 'grid' ? Math.min(search.maxTrials, gridSize(space)) : search.maxTrials,
+    columns: search.params.map((p) => ({ target: p.target, label: targetLabel(spec, p.target) })),
+  };
+  let deadline = Infinity;
+  let deadlineTimer: ReturnType<typeof setTimeout> | null = null;
+  let unsubscribe: (() => void) | null = null;
+
+  function publish(): void {
+    const trials = study.trials.map((record): SearchTrialView => {
+      const view = views.get(record.number) ?? blankView(record.number);
+      return { ...view, state: record.state, params: record.params, value: record.value };
+    });
+    state = { ...state, trials, bestNumber: study.bestTrial?.number ?? null };
+    onChange(state);
+  }
+
+  function blankView(number: number): Omit<SearchTrialView, 'state' | 'params' | 'value'> {
+    return {
+      number,
+      bestValue: null,
+      history: [],
+      startedAt: null,
+      durationMs: null,
+      message: null,
+      attempts: 0,
+    };
+  }
+
+  function updateView(number: number, change: Partial<SearchTrialView>): void {
+    views.set(number, { ...(views.get(number) ?? blankView(number)), ...change });
+  }
+
+  function launch(trial: number, trialSpec: ExperimentSpec): void {
+    const runId = nextRunId();
+    runs.set(runId, { trial, spec: trialSpec });
+    const view = views.get(trial) ?? blankView(trial);
+    updateView(trial, {
+      attempts: view.attempts + 1,
+      history: [],
+      bestValue: null,
+      startedAt: null,
+    });
+    engine.start(runId, trialSpec, backend, {
+      cvFolds: search.cv,
+      predictions: false,
+      exportModel: false,
+    });
+  }
+
+  /** Why no further trial may start, or null while the budget lasts. */
+  function budgetSpent(): SearchEndReason | null {
+    if (study.exhausted) return 'exhausted';
+    if (study.trials.length >= search.maxTrials) return 'max-trials';
+    if (now() >= deadline) return 'max-minutes';
+    return null;
+  }
+
+  /** Starts trials until the concurrency is reached or the budget is spent; ends the search when idle. */
+  function fill(): void {
+    while (state.status === 'running' && runs.size < search.concurrency && !budgetSpent()) {
+      const trial = study.ask();
+      if (!trial) break;
+      launch(trial.number, applyParams(spec, trial.params));
+    }
+    if (runs.size === 0 && (state.status === 'stopping' || budgetSpent())) finish();
+    publish();
+  }
+
+  function finish(): void {
+    if (state.status === 'finished') return;
+    state = { ...state, status: 'finished', endReason: state.endReason ?? budgetSpent() };
+    if (deadlineTimer) clearTimeout(deadlineTimer);
+    unsubscribe?.();
+  }
+
+  function end(runId: number, trial: number, outcome: Parameters<Study['tell']>[1]): void {
+    runs.delete(runId);
+    pruning.delete(trial);
+    const view = views.get(trial);
+    study.tell(trial, outcome);
+    updateView(trial, {
+      durationMs: view && view.startedAt !== null ? now() - view.startedAt : null,
+      message:
+        outcome.state === 'failed'
+          ? outcome.reason
+          : outcome.state === 'diverged'
+            ? `Diverged at epoch ${outcome.epoch}`
+            : null,
+    });
+    fill();
+  }
+
+  function objectiveOf(metrics: EpochMetrics): number {
+    return (search.objective === 'valAccuracy' ? metrics.valAccuracy : metrics.valLoss) ?? NaN;
+  }
+
+  function handle(event: EngineEvent): void {
+    const attempt = runs.get(event.runId ?? -1);
+    if (event.runId === null || !attempt) return;
+    const { runId } = event;
+    const { trial } = attempt;
+    switch (event.type) {
+      case 'started':
+        updateView(trial, { startedAt: now() });
+        // A trial that waited in the pool's queue starts paused if the search is paused.
+        if (state.status === 'paused') engine.pause(runId);
+        publish();
+        return;
+      case 'epoch': {
+        const value = objectiveOf(event.metrics);
+        const view = views.get(trial) ?? blankView(trial);
+        const better =
+          view.bestValue === null ||
+          (direction === 'minimize' ? value < view.bestValue : value > view.bestValue);
+        updateView(trial, {
+          history: [...view.history, event.metrics],
+          bestValue: Number.isFinite(value) && better ? value : view.bestValue,
+        });
+        if (Number.isFinite(value) && !pruning.has(trial)) {
+          study.report(trial, event.metrics.epoch, value);
+          if (state.status !== 'stopping' && study.shouldPrune(trial)) {
+            pruning.add(trial);
+            engine.stop(runId);
+          }
+        }
+        publish();
+        return;
+      }
+      case 'finished': {
+        if (pruning.has(trial)) return end(runId, trial, { state: 'pruned' });
+        const view = views.get(trial);
+        if (event.reason === 'stopped' || !view || view.history.length === 0)
+          return end(runId, trial, { state: 'failed', reason: 'Stopped before it finished' });
+        // A trial scores its best epoch, as Keras Tuner does: the epoch early stopping would keep.
+        return end(runId, trial, { state: 'complete', value: view.bestValue ?? NaN });
+      }
+      case 'diverged':
+        return end(runId, trial, { state: 'diverged', epoch: event.epoch });
+      case 'failed':
+        return end(runId, trial, { state: 'failed', reason: event.message });
+      case 'crashed': {
+        const attempts = views.get(trial)?.attempts ?? 1;
+        if (attempts < MAX_ATTEMPTS && state.status === 'running') {
+          runs.delete(runId);
+          launch(trial, attempt.spec);
+          publish();
+          return;
+        }
+        return end(runId, trial, {
+          state: 'failed',
+          reason: `Its worker crashed ${attempts === 1 ? 'once' : 'twice'}: ${event.message}`,
+        });
+      }
+      default:
+        return;
+    }
+  }
+
+  return {
+    /** Starts asking and training; trials already complete stay in the study. */
+    start(): void {
+      unsubscribe = engine.subscribe(handle);
+      state = { ...state, startedAt: now() };
+      if (search.maxMinutes > 0) {
+        deadline = now() + search.maxMinutes * 60_000;
+        deadlineTimer = setTimeout(fill, search.maxMinutes * 60_000);
+      }
+      fill();
+    },
+
+    /** Pauses every running trial (they keep their models) and starts no new one. */
+    pause(): void {
+      if (state.status !== 'running') return;
+      state = { ...state, status: 'paused' };
+      for (const runId of runs.keys()) engine.pause(runId);
+      publish();
+    },
+
+    resume(): void {
+      if (state.status !== 'paused') return;
+      state = { ...state, status: 'running' };
+      for (const runId of runs.keys()) engine.resume(runId);
+      fill();
+    },
+
+    /** Stops every running trial; complete trials are kept and the best stays available. */
+    stop(): void {
+      if (state.status === 'finished' || state.status === 'stopping') return;
+      state = { ...state, status: 'stopping', endReason: 'stopped' };
+      for (const runId of runs.keys()) engine.stop(runId);
+      fill();
+    },
+
+    get state(): SearchState {
+      return state;
+    },
+
+    /** The study's record of each trial, for tests and the docs' examples. */
+    get trials(): readonly TrialRecord[] {
+      return study.trials;
+    },
+  };
+}
+
+export type SearchScheduler = ReturnType<typeof createSearchScheduler>;

@@ -1,0 +1,61 @@
+import type { EpochMetrics } from '../engine/protocol';
+import type { Params, TrialState } from '../search/types';
+import type { Direction, ObjectiveMetric } from '../spec/search-space';
+
+/** One trial of a search, as the UI shows it. */
+export interface SearchTrialView {
+  number: number;
+  state: TrialState;
+  params: Params;
+  /** The objective's final value (complete, and pruned at its last epoch); null otherwise. */
+  value: number | null;
+  /** The best objective value any epoch reached so far. */
+  bestValue: number | null;
+  /** Per-epoch metrics (the mean over folds with cross-validation). */
+  history: EpochMetrics[];
+  /** When it started training (ms, the scheduler's clock), and how long it took once finished. */
+  startedAt: number | null;
+  durationMs: number | null;
+  /** Why it failed or diverged, in plain words. */
+  message: string | null;
+  /** Runs it took: a trial whose worker crashed is retried once. */
+  attempts: number;
+}
+
+export type SearchStatus = 'idle' | 'running' | 'paused' | 'stopping' | 'finished';
+
+/** Why a study stopped asking for trials. */
+export type SearchEndReason = 'exhausted' | 'max-trials' | 'max-minutes' | 'stopped';
+
+export interface SearchState {
+  status: SearchStatus;
+  objective: ObjectiveMetric;
+  direction: Direction;
+  trials: SearchTrialView[];
+  /** The best complete trial, by the study's direction. */
+  bestNumber: number | null;
+  /** How many trials the study may run: the budget, or the grid's size if smaller. */
+  plannedTrials: number;
+  /** Searched targets, in the order of the space, with their labels. */
+  columns: { target: string; label: string }[];
+  startedAt: number | null;
+  endReason: SearchEndReason | null;
+  /** Why the search could not start, in plain words. */
+  message: string | null;
+}
+
+export const isSearchActive = (status: SearchStatus) =>
+  status === 'running' || status === 'paused' || status === 'stopping';
+
+export const idleSearch = (): SearchState => ({
+  status: 'idle',
+  objective: 'valLoss',
+  direction: 'minimize',
+  trials: [],
+  bestNumber: null,
+  plannedTrials: 0,
+  columns: [],
+  startedAt: null,
+  endReason: null,
+  message: null,
+});

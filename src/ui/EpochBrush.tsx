@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { Brush, LineChart, ResponsiveContainer, XAxis } from 'recharts';
+
+/** A window of epochs, as indices into the epochs (index = epoch - 1). */
+export interface EpochWindow {
+  startIndex: number;
+  endIndex: number;
+}
+
+interface EpochBrushProps {
+  /** Every epoch a trial of the search can reach. */
+  epochs: number;
+  /** The window shown; null for every epoch. */
+  zoom: EpochWindow | null;
+  onZoom(zoom: EpochWindow | null): void;
+  /** Left and right margins that line the brush up with the chart's plot area above it. */
+  left: number;
+  right: number;
+}
+
+/**
+ * The zoom control: a controlled Brush over the search's epochs, in a chart of its own. Its rows
+ * do not change while trials stream in: recharts 3.11 redraws a controlled Brush at full width
+ * whenever its chart's data changes, and its handles would jump under the user's pointer.
+ */
+export function EpochBrush({ epochs, zoom, onZoom, left, right }: EpochBrushProps) {
+  const rows = useMemo(
+    () => Array.from({ length: epochs }, (_, i) => ({ epoch: i + 1 })),
+    [epochs],
+  );
+  const last = epochs - 1;
+  return (
+    <ResponsiveContainer width="100%" height={30}>
+      <LineChart data={rows} margin={{ top: 0, bottom: 0, left, right }}>
+        <XAxis dataKey="epoch" hide />
+        <Brush
+          dataKey="epoch"
+          height={26}
+          travellerWidth={8}
+          stroke="#64748b"
+          {...(zoom ?? {})}
+          onChange={({ startIndex, endIndex }) =>
+            onZoom(startIndex === 0 && endIndex === last ? null : { startIndex, endIndex })
+          }
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

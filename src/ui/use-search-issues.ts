@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/shallow';
+import { searchIssues, targetLabel } from '../spec/search-targets';
+import type { SpecIssue } from '../spec/validate';
+import { useAppState } from './store-context';
+
+const PARAM_PATH = /^search\.params\.(\d+)\./;
+
+/**
+ * Problems with the search section: the schema's (ranges, limits), named after the parameter they
+ * concern so they read well on their own, and the space's own checks.
+ */
+export function useSearchIssues(): SpecIssue[] {
+  const spec = useAppState((s) => s.spec);
+  const schemaIssues = useAppState(
+    useShallow((s) => s.specIssues.filter((issue) => issue.path.startsWith('search.'))),
+  );
+  return useMemo(() => {
+    const named = schemaIssues.map((issue) => {
+      const param = spec.search.params[Number(PARAM_PATH.exec(issue.path)?.[1] ?? Number.NaN)];
+      if (!param) return issue;
+      const label = targetLabel(spec, param.target);
+      return issue.message.startsWith(label)
+        ? issue
+        : { ...issue, message: `${label}: ${issue.message}` };
+    });
+    const all = [...named, ...searchIssues(spec)];
+    // The store may already include the space's checks among the spec's issues.
+    return all.filter(
+      (issue, i) =>
+        all.findIndex((other) => other.path === issue.path && other.message === issue.message) ===
+        i,
+    );
+  }, [schemaIssues, spec]);
+}
