@@ -1,5 +1,12 @@
+import { pruningBench } from './pruning-bench';
+import { samplerOverheadBench, samplerQualityBench } from './search-benches';
+
 /** A benchmark that runs in Node (pure logic: samplers, pruners): it prints each line as it comes. */
 export type NodeBench = () => AsyncIterable<Record<string, unknown>>;
 
 /** Benchmarks that need no browser, by name. */
-export const NODE_BENCHES: Record<string, NodeBench> = {};
+export const NODE_BENCHES: Record<string, NodeBench> = {
+  pruning: pruningBench,
+  'sampler-quality': samplerQualityBench,
+  'sampler-overhead': samplerOverheadBench,
+};

@@ -1,0 +1,90 @@
+import type { Rng } from '../../lib/rng';
+import type { ParamValue } from '../../spec/search-space';
+import type { ParamDef } from '../types';
+import { categoricalKernelLogProbabilities } from './categorical-parzen';
+import type { NumericDistribution } from './domain';
+import { fromInternal, numericDomain, toInternal } from './domain';
+import type { NumericDomain, NumericKernels } from './parzen';
+import { numericKernelLogPdfs, numericKernels, sampleNumericKernel } from './parzen';
+
+type Dimension =
+  | { kind: 'numeric'; d: NumericDistribution; domain: NumericDomain; kernels: NumericKernels }
+  | { kind: 'categorical'; choices: readonly ParamValue[]; logProbabilities: Float64Array[] };
+
+/** A Parzen estimator over one or more parameters: component k is a product over dimensions. */
+export interface ParzenMixture {
+  weights: Float64Array;
+  dimensions: Dimension[];
+}
+
+/** Observation weights (Optuna's defaults, oldest first) and the prior's, normalised. */
+function mixtureWeights(observationWeights: readonly number[], priorWeight: number): Float64Array {
+  const weights = Float64Array.from([...observationWeights, priorWeight]);
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => w / total);
+}
+
+/** The estimator of `defs` from `rows` (one per trial, a valid value per def). */
+export function buildMixture(
+  defs: readonly ParamDef[],
+  rows: readonly (readonly ParamValue[])[],
+  observationWeights: readonly number[],
+  bandwidth: number,
+): ParzenMixture {
+  const dimensions = defs.map((def, j): Dimension => {
+    const d = def.distribution;
+    const column = rows.map((row) => row[j] as ParamValue);
+    if (d.type === 'categorical') {
+      const indices = column.map((value) => d.choices.indexOf(value));
+      return {
+        kind: 'categorical',
+        choices: d.choices,
+        logProbabilities: categoricalKernelLogProbabilities(indices, d.choices.length),
+      };
+    }
+    const domain = numericDomain(d);
+    const internal = column.map((value) => toInternal(d, value as number));
+    return { kind: 'numeric', d, domain, kernels: numericKernels(internal, domain, bandwidth) };
+  });
+  return { weights: mixtureWeights(observationWeights, 1), dimensions };
+}
+
+/** Index drawn with probability proportional to `weights` (which sum to 1). */
+function drawIndex(weights: ArrayLike<number>, rng: Rng): number {
+  let u = rng.next();
+  for (let i = 0; i < weights.length - 1; i++) {
+    u -= weights[i] as number;
+    if (u < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+/** One draw: a component by weight, then each dimension from that component. */
+export function sampleMixture(mixture: ParzenMixture, rng: Rng): ParamValue[] {
+  const k = drawIndex(mixture.weights, rng);
+  return mixture.dimensions.map((dim) => {
+    if (dim.kind === 'categorical') {
+      const probabilities = Array.from(dim.logProbabilities[k] as Float64Array, Math.exp);
+      return dim.choices[drawIndex(probabilities, rng)] as ParamValue;
+    }
+    return fromInternal(dim.d, sampleNumericKernel(dim.kernels, k, dim.domain, rng));
+  });
+}
+
+/** log Σ_k w_k Π_j p_kj(values_j). */
+export function mixtureLogPdf(mixture: ParzenMixture, values: readonly ParamValue[]): number {
+  const terms = Array.from(mixture.weights, Math.log);
+  mixture.dimensions.forEach((dim, j) => {
+    const value = values[j] as ParamValue;
+    const logPdfs =
+      dim.kind === 'categorical'
+        ? dim.logProbabilities.map((row) => row[dim.choices.indexOf(value)] as number)
+        : Array.from(
+            numericKernelLogPdfs(dim.kernels, dim.domain, toInternal(dim.d, value as number)),
+          );
+    logPdfs.forEach((lp, k) => (terms[k] = (terms[k] as number) + lp));
+  });
+  const max = Math.max(...terms);
+  if (!Number.isFinite(max)) return max;
+  return max + Math.log(terms.reduce((sum, t) => sum + Math.exp(t - max), 0));
+}
