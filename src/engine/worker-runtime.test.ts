@@ -412,4 +412,28 @@ describe('worker runtime', () => {
     expect(exited()).toBe(true);
     expect(replies).toEqual([]);
   });
+
+  it('returns to its tensor baseline after each of 50 consecutive trials, optimizer state included', async () => {
+    const { replies, runtime } = setup();
+    const trial = (seed: number) => ({
+      ...DEFAULT_SPEC,
+      dataset: { ...DEFAULT_SPEC.dataset, numPoints: 100 },
+      training: { ...DEFAULT_SPEC.training, epochs: 1, optimizer: 'adam', seed },
+    });
+    await runtime.handle({ type: 'start', runId: 1000, spec: trial(0), backend: 'cpu', options });
+    const baseline = tf.memory().numTensors;
+    for (let n = 1; n <= 50; n++) {
+      await runtime.handle({
+        type: 'start',
+        runId: 1000 + n,
+        spec: trial(n),
+        backend: 'cpu',
+        options: { ...options, predictions: true },
+      });
+    }
+    const finished = replies.filter((r) => r.type === 'finished');
+    expect(finished).toHaveLength(51);
+    for (const reply of finished) expect(reply.tensorsAfter).toBe(reply.tensorsBefore);
+    expect(tf.memory().numTensors).toBe(baseline);
+  }, 120_000);
 });
