@@ -1,6 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Tall enough to show the palette and the whole stack at once: no scrolling in the middle of a drag.
+test.use({ viewport: { width: 1280, height: 2400 } });
+
 const stack = (page: Page) => page.getByRole('list', { name: 'Model layers' });
 const card = (page: Page, name: RegExp) => stack(page).getByRole('listitem', { name });
 const summaryRows = (page: Page) =>
@@ -27,8 +30,6 @@ const paletteItem = (page: Page, label: string) =>
 test('builds the classic Keras MNIST convnet by drag and drop and reads its parameter count', async ({
   page,
 }) => {
-  // Tall enough for the palette and the whole stack at once: no scrolling in the middle of a drag.
-  await page.setViewportSize({ width: 1280, height: 2400 });
   await page.goto('/?backend=cpu');
   await page.getByRole('radio', { name: 'MNIST digits' }).click();
   // Keep only the output layer of the starting model.

@@ -1,43 +1,34 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import type { ExperimentSpec } from '../src/spec/experiment';
+import type { LayerSpec } from '../src/spec/layers';
+import { SMALL_CONVNET, withMnistConvnet } from '../src/spec/presets';
 import { expect, test } from './fixtures';
+
+const dense32: LayerSpec = {
+  type: 'dense',
+  units: 32,
+  activation: 'relu',
+  kernelL1: 0,
+  kernelL2: 0,
+};
 import { openWith, training } from './spec-link';
 
 const status = (page: Page) => page.getByRole('status', { name: 'Training status' });
 const metric = (page: Page, name: string) =>
   page.getByLabel('Latest metrics').getByLabel(name, { exact: true });
 
-/** A small LeNet-style convnet on 1,000 MNIST digits. */
-const mnistConvnet = (spec: ExperimentSpec): ExperimentSpec => ({
-  ...spec,
-  training: {
-    ...spec.training,
-    epochs: 1,
-    batchSize: 32,
-    learningRate: 0.003,
-    loss: 'sparseCategoricalCrossentropy',
-  },
-  dataset: { ...spec.dataset, name: 'mnist', numPoints: 1000 },
-  model: {
-    layers: [
-      {
-        type: 'conv2d',
-        filters: 8,
-        kernelSize: 3,
-        strides: 1,
-        padding: 'valid',
-        activation: 'relu',
-        kernelL1: 0,
-        kernelL2: 0,
-      },
-      { type: 'maxPooling2d', poolSize: 2, strides: 2, padding: 'valid' },
-      { type: 'flatten' },
-      { type: 'dense', units: 32, activation: 'relu', kernelL1: 0, kernelL2: 0 },
-      { type: 'dense', units: 10, activation: 'softmax', kernelL1: 0, kernelL2: 0 },
-    ],
-  },
-});
+/** The small convnet on 1,000 MNIST digits, one epoch. */
+const mnistConvnet = (spec: ExperimentSpec): ExperimentSpec => {
+  const convnet = withMnistConvnet(spec, 1000);
+  return {
+    ...convnet,
+    model: {
+      layers: [...SMALL_CONVNET.slice(0, 3), { ...dense32 }, ...SMALL_CONVNET.slice(3)],
+    },
+    training: { ...convnet.training, epochs: 1, batchSize: 32, learningRate: 0.003 },
+  };
+};
 
 test('trains the MNIST convnet for one epoch on 1,000 digits, well above chance, and shows its mistakes', async ({
   page,

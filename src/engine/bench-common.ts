@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/types';
 import { DEFAULT_SPEC } from '../spec/defaults';
+import { withMnistConvnet } from '../spec/presets';
 import type { ExperimentSpec } from '../spec/experiment';
 import { externalDataKey } from './external-data';
 import type { TrainingPool } from './pool';
@@ -39,32 +40,11 @@ export function mlpSpec(epochs: number): ExperimentSpec {
 
 /** A small convnet on MNIST: conv 3×3×8, 2×2 max pooling, a softmax over the 10 digits. */
 export function convnetSpec(epochs: number): ExperimentSpec {
+  const convnet = withMnistConvnet(DEFAULT_SPEC, CONVNET_IMAGES);
   return {
-    ...DEFAULT_SPEC,
-    dataset: { ...DEFAULT_SPEC.dataset, name: 'mnist', numPoints: CONVNET_IMAGES, noise: 0 },
-    model: {
-      layers: [
-        {
-          type: 'conv2d',
-          filters: 8,
-          kernelSize: 3,
-          strides: 1,
-          padding: 'valid',
-          activation: 'relu',
-          kernelL1: 0,
-          kernelL2: 0,
-        },
-        { type: 'maxPooling2d', poolSize: 2, strides: 2, padding: 'valid' },
-        { type: 'flatten' },
-        { type: 'dense', units: 10, activation: 'softmax', kernelL1: 0, kernelL2: 0 },
-      ],
-    },
-    training: {
-      ...DEFAULT_SPEC.training,
-      learningRate: 0.001,
-      loss: 'sparseCategoricalCrossentropy',
-      epochs,
-    },
+    ...convnet,
+    dataset: { ...convnet.dataset, noise: 0 },
+    training: { ...convnet.training, learningRate: 0.001, epochs },
   };
 }
 

@@ -15,7 +15,7 @@ import {
   timeRun,
 } from './bench-common';
 import { startBackend } from './backends';
-import { buildModel, buildOptimizer } from './model';
+import { buildModel, buildOptimizer, disposeOptimizer } from './model';
 import { TrainingPool } from './pool';
 import type { BackendName } from './protocol';
 import { trainModel } from './train';
@@ -142,7 +142,7 @@ async function epochTimesWithFit(spec: ExperimentSpec, data: PreparedData): Prom
     });
     return times;
   } finally {
-    model.optimizer.dispose();
+    disposeOptimizer(model.optimizer);
     model.dispose();
     tf.dispose([x, y]);
   }

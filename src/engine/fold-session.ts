@@ -4,7 +4,14 @@ import type { Rng } from '../lib/rng';
 import type { Dataset, Task } from '../data/types';
 import type { ExperimentSpec } from '../spec/experiment';
 import type { PreparedData } from '../spec/prepare';
-import { buildModel, buildOptimizer, countCorrect, lossFunction, setLearningRate } from './model';
+import {
+  buildModel,
+  buildOptimizer,
+  countCorrect,
+  disposeOptimizer,
+  lossFunction,
+  setLearningRate,
+} from './model';
 import type { EvaluationMetrics } from './protocol';
 
 /** Running sums on the device; `correct` stays 0 for regression. */
@@ -176,7 +183,7 @@ export class FoldSession {
     this.bestWeights = null;
     this.model.dispose();
     // model.dispose() leaves the optimizer's slots (Adam's moments) behind.
-    this.optimizer.dispose();
+    disposeOptimizer(this.optimizer);
     for (const set of [this.train, this.validation]) tf.dispose([set.x, set.y]);
   }
 

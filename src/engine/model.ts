@@ -51,6 +51,17 @@ export function setLearningRate(optimizer: tf.Optimizer, rate: number): void {
   else Reflect.set(optimizer, 'learningRate', rate);
 }
 
+/**
+ * Frees an optimizer completely: `dispose()` frees its slots (Adam's moments), but SGD and
+ * momentum keep their learning rate as a scalar that only SGD's own `dispose` frees, and
+ * momentum's override skips it.
+ */
+export function disposeOptimizer(optimizer: tf.Optimizer): void {
+  optimizer.dispose();
+  const rate = (optimizer as unknown as { c?: tf.Tensor }).c;
+  if (rate && !rate.isDisposed) rate.dispose();
+}
+
 /** Mean loss over a batch, as Keras computes it; targets are [n, 1] (class index or value). */
 export function lossFunction(name: LossName): (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Scalar {
   switch (name) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SPEC } from '../spec/defaults';
+import { withMnistConvnet } from '../spec/presets';
 import type { EngineEvent, PoolOptions, WorkerLike } from './pool';
 import { defaultPoolSize, TrainingPool } from './pool';
 import type { WorkerRequest } from './protocol';
@@ -237,27 +238,7 @@ describe('TrainingPool', () => {
 
   it('excludes backends known not to train the model, with the reason, without probing them', async () => {
     const { pool, workers, events } = setup();
-    const conv = {
-      ...DEFAULT_SPEC,
-      dataset: { ...DEFAULT_SPEC.dataset, name: 'mnist', numPoints: 100 },
-      training: { ...DEFAULT_SPEC.training, loss: 'sparseCategoricalCrossentropy' },
-      model: {
-        layers: [
-          {
-            type: 'conv2d',
-            filters: 2,
-            kernelSize: 3,
-            strides: 1,
-            padding: 'valid',
-            activation: 'relu',
-            kernelL1: 0,
-            kernelL2: 0,
-          },
-          { type: 'flatten' },
-          { type: 'dense', units: 10, activation: 'softmax', kernelL1: 0, kernelL2: 0 },
-        ],
-      },
-    };
+    const conv = withMnistConvnet(DEFAULT_SPEC, 100);
     pool.start(1, conv, 'auto');
     for (const backend of ['cpu', 'webgl', 'webgpu']) {
       await vi.waitFor(() => expect(workers.at(-1)?.posted[0]).toMatchObject({ backend }));
@@ -285,5 +266,72 @@ describe('TrainingPool', () => {
     pool.start(1, DEFAULT_SPEC, 'cpu');
     pool.killWorkerOf(1);
     expect(workers[0]?.posted.at(-1)).toEqual({ type: 'exit' });
+  });
+
+  it('replaces a worker whose failure is fatal and reports its run as crashed', () => {
+    const { pool, workers, events } = setup({ size: 1 });
+    pool.start(1, DEFAULT_SPEC, 'cpu');
+    pool.start(2, DEFAULT_SPEC, 'cpu');
+    workers[0]?.reply({ type: 'failed', runId: 1, message: 'device lost', fatal: true });
+    expect(workers[0]?.terminated).toBe(true);
+    expect(events).toContainEqual({ type: 'crashed', runId: 1, message: 'device lost' });
+    expect(workers[1]?.starts()).toEqual([2]);
+  });
+
+  it('keeps serving when a listener throws, and reports the error', () => {
+    const { pool, workers } = setup({ size: 1 });
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      pool.subscribe(() => {
+        throw new Error('listener bug');
+      });
+      pool.start(1, DEFAULT_SPEC, 'cpu');
+      pool.start(2, DEFAULT_SPEC, 'cpu');
+      workers[0]?.reply(finished(1));
+      expect(workers[0]?.starts()).toEqual([1, 2]);
+      expect(errors.length).toBeGreaterThan(0);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('reports an "auto" run whose measuring workers cannot be created, and measures again next time', async () => {
+    let allowed = false;
+    const events: EngineEvent[] = [];
+    const pool = new TrainingPool(
+      () => {
+        if (!allowed) throw new Error('no module workers here');
+        return new FakeWorker();
+      },
+      { size: 1 },
+      () => clock,
+    );
+    pool.subscribe((e) => events.push(e));
+    pool.start(1, DEFAULT_SPEC, 'auto');
+    await vi.waitFor(() =>
+      expect(events).toContainEqual({
+        type: 'crashed',
+        runId: 1,
+        message: 'The backends could not be measured: no module workers here',
+      }),
+    );
+    allowed = true;
+    pool.start(2, DEFAULT_SPEC, 'auto');
+    await vi.waitFor(() =>
+      expect(events.some((e) => e.type === 'crashed' && e.runId === 2)).toBe(false),
+    );
+  });
+
+  it('counts silence again from a resume or a stop of a paused run', () => {
+    const { pool, workers, events } = setup();
+    pool.start(1, DEFAULT_SPEC, 'cpu');
+    workers[0]?.reply({ type: 'paused', runId: 1 });
+    clock = 50_000;
+    pool.stop(1);
+    clock = 61_000;
+    vi.advanceTimersByTime(1_000);
+    expect(events.at(-1)).toMatchObject({ type: 'crashed', runId: 1 });
   });
 });

@@ -103,6 +103,7 @@ export class TrainingPool implements TrainingEngine {
   /** The main thread's copy of each dataset, so a new worker can be given it too. */
   private readonly datasets = new Map<string, Dataset>();
   private readonly autoChoices = new Map<string, Promise<AutoChoice>>();
+  private measuring: Promise<void> = Promise.resolve();
   private readonly stoppedBeforeStart = new Set<number>();
   private readonly options: PoolOptions;
   private watchdog: ReturnType<typeof setInterval> | null = null;
@@ -153,15 +154,26 @@ export class TrainingPool implements TrainingEngine {
       this.enqueue(job);
       return;
     }
-    void this.resolveAuto(spec).then((choice) => {
-      this.emit({ type: 'auto', runId, choice });
-      if (this.stoppedBeforeStart.delete(runId)) {
-        this.emit(stoppedEvent(runId));
-        return;
-      }
-      // With nothing measured to run on, let the worker's own fallback say why.
-      this.enqueue({ ...job, backend: choice.chosen ?? 'auto' });
-    });
+    this.resolveAuto(spec).then(
+      (choice) => {
+        this.emit({ type: 'auto', runId, choice });
+        if (this.stoppedBeforeStart.delete(runId)) {
+          this.emit(stoppedEvent(runId));
+          return;
+        }
+        // With nothing measured to run on, let the worker's own fallback say why.
+        this.enqueue({ ...job, backend: choice.chosen ?? 'auto' });
+      },
+      (error: unknown) => {
+        this.stoppedBeforeStart.delete(runId);
+        const reason = error instanceof Error ? error.message : String(error);
+        this.emit({
+          type: 'crashed',
+          runId,
+          message: `The backends could not be measured: ${reason}`,
+        });
+      },
+    );
   }
 
   stop(runId: number): void {
@@ -172,8 +184,13 @@ export class TrainingPool implements TrainingEngine {
       return;
     }
     const slot = this.slotOf(runId);
-    if (slot) slot.worker.postMessage({ type: 'stop', runId } satisfies WorkerRequest);
-    else this.stoppedBeforeStart.add(runId);
+    if (!slot) {
+      this.stoppedBeforeStart.add(runId);
+      return;
+    }
+    // A stopped run answers within a batch: the hang watchdog counts again from now.
+    this.wake(slot);
+    slot.worker.postMessage({ type: 'stop', runId } satisfies WorkerRequest);
   }
 
   pause(runId: number): void {
@@ -181,7 +198,15 @@ export class TrainingPool implements TrainingEngine {
   }
 
   resume(runId: number): void {
-    this.slotOf(runId)?.worker.postMessage({ type: 'resume', runId } satisfies WorkerRequest);
+    const slot = this.slotOf(runId);
+    if (!slot) return;
+    this.wake(slot);
+    slot.worker.postMessage({ type: 'resume', runId } satisfies WorkerRequest);
+  }
+
+  private wake(slot: Slot): void {
+    slot.paused = false;
+    slot.lastHeard = this.now();
   }
 
   killWorkerOf(runId: number): void {
@@ -204,8 +229,15 @@ export class TrainingPool implements TrainingEngine {
     const key = specSignature(spec);
     let choice = this.autoChoices.get(key);
     if (!choice) {
-      choice = this.measure(spec);
+      // One measurement at a time, so two never compete for the same cores or GPU.
+      choice = this.measuring.then(() => this.measure(spec));
+      this.measuring = choice.then(
+        () => undefined,
+        () => undefined,
+      );
       this.autoChoices.set(key, choice);
+      // A measurement that failed outright is not remembered: the next run tries again.
+      choice.catch(() => this.autoChoices.delete(key));
     }
     return choice;
   }
@@ -229,8 +261,14 @@ export class TrainingPool implements TrainingEngine {
 
   /** Probes one backend in a worker of its own, so a slow start can be cut off by terminating it. */
   private probe(spec: unknown, backend: BackendName): Promise<BackendMeasurement> {
-    return new Promise((resolve) => {
-      const worker = this.createWorker();
+    return new Promise((resolve, reject) => {
+      let worker: WorkerLike;
+      try {
+        worker = this.createWorker();
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       let settled = false;
       const finish = (measurement: BackendMeasurement) => {
         if (settled) return;
@@ -355,16 +393,21 @@ export class TrainingPool implements TrainingEngine {
     slot.lastHeard = this.now();
     if (reply.type === 'probed') return;
     if (reply.type === 'paused' || reply.type === 'resumed') slot.paused = reply.type === 'paused';
+    if (reply.type === 'failed' && reply.fatal) {
+      this.crash(slot, reply.message);
+      return;
+    }
     const ends =
-      reply.type === 'finished' ||
-      reply.type === 'diverged' ||
-      (reply.type === 'failed' && reply.runId !== null && reply.runId === slot.job?.runId);
-    this.emit(reply);
-    if (ends && slot.job?.runId === reply.runId) {
+      (reply.type === 'finished' || reply.type === 'diverged' || reply.type === 'failed') &&
+      reply.runId !== null &&
+      reply.runId === slot.job?.runId;
+    // The worker is free before anyone hears of it, so a listener that throws cannot keep it busy.
+    if (ends) {
       slot.job = null;
       if (this.slots.length > this.options.size) this.remove(slot);
-      this.dispatch();
     }
+    this.emit(reply);
+    if (ends) this.dispatch();
   }
 
   private crash(slot: Slot, message: string): void {
@@ -408,8 +451,15 @@ export class TrainingPool implements TrainingEngine {
     }
   }
 
+  /** Tells every listener; one that throws is reported and does not stop the others. */
   private emit(event: EngineEvent): void {
-    for (const listener of this.listeners) listener(event);
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('A training engine listener failed:', error);
+      }
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { createRng } from '../lib/rng';
 import type { DatasetInfo } from '../data/types';
 import type { ExperimentSpec } from '../spec/experiment';
-import { buildModel, buildOptimizer, lossFunction } from './model';
+import { buildModel, buildOptimizer, disposeOptimizer, lossFunction } from './model';
 
 export interface ProbeResult {
   samplesPerSecond: number;
@@ -70,7 +70,7 @@ export async function probeTraining(spec: ExperimentSpec, info: DatasetInfo): Pr
     return { samplesPerSecond: (steps * batch) / seconds, warmupMs };
   } finally {
     model.dispose();
-    optimizer.dispose();
+    disposeOptimizer(optimizer);
     tf.dispose([x, y]);
   }
 }

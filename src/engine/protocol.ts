@@ -184,7 +184,13 @@ export const workerReplySchema = z.discriminatedUnion('type', [
     test: evaluationMetricsSchema.nullable(),
   }),
   z.object({ type: z.literal('diverged'), runId, epoch: z.number().int(), message: z.string() }),
-  z.object({ type: z.literal('failed'), runId: runId.nullable(), message: z.string() }),
+  z.object({
+    type: z.literal('failed'),
+    runId: runId.nullable(),
+    message: z.string(),
+    /** The worker may be broken (an error escaped every handler): replace it. */
+    fatal: z.boolean().optional(),
+  }),
   z.object({
     type: z.literal('probed'),
     probeId: runId,

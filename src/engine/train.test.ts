@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../spec/defaults';
 import type { ExperimentSpec } from '../spec/experiment';
+import { OPTIMIZERS } from '../spec/experiment';
 import { prepareExperimentData } from '../spec/prepare';
 import type { EpochMetrics } from './protocol';
 import { createRng } from '../lib/rng';
@@ -138,6 +139,16 @@ describe('trainModel on the cpu backend', () => {
     expect(a.history).toEqual(b.history);
     expect(tf.memory().numTensors).toBe(before);
   }, 60_000);
+
+  it.each(OPTIMIZERS)(
+    'frees every tensor of the %s optimizer, learning-rate scalar included',
+    async (optimizer) => {
+      const before = tf.memory().numTensors;
+      await train(specWith({ epochs: 1, optimizer }));
+      await trainModel(specWith({ epochs: 1, optimizer }), prepareFolds(specWith({}), null, 3));
+      expect(tf.memory().numTensors).toBe(before);
+    },
+  );
 
   it('follows the learning-rate schedule: step decay to zero freezes the weights', async () => {
     const spec = specWith({

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { generateCircle } from '../data/circle';
 import { DEFAULT_SPEC } from '../spec/defaults';
+import { withMnistConvnet } from '../spec/presets';
 import type { BackendChoice, BackendReport, WorkerReply } from './protocol';
 import { DEFAULT_RUN_OPTIONS } from './protocol';
 import { createWorkerRuntime } from './worker-runtime';
@@ -191,27 +192,7 @@ describe('worker runtime', () => {
       attempts: [{ backend: 'wasm', ok: true, reason: null }],
     }));
     const points = generateCircle({ numPoints: 100, noise: 0, seed: 3 });
-    const convSpec = {
-      ...shortSpec,
-      dataset: { ...shortSpec.dataset, name: 'mnist', numPoints: 100 },
-      model: {
-        layers: [
-          {
-            type: 'conv2d',
-            filters: 2,
-            kernelSize: 3,
-            strides: 1,
-            padding: 'valid',
-            activation: 'relu',
-            kernelL1: 0,
-            kernelL2: 0,
-          },
-          { type: 'flatten' },
-          { type: 'dense', units: 10, activation: 'softmax', kernelL1: 0, kernelL2: 0 },
-        ],
-      },
-      training: { ...shortSpec.training, loss: 'sparseCategoricalCrossentropy' },
-    };
+    const convSpec = withMnistConvnet(shortSpec, 100);
     const images = {
       features: new Float32Array(100 * 784),
       targets: points.targets.map((_, i) => i % 10),
@@ -256,6 +237,7 @@ describe('worker runtime', () => {
       type: 'failed',
       runId: 10,
       message: 'Training failed: GPU device was lost',
+      fatal: true,
     });
   });
 
@@ -375,27 +357,7 @@ describe('worker runtime', () => {
 
   it('refuses to probe Conv2D on wasm, with the reason', async () => {
     const { replies, runtime } = setup();
-    const conv = {
-      ...DEFAULT_SPEC,
-      dataset: { ...DEFAULT_SPEC.dataset, name: 'mnist', numPoints: 100 },
-      training: { ...DEFAULT_SPEC.training, loss: 'sparseCategoricalCrossentropy' },
-      model: {
-        layers: [
-          {
-            type: 'conv2d',
-            filters: 2,
-            kernelSize: 3,
-            strides: 1,
-            padding: 'valid',
-            activation: 'relu',
-            kernelL1: 0,
-            kernelL2: 0,
-          },
-          { type: 'flatten' },
-          { type: 'dense', units: 10, activation: 'softmax', kernelL1: 0, kernelL2: 0 },
-        ],
-      },
-    };
+    const conv = withMnistConvnet(DEFAULT_SPEC, 100);
     await runtime.handle({ type: 'probe', probeId: 2, spec: conv, backend: 'wasm' });
     expect(replies).toEqual([
       expect.objectContaining({
@@ -436,4 +398,17 @@ describe('worker runtime', () => {
     for (const reply of finished) expect(reply.tensorsAfter).toBe(reply.tensorsBefore);
     expect(tf.memory().numTensors).toBe(baseline);
   }, 120_000);
+
+  it('remembers a stop by run id: a later start with a smaller id still trains', async () => {
+    const { replies, runtime } = setup();
+    await runtime.handle({ type: 'start', runId: 3, spec: shortSpec, backend: 'cpu', options });
+    await runtime.handle({ type: 'stop', runId: 3 });
+    await runtime.handle({ type: 'start', runId: 2, spec: shortSpec, backend: 'cpu', options });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'finished',
+      runId: 2,
+      reason: 'completed',
+      epochs: 3,
+    });
+  });
 });

@@ -45,7 +45,8 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
   let backend: BackendReport | null = null;
   let active: ActiveRun | null = null;
   // Stop may arrive before its run has started training (while a backend starts): remember it.
-  let stoppedUpTo = -1;
+  // By id, not "everything up to": a pool may start runs out of id order.
+  const stopped = new Set<number>();
   const dataCache = new Map<string, Dataset>();
 
   async function ensureBackend(requested: BackendChoice): Promise<BackendReport> {
@@ -140,7 +141,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
           batch,
           loss: loss !== null && Number.isFinite(loss) ? loss : null,
         }),
-      shouldStop: () => stoppedUpTo >= runId,
+      shouldStop: () => stopped.has(runId),
       whilePaused: () => waitWhilePaused(runId),
       afterEpoch: async (model, epoch) => predictor?.afterEpoch(model, epoch),
       onFinalModel: async (model) => {
@@ -175,7 +176,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
   }
 
   async function waitWhilePaused(runId: number): Promise<void> {
-    while (active?.runId === runId && active.paused && stoppedUpTo < runId) {
+    while (active?.runId === runId && active.paused && !stopped.has(runId)) {
       const run = active;
       await new Promise<void>((resolve) => (run.wake = resolve));
     }
@@ -226,7 +227,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
       const request = parsed.request;
       switch (request.type) {
         case 'stop':
-          stoppedUpTo = Math.max(stoppedUpTo, request.runId);
+          stopped.add(request.runId);
           if (active?.runId === request.runId) active.wake?.();
           return;
         case 'pause':
@@ -281,6 +282,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
         });
       } finally {
         active = null;
+        stopped.delete(request.runId);
       }
     },
 
@@ -288,11 +290,12 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
     fail(error: unknown): void {
       // The run in progress cannot be trusted after this: stop it at its next batch.
       if (active) {
-        stoppedUpTo = Math.max(stoppedUpTo, active.runId);
+        stopped.add(active.runId);
         active.wake?.();
       }
       const message = `Training failed: ${describeError(error)}`;
-      post({ type: 'failed', runId: active?.runId ?? null, message });
+      // Fatal: the worker itself may be broken (a lost GPU device), so the pool replaces it.
+      post({ type: 'failed', runId: active?.runId ?? null, message, fatal: true });
     },
   };
 }

@@ -194,8 +194,11 @@ describe('app store: runs', () => {
       message: 'Training diverged at epoch 3.',
     });
     state().train();
+    // A failure that names no run (another worker's) leaves this run alone; its own ends it.
     engine.emit({ type: 'failed', runId: null, message: 'not understood' });
-    expect(state().run).toMatchObject({ id: 3, status: 'failed', message: 'not understood' });
+    expect(state().run).toMatchObject({ id: 3, status: 'starting' });
+    engine.emit({ type: 'failed', runId: 3, message: 'The experiment is not valid' });
+    expect(state().run).toMatchObject({ status: 'failed', message: 'The experiment is not valid' });
   });
 
   it('reports an engine that cannot start instead of throwing', () => {

@@ -97,7 +97,8 @@ export function applyEngineEvent(
   event: EngineEvent,
 ): { run?: RunState; backend?: BackendReport } {
   if (!isRunActive(run.status)) return {};
-  if (event.runId !== run.id && !(event.type === 'failed' && event.runId === null)) return {};
+  // Only events of this run count: a worker left over from a search may speak of another one.
+  if (event.runId !== run.id) return {};
   switch (event.type) {
     case 'crashed':
       return { run: { ...run, status: 'failed', message: event.message, progress: null } };

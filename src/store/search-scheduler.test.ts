@@ -272,4 +272,57 @@ describe('search scheduler', () => {
     scheduler.start();
     expect(engine.started.every((s) => s.options?.cvFolds === 5)).toBe(true);
   });
+
+  it('ends a trial that crashes while being pruned as pruned, without a retry', () => {
+    const { engine, scheduler, state } = setup({
+      concurrency: 1,
+      maxTrials: 2,
+      pruner: {
+        kind: 'median',
+        startupTrials: 1,
+        warmupSteps: 0,
+        minResource: 1,
+        reductionFactor: 3,
+      },
+    });
+    scheduler.start();
+    engine.train(101, [0.2, 0.1]);
+    engine.train(102, [0.9], false);
+    engine.emit({ type: 'crashed', runId: 102, message: 'gone' });
+    expect(state().trials[1]).toMatchObject({ state: 'pruned', attempts: 1 });
+  });
+
+  it('retries a crashed trial while paused, and the retry starts paused', () => {
+    const { engine, scheduler, state } = setup({ concurrency: 1, maxTrials: 1 });
+    scheduler.start();
+    scheduler.pause();
+    engine.emit({ type: 'crashed', runId: 101, message: 'gone' });
+    expect(engine.running()).toEqual([101, 102]);
+    engine.emit(started(102));
+    expect(engine.calls.at(-1)).toBe('pause 102');
+    expect(state().trials[0]).toMatchObject({ state: 'running', attempts: 2 });
+  });
+
+  it('ends the search with a message when the sampler fails, keeping the trials so far', () => {
+    const { engine, scheduler, state, spec } = setup({ maxTrials: 3, concurrency: 1 });
+    expect(spec.search.strategy).toBe('random');
+    scheduler.start();
+    engine.train(101, [0.3]);
+    // Sabotage: a later ask throws inside the sampler.
+    const original = Math.log;
+    Math.log = () => {
+      throw new Error('numerical breakdown');
+    };
+    try {
+      engine.train(102, [0.2]);
+    } finally {
+      Math.log = original;
+    }
+    expect(state()).toMatchObject({
+      status: 'finished',
+      endReason: 'stopped',
+      message: 'The sampler failed, so the search stopped: numerical breakdown',
+    });
+    expect(state().trials.filter((t) => t.state === 'complete')).toHaveLength(2);
+  });
 });

@@ -54,10 +54,11 @@ export function createSearchScheduler({
   const direction = METRIC_DIRECTION[search.objective];
   const space = buildSearchSpace(search.params);
   const epochsSearched = search.params.find((p) => p.target === 'training.epochs');
-  const maxSteps =
-    epochsSearched && epochsSearched.distribution.type !== 'categorical'
-      ? epochsSearched.distribution.high
-      : spec.training.epochs;
+  const maxSteps = !epochsSearched
+    ? spec.training.epochs
+    : epochsSearched.distribution.type === 'categorical'
+      ? Math.max(...epochsSearched.distribution.choices.map(Number).filter(Number.isFinite))
+      : epochsSearched.distribution.high;
   const study = new Study({
     name: `traintab-${search.seed}`,
     direction,
@@ -134,10 +135,22 @@ export function createSearchScheduler({
 
   /** Starts trials until the concurrency is reached or the budget is spent; ends the search when idle. */
   function fill(): void {
-    while (state.status === 'running' && runs.size < search.concurrency && !budgetSpent()) {
-      const trial = study.ask();
-      if (!trial) break;
-      launch(trial.number, applyParams(spec, trial.params));
+    try {
+      while (state.status === 'running' && runs.size < search.concurrency && !budgetSpent()) {
+        const trial = study.ask();
+        if (!trial) break;
+        launch(trial.number, applyParams(spec, trial.params));
+      }
+    } catch (error) {
+      // A sampler that fails (a numerical breakdown, say) ends the search; the trials so far stay.
+      const reason = error instanceof Error ? error.message : String(error);
+      state = {
+        ...state,
+        status: 'stopping',
+        endReason: 'stopped',
+        message: `The sampler failed, so the search stopped: ${reason}`,
+      };
+      for (const runId of runs.keys()) engine.stop(runId);
     }
     if (runs.size === 0 && (state.status === 'stopping' || budgetSpent())) finish();
     publish();
@@ -216,8 +229,10 @@ export function createSearchScheduler({
       case 'failed':
         return end(runId, trial, { state: 'failed', reason: event.message });
       case 'crashed': {
+        if (pruning.has(trial)) return end(runId, trial, { state: 'pruned' });
         const attempts = views.get(trial)?.attempts ?? 1;
-        if (attempts < MAX_ATTEMPTS && state.status === 'running') {
+        // A retry while paused starts paused (see 'started').
+        if (attempts < MAX_ATTEMPTS && state.status !== 'stopping') {
           runs.delete(runId);
           launch(trial, attempt.spec);
           publish();
