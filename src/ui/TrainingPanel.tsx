@@ -33,6 +33,13 @@ const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   adamax: 'Adamax',
 };
 
+/** The training numbers a search can vary, each with its field and a Search toggle. */
+const SEARCHABLE_NUMBERS = [
+  { field: 'learningRate', label: 'Learning rate', step: 0.001 },
+  { field: 'batchSize', label: 'Batch size', step: 1 },
+  { field: 'epochs', label: 'Epochs', step: 1 },
+] as const;
+
 export function TrainingPanel() {
   const training = useAppState((s) => s.spec.training);
   const edit = useAppState((s) => s.edit);
@@ -111,45 +118,21 @@ export function TrainingPanel() {
             </small>
           )}
         </div>
-        <div className="searchable">
-          <NumberField
-            label="Learning rate"
-            value={training.learningRate}
-            min={LIMITS.learningRate.min}
-            max={LIMITS.learningRate.max}
-            step={0.001}
-            error={issues.learningRate}
-            disabled={locked}
-            onChange={(value) => edit({ type: 'setTrainingNumber', field: 'learningRate', value })}
-          />
-          <SearchToggle target="training.learningRate" name="learning rate" />
-        </div>
-        <div className="searchable">
-          <NumberField
-            label="Batch size"
-            value={training.batchSize}
-            min={LIMITS.batchSize.min}
-            max={LIMITS.batchSize.max}
-            step={1}
-            error={issues.batchSize}
-            disabled={locked}
-            onChange={(value) => edit({ type: 'setTrainingNumber', field: 'batchSize', value })}
-          />
-          <SearchToggle target="training.batchSize" name="batch size" />
-        </div>
-        <div className="searchable">
-          <NumberField
-            label="Epochs"
-            value={training.epochs}
-            min={LIMITS.epochs.min}
-            max={LIMITS.epochs.max}
-            step={1}
-            error={issues.epochs}
-            disabled={locked}
-            onChange={(value) => edit({ type: 'setTrainingNumber', field: 'epochs', value })}
-          />
-          <SearchToggle target="training.epochs" name="epochs" />
-        </div>
+        {SEARCHABLE_NUMBERS.map(({ field, label, step }) => (
+          <div className="searchable" key={field}>
+            <NumberField
+              label={label}
+              value={training[field]}
+              min={LIMITS[field].min}
+              max={LIMITS[field].max}
+              step={step}
+              error={issues[field]}
+              disabled={locked}
+              onChange={(value) => edit({ type: 'setTrainingNumber', field, value })}
+            />
+            <SearchToggle target={`training.${field}`} name={label.toLowerCase()} />
+          </div>
+        ))}
         <NumberField
           label="Training seed"
           value={training.seed}
