@@ -14,6 +14,9 @@ import {
 } from './model';
 import type { EvaluationMetrics } from './protocol';
 
+/** Rows per forward pass when evaluating a whole set. */
+const EVALUATION_BATCH = 1024;
+
 /** Running sums on the device; `correct` stays 0 for regression. */
 type Sums = { loss: tf.Scalar; correct: tf.Scalar };
 type DeviceSet = { x: tf.Tensor; y: tf.Tensor; count: number };
@@ -198,14 +201,24 @@ export class FoldSession {
   /** Mean loss and accuracy of the current model on a whole set, in inference mode. */
   private async evaluate(set: DeviceSet): Promise<EvaluationMetrics> {
     const { model, loss, task } = this;
-    const onDevice = tf.tidy(() => {
-      const predictions = model.apply(set.x, { training: false }) as tf.Tensor;
-      return {
-        loss: tf.mul(loss(set.y, predictions), set.count) as tf.Scalar,
-        correct: countCorrect(task, set.y, predictions) ?? tf.scalar(0),
-      };
-    });
-    const [lossSum, correct] = await readSums(onDevice);
+    // In slices, so a big set never needs all its activations on the device at once; the sums
+    // stay on the device and are read once.
+    let sums: Sums = { loss: tf.scalar(0), correct: tf.scalar(0) };
+    for (let start = 0; start < set.count; start += EVALUATION_BATCH) {
+      const size = Math.min(EVALUATION_BATCH, set.count - start);
+      const previous = sums;
+      sums = tf.tidy(() => {
+        const x = set.x.slice(start, size);
+        const y = set.y.slice(start, size);
+        const predictions = model.apply(x, { training: false }) as tf.Tensor;
+        return {
+          loss: tf.add(previous.loss, tf.mul(loss(y, predictions), size)) as tf.Scalar,
+          correct: tf.add(previous.correct, countCorrect(task, y, predictions) ?? tf.scalar(0)),
+        };
+      });
+      tf.dispose([previous.loss, previous.correct]);
+    }
+    const [lossSum, correct] = await readSums(sums);
     return {
       loss: lossSum / set.count,
       accuracy: task === 'regression' ? null : correct / set.count,

@@ -334,4 +334,15 @@ describe('TrainingPool', () => {
     vi.advanceTimersByTime(1_000);
     expect(events.at(-1)).toMatchObject({ type: 'crashed', runId: 1 });
   });
+
+  it('ends a measurement in flight when disposed, and starts nothing afterwards', async () => {
+    const { pool, workers } = setup();
+    pool.start(1, DEFAULT_SPEC, 'auto');
+    await vi.waitFor(() => expect(workers).toHaveLength(1));
+    pool.dispose();
+    expect(workers[0]?.terminated).toBe(true);
+    vi.advanceTimersByTime(60_000);
+    await Promise.resolve();
+    expect(workers).toHaveLength(1);
+  });
 });

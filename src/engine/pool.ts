@@ -104,6 +104,9 @@ export class TrainingPool implements TrainingEngine {
   private readonly datasets = new Map<string, Dataset>();
   private readonly autoChoices = new Map<string, Promise<AutoChoice>>();
   private measuring: Promise<void> = Promise.resolve();
+  /** Probes in flight, so `dispose` can end them. */
+  private readonly probes = new Set<() => void>();
+  private disposed = false;
   private readonly stoppedBeforeStart = new Set<number>();
   private readonly options: PoolOptions;
   private watchdog: ReturnType<typeof setInterval> | null = null;
@@ -219,6 +222,8 @@ export class TrainingPool implements TrainingEngine {
   }
 
   dispose(): void {
+    this.disposed = true;
+    for (const cancel of [...this.probes]) cancel();
     for (const slot of [...this.slots]) this.remove(slot);
     this.queue.length = 0;
     this.listeners.clear();
@@ -264,6 +269,7 @@ export class TrainingPool implements TrainingEngine {
     return new Promise((resolve, reject) => {
       let worker: WorkerLike;
       try {
+        if (this.disposed) throw new Error('The training pool was closed.');
         worker = this.createWorker();
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
@@ -275,8 +281,17 @@ export class TrainingPool implements TrainingEngine {
         settled = true;
         clearTimeout(timer);
         worker.terminate();
+        this.probes.delete(cancel);
         resolve(measurement);
       };
+      const cancel = () => {
+        settled = true;
+        clearTimeout(timer);
+        worker.terminate();
+        this.probes.delete(cancel);
+        reject(new Error('The training pool was closed.'));
+      };
+      this.probes.add(cancel);
       const fail = (reason: string) =>
         finish({ backend, samplesPerSecond: null, warmupMs: null, reason });
       const seconds = Math.round(this.options.probeTimeoutMs / 1000);
@@ -305,6 +320,7 @@ export class TrainingPool implements TrainingEngine {
   }
 
   private enqueue(job: Job): void {
+    if (this.disposed) return;
     if (this.stoppedBeforeStart.delete(job.runId)) {
       this.emit(stoppedEvent(job.runId));
       return;

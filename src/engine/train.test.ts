@@ -150,6 +150,28 @@ describe('trainModel on the cpu backend', () => {
     },
   );
 
+  it('evaluates a validation set larger than one slice exactly as one pass would', async () => {
+    const spec: ExperimentSpec = {
+      ...specWith({ epochs: 1, batchSize: 256 }),
+      dataset: { ...DEFAULT_SPEC.dataset, numPoints: 6000 },
+    };
+    const data = prepareExperimentData(spec);
+    expect(data.validation.count).toBeGreaterThan(1024);
+    let direct = NaN;
+    const { history } = await trainWith(spec, {
+      onFinalModel: async (model) => {
+        const x = tf.tensor2d(data.validation.features, [data.validation.count, 2]);
+        const y = tf.tensor2d(data.validation.targets, [data.validation.count, 1]);
+        const loss = tf.tidy(() =>
+          tf.metrics.binaryCrossentropy(y, model.predict(x) as tf.Tensor).mean(),
+        );
+        direct = (await loss.data())[0]!;
+        tf.dispose([x, y, loss]);
+      },
+    });
+    expect(history[0]!.valLoss).toBeCloseTo(direct, 5);
+  });
+
   it('follows the learning-rate schedule: step decay to zero freezes the weights', async () => {
     const spec = specWith({
       epochs: 4,

@@ -225,6 +225,21 @@ describe('search scheduler', () => {
     expect(state()).toMatchObject({ status: 'finished', endReason: 'max-minutes' });
   });
 
+  it('does not count paused time against the time budget', () => {
+    const { engine, scheduler, state, tick } = setup({ maxMinutes: 1, maxTrials: 100 });
+    scheduler.start();
+    tick(30_000);
+    scheduler.pause();
+    tick(120_000);
+    scheduler.resume();
+    engine.train(101, [0.4]);
+    expect(engine.running()).toEqual([101, 102, 103]);
+    tick(31_000);
+    engine.train(102, [0.3]);
+    expect(engine.running()).toHaveLength(3);
+    expect(state().status).toBe('running');
+  });
+
   it('stops a trial the pruner rejects and records it pruned at its last epoch', () => {
     const { engine, scheduler, state } = setup({
       concurrency: 1,

@@ -80,6 +80,7 @@ export function createSearchScheduler({
     columns: search.params.map((p) => ({ target: p.target, label: targetLabel(spec, p.target) })),
   };
   let deadline = Infinity;
+  let pausedAt: number | null = null;
   let deadlineTimer: ReturnType<typeof setTimeout> | null = null;
   let unsubscribe: (() => void) | null = null;
 
@@ -263,6 +264,7 @@ export function createSearchScheduler({
     /** Pauses every running trial (they keep their models) and starts no new one. */
     pause(): void {
       if (state.status !== 'running') return;
+      pausedAt = now();
       state = { ...state, status: 'paused' };
       for (const runId of runs.keys()) engine.pause(runId);
       publish();
@@ -270,6 +272,13 @@ export function createSearchScheduler({
 
     resume(): void {
       if (state.status !== 'paused') return;
+      // Paused time does not count against the time budget.
+      if (pausedAt !== null && Number.isFinite(deadline)) {
+        deadline += now() - pausedAt;
+        if (deadlineTimer) clearTimeout(deadlineTimer);
+        deadlineTimer = setTimeout(fill, Math.max(0, deadline - now()));
+      }
+      pausedAt = null;
       state = { ...state, status: 'running' };
       for (const runId of runs.keys()) engine.resume(runId);
       fill();
