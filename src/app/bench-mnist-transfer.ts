@@ -1,6 +1,7 @@
 import { MNIST_ASSET_PATH, mnistToDataset } from '../data/mnist-format';
 import type { Dataset } from '../data/types';
 import type { BenchLine } from '../engine/benchmarks';
+import { median } from '../engine/bench-common';
 import { loadMnistAsset } from '../store/load-mnist';
 
 const ROUNDS = 5;
@@ -13,9 +14,6 @@ function roundTrip(worker: Worker, message: unknown, transfer: Transferable[]): 
     worker.postMessage(message, transfer);
   });
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /** Downloads and decodes the MNIST asset served with the app into float32 features. */
 export async function loadMnistDataset(): Promise<Dataset> {

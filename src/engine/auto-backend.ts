@@ -18,7 +18,10 @@ export interface AutoChoice {
 }
 
 /** The order backends are probed in: the quick CPU ones first, so a slow GPU start cannot delay them. */
-export const PROBE_ORDER: readonly BackendName[] = ['cpu', 'wasm', 'webgl', 'webgpu'];
+/** Backends that run on the GPU: workers share it, so they get one at a time. */
+export const GPU_BACKENDS: readonly BackendName[] = ['webgl', 'webgpu'];
+
+const PROBE_ORDER: readonly BackendName[] = ['cpu', 'wasm', 'webgl', 'webgpu'];
 
 /** Why a spec cannot train on a backend, or null: tfjs 4.22's wasm backend has no Conv2DBackpropFilter kernel. */
 export function backendIncompatibility(spec: ExperimentSpec, backend: BackendName): string | null {

@@ -39,7 +39,7 @@ export function mlpSpec(epochs: number): ExperimentSpec {
 }
 
 /** A small convnet on MNIST: conv 3×3×8, 2×2 max pooling, a softmax over the 10 digits. */
-export function convnetSpec(epochs: number): ExperimentSpec {
+function convnetSpec(epochs: number): ExperimentSpec {
   const convnet = withMnistConvnet(DEFAULT_SPEC, CONVNET_IMAGES);
   return {
     ...convnet,

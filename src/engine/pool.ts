@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/types';
 import type { AutoChoice, BackendMeasurement } from './auto-backend';
-import { chooseFastest, probeCandidates, specSignature } from './auto-backend';
+import { chooseFastest, GPU_BACKENDS, probeCandidates, specSignature } from './auto-backend';
 import type {
   BackendChoice,
   BackendName,
@@ -66,7 +66,6 @@ export const DEFAULT_POOL_OPTIONS: PoolOptions = {
   probeTimeoutMs: 8_000,
 };
 
-const GPU_BACKENDS: readonly BackendName[] = ['webgl', 'webgpu'];
 const sourceOf = (key: string) => key.split(':')[0];
 
 interface Job {

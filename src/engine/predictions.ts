@@ -11,7 +11,7 @@ const PREDICT_BATCH = 512;
 /** Room left around the data on each side of the grid, as a share of its reach from the centre. */
 const GRID_PADDING = 0.1;
 /** Validation images the misclassified view shows at most. */
-export const MISCLASSIFIED_LIMIT = 32;
+const MISCLASSIFIED_LIMIT = 32;
 const NICE_STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 
 /**

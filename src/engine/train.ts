@@ -3,7 +3,7 @@ import { summarizeFolds } from '../search/cv';
 import type { ExperimentSpec } from '../spec/experiment';
 import { learningRateAt } from '../spec/lr-schedule';
 import type { PreparedData } from '../spec/prepare';
-import type { EpochMetrics, EvaluationMetrics } from './protocol';
+import type { EpochMetrics, EvaluationMetrics, FinishReason } from './protocol';
 import { FoldSession } from './fold-session';
 import { yieldToEventLoop } from './yield';
 
@@ -31,11 +31,9 @@ export interface TrainingHooks {
   onFinalModel?(model: tf.Sequential): Promise<void>;
 }
 
-export type StopReason = 'completed' | 'stopped' | 'early-stopped';
-
 export type TrainingOutcome =
   | {
-      kind: StopReason;
+      kind: FinishReason;
       epochs: number;
       /** The epoch with the lowest validation loss, or null if no epoch finished. */
       bestEpoch: number | null;
@@ -45,7 +43,7 @@ export type TrainingOutcome =
     }
   | { kind: 'diverged'; epoch: number };
 
-export const PROGRESS_INTERVAL_MS = 200;
+const PROGRESS_INTERVAL_MS = 200;
 
 /**
  * Trains the spec's model with a hand-written loop rather than model.fit: it shuffles with our
@@ -74,7 +72,7 @@ export async function trainModel(
     let bestEpoch: number | null = null;
     let sinceImprovement = 0;
     let epochsDone = 0;
-    let reason: StopReason = 'completed';
+    let reason: FinishReason = 'completed';
     for (let epoch = 1; epoch <= epochs && reason === 'completed'; epoch++) {
       const rate = learningRateAt(schedule, learningRate, epoch - 1, epochs);
       let batch = 0;

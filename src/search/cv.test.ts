@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runningFoldMean, summarizeFolds } from './cv';
+import { summarizeFolds } from './cv';
 
 describe('summarizeFolds', () => {
   it('gives the mean and the population standard deviation', () => {
@@ -16,23 +16,5 @@ describe('summarizeFolds', () => {
 
   it('passes NaN through, so a diverged fold shows', () => {
     expect(summarizeFolds([1, Number.NaN]).mean).toBeNaN();
-  });
-});
-
-describe('runningFoldMean', () => {
-  const folds = [
-    [1, 0.8, 0.6],
-    [1.2, 0.9],
-    [0.8, 0.7, 0.5],
-  ];
-
-  it('averages the folds at a step every fold has reached', () => {
-    expect(runningFoldMean(folds, 0)).toBeCloseTo(1, 12);
-    expect(runningFoldMean(folds, 1)).toBeCloseTo(0.8, 12);
-  });
-
-  it('waits for the slowest fold', () => {
-    expect(runningFoldMean(folds, 2)).toBeNull();
-    expect(runningFoldMean([], 0)).toBeNull();
   });
 });

@@ -116,6 +116,20 @@ describe('searchIssues', () => {
     expect(issues[2]?.message).toContain('"lbfgs" is not one of its values');
   });
 
+  it('rejects accuracy as the objective for regression only', () => {
+    const objective = (name: 'circle' | 'plane', metric: 'valLoss' | 'valAccuracy') =>
+      searchIssues({
+        ...DEFAULT_SPEC,
+        dataset: { ...DEFAULT_SPEC.dataset, name },
+        search: { ...DEFAULT_SPEC.search, objective: metric },
+      });
+    expect(objective('plane', 'valAccuracy')).toEqual([
+      { path: 'search.objective', message: expect.stringMatching(/no accuracy/) as string },
+    ]);
+    expect(objective('circle', 'valAccuracy')).toEqual([]);
+    expect(objective('plane', 'valLoss')).toEqual([]);
+  });
+
   it('requires a condition to refer to a parameter listed above', () => {
     const lr = param('training.learningRate', { type: 'float', low: 0.001, high: 0.1, log: true });
     const optimizer = param('training.optimizer', {

@@ -1,3 +1,4 @@
+import { specDatasetInfo } from './dataset-info';
 import type { ExperimentSpec } from './experiment';
 import { LIMITS, OPTIMIZERS } from './experiment';
 import type { LayerSpec } from './layers';
@@ -31,8 +32,20 @@ const TRAINING_TARGETS = {
   epochs: { label: 'Epochs', kind: 'int', min: 1, max: 1000 },
 } as const;
 
+/** Specs are immutable, so each one's targets are worked out once however many fields ask. */
+const targetsOf = new WeakMap<ExperimentSpec, readonly SearchTarget[]>();
+
 /** Every field of this spec a search can vary: training settings, each layer's settings, repeats. */
-export function searchTargets(spec: ExperimentSpec): SearchTarget[] {
+export function searchTargets(spec: ExperimentSpec): readonly SearchTarget[] {
+  let targets = targetsOf.get(spec);
+  if (!targets) {
+    targets = buildTargets(spec);
+    targetsOf.set(spec, targets);
+  }
+  return targets;
+}
+
+function buildTargets(spec: ExperimentSpec): SearchTarget[] {
   const targets: SearchTarget[] = [];
   const { training } = spec;
   const lr = training.learningRate;
@@ -195,6 +208,14 @@ export function applyParams(
  */
 export function searchIssues(spec: ExperimentSpec): SpecIssue[] {
   const issues: SpecIssue[] = [];
+  if (
+    spec.search.objective === 'valAccuracy' &&
+    specDatasetInfo(spec.dataset).task === 'regression'
+  )
+    issues.push({
+      path: 'search.objective',
+      message: 'A regression dataset has no accuracy; choose validation loss',
+    });
   const known = new Map(searchTargets(spec).map((t) => [t.target, t]));
   const seen = new Set<string>();
   const repeats: [number, number][] = [];

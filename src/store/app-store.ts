@@ -35,6 +35,8 @@ export type MnistState =
 export interface AppState {
   spec: ExperimentSpec;
   specIssues: SpecIssue[];
+  /** What keeps the spec's search from running (not the spec's own issues: those block a run too). */
+  searchProblems: SpecIssue[];
   backendChoice: BackendChoice;
   backend: BackendReport | null;
   run: RunState;
@@ -130,6 +132,7 @@ export function createAppStore({
       set({
         spec: next,
         specIssues: issuesOf(next),
+        searchProblems: searchIssues(next),
         layerIds: ids,
         past: coalesce ? past : [...past, { spec: previous, layerIds }].slice(-HISTORY_LIMIT),
         future: [],
@@ -146,6 +149,7 @@ export function createAppStore({
         spec: target.spec,
         layerIds: target.layerIds,
         specIssues: issuesOf(target.spec),
+        searchProblems: searchIssues(target.spec),
         [from]: state[from].slice(0, -1),
         [to]: [...state[to], { spec: state.spec, layerIds: state.layerIds }],
       } as Partial<AppState>);
@@ -164,6 +168,7 @@ export function createAppStore({
     return {
       spec,
       specIssues: issuesOf(spec),
+      searchProblems: searchIssues(spec),
       backendChoice,
       backend: null,
       run: idleRun(spec),
@@ -312,14 +317,14 @@ export function createAppStore({
       search: idleSearch(),
 
       startSearch() {
-        const { spec: current, specIssues, run, search, backendChoice } = get();
+        const { spec: current, specIssues, searchProblems, run, search, backendChoice } = get();
         if (isRunActive(run.status) || isSearchActive(search.status)) return;
         const problem =
           specIssues.length > 0
             ? `The experiment has problems to fix first: ${specIssues[0]?.message}.`
             : current.search.params.length === 0
               ? 'Add at least one parameter to search.'
-              : (searchIssues(current)[0]?.message ?? null);
+              : (searchProblems[0]?.message ?? null);
         const key = externalDataKey(current);
         const external = key ? externalDataset(key) : null;
         const failed = (message: string) =>
@@ -359,7 +364,7 @@ export function createAppStore({
 
       applyTrial(number) {
         const trial = get().search.trials.find((t) => t.number === number);
-        if (!trial || isSearchActive(get().search.status) || locked()) return;
+        if (!trial || locked()) return;
         setSpec(applyParams(get().spec, trial.params));
       },
     };

@@ -208,7 +208,8 @@ export function createSearchScheduler({
           bestValue: Number.isFinite(value) && better ? value : view.bestValue,
         });
         if (Number.isFinite(value) && !pruning.has(trial)) {
-          study.report(trial, event.metrics.epoch, value);
+          // Steps are 0-based, as in Optuna and docs/search-api.md: epoch e is step e − 1.
+          study.report(trial, event.metrics.epoch - 1, value);
           if (state.status !== 'stopping' && study.shouldPrune(trial)) {
             pruning.add(trial);
             engine.stop(runId);

@@ -1,7 +1,6 @@
-import type { BackendName } from '../engine/protocol';
+import { GPU_BACKENDS } from '../engine/auto-backend';
 import { useAppState } from './store-context';
 
-const GPU: readonly BackendName[] = ['webgl', 'webgpu'];
 const rate = (value: number) => `${Math.round(value).toLocaleString('en')} samples/s`;
 
 /** Which TensorFlow.js backend runs, what "auto" measured to choose it, and what failed and why. */
@@ -23,7 +22,7 @@ export function BackendPanel() {
             <strong>No backend could start.</strong>
           )}{' '}
           {active &&
-            (GPU.includes(active)
+            (GPU_BACKENDS.includes(active)
               ? 'On a GPU backend, runs with the same seed are close but not bit-identical.'
               : 'Runs with the same seed give bit-identical results on this backend.')}
         </p>

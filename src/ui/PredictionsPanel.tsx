@@ -1,16 +1,14 @@
 import { useId } from 'react';
 import type { Task } from '../data/types';
-import type { PredictionKind, PredictionsOf } from '../engine/protocol';
 import type { PreparedData } from '../spec/prepare';
+import type { LivePredictions } from '../store/run-events';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { DecisionBoundary } from './DecisionBoundary';
 import { FittedCurve } from './FittedCurve';
 import { MisclassifiedDigits } from './MisclassifiedDigits';
 
-export type LatestPredictions = Partial<{ [K in PredictionKind]: PredictionsOf<K> }>;
-
 interface PredictionsPanelProps {
-  predictions: LatestPredictions;
+  predictions: LivePredictions;
   /** The data the predictions were made for; the grid and the curve need it to draw the points. */
   data: PreparedData | null;
   running: boolean;

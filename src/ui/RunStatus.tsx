@@ -1,9 +1,8 @@
 import type { RunState } from '../store/run-events';
+import { plural } from '../data/csv-parse';
 import { useAppState } from './store-context';
 import { formatSeconds } from './format';
 import { ModelDownload } from './ModelDownload';
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function describeRun(run: RunState, backendChoice: string): string {
   const total = run.spec.training.epochs;

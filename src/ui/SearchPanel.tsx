@@ -1,33 +1,23 @@
 import { useId } from 'react';
-import { specDatasetInfo } from '../spec/dataset-info';
+import { isLocked } from '../store/app-store';
 import { isRunActive } from '../store/run-events';
 import { SearchControls } from './SearchControls';
 import { SearchParamList } from './SearchParamList';
 import { SearchSettings } from './SearchSettings';
-import { isSearchActive } from '../store/search-state';
-import { objectiveProblem } from './search-view';
 import { useAppState } from './store-context';
 import { useSearchIssues } from './use-search-issues';
 
 /** The hyperparameter search: what to search, how, and the buttons that run it. */
 export function SearchPanel() {
   const headingId = useId();
-  const searchActive = useAppState((s) => isSearchActive(s.search.status));
   const runActive = useAppState((s) => isRunActive(s.run.status));
   const paramCount = useAppState((s) => s.spec.search.params.length);
-  const objectiveError = useAppState((s) =>
-    objectiveProblem(
-      s.spec.search.objective,
-      specDatasetInfo(s.spec.dataset).task !== 'regression',
-    ),
-  );
   // Every trial trains a variant of this experiment, so its own problems block a search too.
   const experimentIssue = useAppState(
     (s) => s.specIssues.find((issue) => !issue.path.startsWith('search.'))?.message ?? null,
   );
   const issues = useSearchIssues();
-  // The store ignores edits while a run or a search trains.
-  const locked = searchActive || runActive;
+  const locked = useAppState(isLocked);
   const firstIssue = issues[0];
 
   const blockedReason = runActive
@@ -36,7 +26,7 @@ export function SearchPanel() {
       ? 'the search space is empty'
       : firstIssue
         ? `${firstIssue.message}${issues.length > 1 ? ` (and ${issues.length - 1} more marked in red)` : ''}`
-        : (objectiveError ?? experimentIssue);
+        : experimentIssue;
 
   return (
     <section className="panel search-panel" aria-labelledby={headingId}>

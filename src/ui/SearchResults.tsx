@@ -1,7 +1,6 @@
+import { isLocked } from '../store/app-store';
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { isRunActive } from '../store/run-events';
-import { isSearchActive } from '../store/search-state';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SearchTrialsChart } from './SearchTrialsChart';
 import { SearchTrialsTable } from './SearchTrialsTable';
@@ -26,7 +25,7 @@ export function SearchResults() {
         bestValue: s.search.trials.find((t) => t.number === s.search.bestNumber)?.value ?? null,
         hasTrials: s.search.trials.length > 0,
         applyTrial: s.applyTrial,
-        locked: isRunActive(s.run.status) || isSearchActive(s.search.status),
+        locked: isLocked(s),
       })),
     );
   const [picked, setPicked] = useState<{ startedAt: number | null; number: number } | null>(null);

@@ -9,7 +9,6 @@ import type {
   SearchStrategy,
 } from '../spec/search-space';
 import { NumberField } from './NumberField';
-import { objectiveProblem } from './search-view';
 import { useAppState } from './store-context';
 import { useIssue } from './use-issue';
 
@@ -56,7 +55,9 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
   const changePruner = (next: Partial<PrunerSpec>) =>
     change({ pruner: { ...search.pruner, ...next } });
   // Accuracy stays listed when chosen before a switch to regression, next to its error.
-  const objectiveError = objectiveProblem(search.objective, classification);
+  const objectiveError = useAppState(
+    (s) => s.searchProblems.find((issue) => issue.path === 'search.objective')?.message ?? null,
+  );
   const accuracyWrong = objectiveError !== null;
   const objectives: ObjectiveMetric[] =
     classification || accuracyWrong ? ['valLoss', 'valAccuracy'] : ['valLoss'];

@@ -1,9 +1,8 @@
+import { isLocked } from '../store/app-store';
 import { useMemo } from 'react';
 import { SEARCH_LIMITS } from '../spec/search-space';
 import { searchTargets } from '../spec/search-targets';
 import { toggleSearched } from './search-space-edits';
-import { isRunActive } from '../store/run-events';
-import { isSearchActive } from '../store/search-state';
 import { useAppState } from './store-context';
 
 interface SearchToggleProps {
@@ -18,7 +17,7 @@ export function SearchToggle({ target, name }: SearchToggleProps) {
   const spec = useAppState((s) => s.spec);
   const edit = useAppState((s) => s.edit);
   // The store ignores edits while a run or a search trains.
-  const locked = useAppState((s) => isRunActive(s.run.status) || isSearchActive(s.search.status));
+  const locked = useAppState(isLocked);
   const found = useMemo(() => searchTargets(spec).find((t) => t.target === target), [spec, target]);
   if (!found) return null;
   const { params } = spec.search;

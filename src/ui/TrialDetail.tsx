@@ -1,7 +1,6 @@
+import { isLocked } from '../store/app-store';
 import { useId } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { isRunActive } from '../store/run-events';
-import { isSearchActive } from '../store/search-state';
 import { TrialCurves } from './TrialCurves';
 import {
   LOCKED_HINT,
@@ -23,7 +22,7 @@ export function TrialDetail({ selected }: { selected: number | null }) {
       columns: s.search.columns,
       objective: s.search.objective,
       applyTrial: s.applyTrial,
-      locked: isRunActive(s.run.status) || isSearchActive(s.search.status),
+      locked: isLocked(s),
     })),
   );
   if (!trial)

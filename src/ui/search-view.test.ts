@@ -13,7 +13,6 @@ import {
   formatParamValue,
   maxSearchEpochs,
   objectiveCurveRows,
-  objectiveProblem,
   paramColumn,
   searchStatusSentence,
   sortTrials,
@@ -387,14 +386,6 @@ describe('searchStatusSentence', () => {
         }),
       ),
     ).toBe('Finished: 1 trial, stopped. No trial completed.');
-  });
-});
-
-describe('objectiveProblem', () => {
-  it('rejects accuracy for regression only', () => {
-    expect(objectiveProblem('valAccuracy', false)).toMatch(/no accuracy/);
-    expect(objectiveProblem('valAccuracy', true)).toBeNull();
-    expect(objectiveProblem('valLoss', false)).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import type { ExperimentSpec } from '../spec/experiment';
 import type { Direction, Distribution, ObjectiveMetric, ParamValue } from '../spec/search-space';
 import type { SearchEndReason, SearchState, SearchTrialView } from '../store/search-state';
 import { formatLoss, formatPercent } from './format';
+import { plural } from '../data/csv-parse';
 
 /** Optuna numbers trials from 0; people count from 1. */
 export const trialName = (number: number) => `trial ${number + 1}`;
@@ -11,19 +12,10 @@ export const trialTitle = (number: number) => `Trial ${number + 1}`;
 /** Why a trial cannot be applied right now: the store ignores edits while anything trains. */
 export const LOCKED_HINT = 'The builder unlocks when the search or the training run ends.';
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 export const OBJECTIVE_NAMES: Readonly<Record<ObjectiveMetric, string>> = {
   valLoss: 'validation loss',
   valAccuracy: 'validation accuracy',
 };
-
-/** Why an objective does not fit the dataset, or null when it does. */
-export function objectiveProblem(objective: ObjectiveMetric, classification: boolean) {
-  return objective === 'valAccuracy' && !classification
-    ? 'A regression dataset has no accuracy; choose validation loss'
-    : null;
-}
 
 export function formatObjective(objective: ObjectiveMetric, value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';
@@ -179,7 +171,7 @@ export interface ChartRow {
 
 export const seriesKey = (number: number) => `t${number}`;
 
-export const objectiveAt = (
+const objectiveAt = (
   metrics: SearchTrialView['history'][number],
   objective: ObjectiveMetric,
 ): number | null => {
@@ -218,7 +210,7 @@ export function windowMax(rows: readonly ChartRow[], start: number, end: number)
 }
 
 export const BEST_COLOR = '#15803d';
-export const SELECTED_COLOR = '#111827';
+const SELECTED_COLOR = '#111827';
 const PALETTE = ['#2563eb', '#7c3aed', '#0891b2', '#db2777', '#ea580c', '#4f46e5', '#0d9488'];
 const PRUNED_DASH = '5 4';
 
@@ -254,7 +246,7 @@ export const LINE_STYLES = {
 } as const satisfies Record<string, TrialLineStyle>;
 export type LineRole = keyof typeof LINE_STYLES;
 
-export function lineRole(
+function lineRole(
   trial: SearchTrialView,
   bestNumber: number | null,
   selectedNumber: number | null,
@@ -324,15 +316,9 @@ export function tooltipEntries(
   for (const trial of trials) {
     const value = row[seriesKey(trial.number)];
     if (value === undefined) continue;
-    const role =
-      trial.number === bestNumber
-        ? 'best'
-        : trial.number === selectedNumber
-          ? 'selected'
-          : trial.state === 'running'
-            ? 'running'
-            : null;
-    if (role) entries.push({ number: trial.number, value, role });
+    const role = lineRole(trial, bestNumber, selectedNumber);
+    if (role === 'best' || role === 'selected' || role === 'running')
+      entries.push({ number: trial.number, value, role });
   }
   const sign = direction === 'minimize' ? 1 : -1;
   return entries.sort((a, b) => sign * (a.value - b.value));

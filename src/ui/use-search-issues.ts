@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { searchIssues, targetLabel } from '../spec/search-targets';
+import { targetLabel } from '../spec/search-targets';
 import type { SpecIssue } from '../spec/validate';
 import { useAppState } from './store-context';
 
@@ -12,6 +12,7 @@ const PARAM_PATH = /^search\.params\.(\d+)\./;
  */
 export function useSearchIssues(): SpecIssue[] {
   const spec = useAppState((s) => s.spec);
+  const spaceIssues = useAppState((s) => s.searchProblems);
   const schemaIssues = useAppState(
     useShallow((s) => s.specIssues.filter((issue) => issue.path.startsWith('search.'))),
   );
@@ -24,12 +25,6 @@ export function useSearchIssues(): SpecIssue[] {
         ? issue
         : { ...issue, message: `${label}: ${issue.message}` };
     });
-    const all = [...named, ...searchIssues(spec)];
-    // The store may already include the space's checks among the spec's issues.
-    return all.filter(
-      (issue, i) =>
-        all.findIndex((other) => other.path === issue.path && other.message === issue.message) ===
-        i,
-    );
-  }, [schemaIssues, spec]);
+    return [...named, ...spaceIssues];
+  }, [schemaIssues, spaceIssues, spec]);
 }
