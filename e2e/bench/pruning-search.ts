@@ -14,6 +14,7 @@ import type { Params } from '../../src/search/types';
 import { DEFAULT_SPEC } from '../../src/spec/defaults';
 import type { ExperimentSpec } from '../../src/spec/experiment';
 import { prepareExperimentData } from '../../src/spec/prepare';
+import { applyParams } from '../../src/spec/search-targets';
 import type { PrunerKind, SearchParamSpec } from '../../src/spec/search-space';
 import { DEFAULT_SEARCH } from '../../src/spec/search-space';
 
@@ -40,20 +41,6 @@ const SPACE = buildSearchSpace([
   logRange('training.batchSize', 16, 64, true),
 ]);
 
-/** A copy of `spec` with each dotted target (`model.layers.0.units`) set to its value. */
-function applyParams(spec: ExperimentSpec, params: Params): ExperimentSpec {
-  const copy = structuredClone(spec);
-  for (const [target, value] of Object.entries(params)) {
-    const path = target.split('.');
-    const field = path.pop() as string;
-    let node = copy as unknown as Record<string, unknown>;
-    for (const key of path) node = node[key] as Record<string, unknown>;
-    if (!(field in node)) throw new Error(`The spec has no field ${target}`);
-    node[field] = value;
-  }
-  return copy;
-}
-
 interface SearchResult {
   epochs: number;
   best: Params | null;
@@ -62,17 +49,8 @@ interface SearchResult {
 
 /** Trains every grid point in turn, reporting valLoss each epoch and stopping when pruned. */
 async function runSearch(kind: PrunerKind): Promise<SearchResult> {
-  const pruner = createPruner(
-    {
-      ...DEFAULT_SEARCH.pruner,
-      kind,
-      startupTrials: 5,
-      warmupSteps: 3,
-      minResource: 1,
-      reductionFactor: 3,
-    },
-    EPOCHS,
-  );
+  // The app's defaults: median with 5 start-up trials and 3 warm-up epochs; ASHA from 1 epoch, η = 3.
+  const pruner = createPruner({ ...DEFAULT_SEARCH.pruner, kind }, EPOCHS);
   const study = new Study({
     name: `pruning-${kind}`,
     direction: 'minimize',
@@ -84,11 +62,11 @@ async function runSearch(kind: PrunerKind): Promise<SearchResult> {
   for (let trial = study.ask(); trial !== null; trial = study.ask()) {
     const spec = applyParams(SPEC, trial.params);
     let pruned = false;
-    let last = Number.NaN;
+    let best = Number.NaN;
     const outcome = await trainModel(spec, prepareExperimentData(spec), {
       onEpoch: (metrics) => {
         epochs += 1;
-        last = metrics.valLoss;
+        if (!(metrics.valLoss >= best)) best = metrics.valLoss;
         trial.report(metrics.epoch - 1, metrics.valLoss);
         pruned = trial.shouldPrune();
       },
@@ -99,7 +77,8 @@ async function runSearch(kind: PrunerKind): Promise<SearchResult> {
     } else if (pruned) {
       study.tell(trial.number, { state: 'pruned' });
     } else {
-      study.tell(trial.number, { state: 'complete', value: last });
+      // Scored by its best epoch, as the app's scheduler scores a trial.
+      study.tell(trial.number, { state: 'complete', value: best });
     }
   }
   const best = study.bestTrial;

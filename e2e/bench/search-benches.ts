@@ -1,13 +1,11 @@
 import type { BenchFunction } from '../../src/search/bench-functions';
 import { BENCH_FUNCTIONS } from '../../src/search/bench-functions';
 import { NEVER_PRUNE } from '../../src/search/create-pruner';
-import { createGpSampler } from '../../src/search/gp-sampler';
-import { createGridSampler } from '../../src/search/grid-sampler';
-import { createRandomSampler } from '../../src/search/random-sampler';
+import { createSampler } from '../../src/search/create-sampler';
 import { gridValues } from '../../src/search/space';
 import { Study } from '../../src/search/study';
-import { createTpeSampler } from '../../src/search/tpe-sampler';
 import type { Sampler, SearchSpace } from '../../src/search/types';
+import { DEFAULT_SEARCH } from '../../src/spec/search-space';
 import type { NodeBench } from './node-benches';
 
 const SAMPLERS = ['random', 'grid', 'tpe', 'gp'] as const;
@@ -16,7 +14,7 @@ type SamplerName = (typeof SAMPLERS)[number];
 const SEEDS = 20;
 const BUDGETS = [50, 100] as const;
 /** The app's default number of random trials before TPE and GP take over. */
-const STARTUP_TRIALS = 10;
+const STARTUP_TRIALS = DEFAULT_SEARCH.startupTrials;
 
 /**
  * Grid points per dimension for a budget: Branin gets a full grid that fits (7 × 7 = 49 for 50,
@@ -34,18 +32,9 @@ function withGrid(space: SearchSpace, points: number): SearchSpace {
   };
 }
 
-function createSampler(name: SamplerName, seed: number): Sampler {
-  switch (name) {
-    case 'random':
-      return createRandomSampler({ seed });
-    case 'grid':
-      return createGridSampler({ seed, shuffle: true });
-    case 'tpe':
-      return createTpeSampler({ seed, startupTrials: STARTUP_TRIALS });
-    case 'gp':
-      return createGpSampler({ seed, startupTrials: STARTUP_TRIALS });
-  }
-}
+/** The app's own sampler for a strategy, with the app's default start-up trials. */
+const samplerFor = (strategy: SamplerName, seed: number): Sampler =>
+  createSampler({ ...DEFAULT_SEARCH, strategy, seed });
 
 /** Best value found after each number of evaluations (sequential ask, evaluate, tell). */
 function bestSoFar(
@@ -86,12 +75,12 @@ function regrets(fn: BenchFunction, name: SamplerName): Map<number, number[]> {
     if (name === 'grid') {
       for (const budget of BUDGETS) {
         const space = withGrid(fn.space, gridPointsPerDim(fn, budget));
-        const best = bestSoFar(fn, space, createSampler(name, seed), budget);
+        const best = bestSoFar(fn, space, samplerFor(name, seed), budget);
         byBudget.get(budget)?.push((best[best.length - 1] as number) - fn.minimum);
       }
     } else {
       // One run of the largest budget gives the regret after every smaller one too.
-      const best = bestSoFar(fn, fn.space, createSampler(name, seed), Math.max(...BUDGETS));
+      const best = bestSoFar(fn, fn.space, samplerFor(name, seed), Math.max(...BUDGETS));
       for (const budget of BUDGETS) {
         byBudget.get(budget)?.push((best[budget - 1] as number) - fn.minimum);
       }
@@ -149,7 +138,7 @@ export const samplerOverheadBench: NodeBench = async function* () {
         name: fn.name,
         direction: 'minimize',
         space,
-        sampler: createSampler(sampler, seed),
+        sampler: samplerFor(sampler, seed),
         pruner: NEVER_PRUNE,
       });
       for (let done = 0; done < Math.max(...OVERHEAD_TRIALS) + TIMED_ASKS; done++) {

@@ -31,8 +31,17 @@ export function createHyperbandPruner({
     }),
   );
 
-  const bracketOf = (studyName: string, number: number) =>
-    hyperbandBracket(budgets, studyName, number);
+  // Asked for every trial at every epoch: each trial's crc32 is worked out once.
+  const brackets = new Map<string, number>();
+  const bracketOf = (studyName: string, number: number) => {
+    const key = `${studyName}_${number}`;
+    let id = brackets.get(key);
+    if (id === undefined) {
+      id = hyperbandBracket(budgets, studyName, number);
+      brackets.set(key, id);
+    }
+    return id;
+  };
 
   return {
     shouldPrune: (context) => {

@@ -379,11 +379,7 @@ export function createAppStore({
     pendingSearch = null;
   }
 
-  function externalDataset(key: string): Dataset | null {
-    const { mnist, csv } = store.getState();
-    if (key === 'mnist') return mnist.status === 'ready' ? mnist.dataset : null;
-    return csv.status === 'loaded' && csv.result.ok ? csv.result.dataset : null;
-  }
+  const externalDataset = (key: string) => externalDatasetOf(store.getState(), key);
 
   // Epoch and progress events can arrive hundreds of times a second on a fast backend: they are
   // buffered and applied together, so the charts redraw at most every `schedule` tick.
@@ -417,6 +413,15 @@ export function createAppStore({
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+/** The loaded data behind an external-data key (MNIST, an uploaded CSV), or null until it is. */
+export function externalDatasetOf(
+  { mnist, csv }: Pick<AppState, 'mnist' | 'csv'>,
+  key: string,
+): Dataset | null {
+  if (key === 'mnist') return mnist.status === 'ready' ? mnist.dataset : null;
+  return csv.status === 'loaded' && csv.result.ok ? csv.result.dataset : null;
+}
 
 /** True while a run or a search is training: the spec cannot change under it. */
 export const isLocked = (state: Pick<AppState, 'run' | 'search'>): boolean =>

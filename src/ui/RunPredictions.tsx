@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
 import { externalDataKey } from '../engine/external-data';
+import { specDatasetInfo } from '../spec/dataset-info';
 import type { PreparedData } from '../spec/prepare';
 import { prepareExperimentData } from '../spec/prepare';
+import { externalDatasetOf } from '../store/app-store';
 import { isRunActive } from '../store/run-events';
 import { PredictionsPanel } from './PredictionsPanel';
 import { useAppState } from './store-context';
+
+const PLOTTED_SHAPES = new Set(['1', '2']);
 
 /**
  * The live predictions of the current run, over the same points the worker trained on: the data
@@ -12,28 +16,21 @@ import { useAppState } from './store-context';
  */
 export function RunPredictions() {
   const run = useAppState((s) => s.run);
-  const mnist = useAppState((s) => s.mnist);
-  const csv = useAppState((s) => s.csv);
   const spec = run.spec;
   const key = externalDataKey(spec);
-  const external =
-    key === 'mnist'
-      ? mnist.status === 'ready'
-        ? mnist.dataset
-        : null
-      : key && csv.status === 'loaded' && csv.result.ok
-        ? csv.result.dataset
-        : null;
+  const external = useAppState((s) => (key ? externalDatasetOf(s, key) : null));
   const idle = run.status === 'idle';
+  // Only the grid (2 features) and the curve (1 feature) draw the points; MNIST needs no copy.
+  const plotted = PLOTTED_SHAPES.has(specDatasetInfo(spec.dataset).inputShape.join());
   const data = useMemo((): PreparedData | null => {
-    if (idle || (key && !external)) return null;
+    if (idle || !plotted || (key && !external)) return null;
     try {
       return prepareExperimentData(spec, external);
     } catch {
       // The run itself reports why its data could not be prepared.
       return null;
     }
-  }, [spec, external, key, idle]);
+  }, [spec, external, key, idle, plotted]);
   if (idle) return null;
   return (
     <PredictionsPanel predictions={run.predictions} data={data} running={isRunActive(run.status)} />
