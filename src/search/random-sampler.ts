@@ -2,6 +2,8 @@ import type { Rng } from '../lib/rng';
 import { createRng, deriveSeed } from '../lib/rng';
 import type { Distribution, ParamValue } from '../spec/search-space';
 import { isActive } from './space';
+import type { NumericDistribution } from './transform';
+import { fromInternal, numericDomain } from './transform';
 import type { Params, Sampler, SearchSpace } from './types';
 
 /**
@@ -30,27 +32,13 @@ export function sampleDistribution(distribution: Distribution, rng: Rng): ParamV
   switch (distribution.type) {
     case 'categorical':
       return distribution.choices[rng.int(distribution.choices.length)] as ParamValue;
-    case 'float': {
-      const { low, high, log } = distribution;
-      if (low === high) return low;
-      const x = log ? Math.exp(rng.uniform(Math.log(low), Math.log(high))) : rng.uniform(low, high);
-      return clamp(x, low, high);
-    }
-    case 'int': {
-      const { low, high, step, log } = distribution;
-      if (low === high) return low;
-      if (log) {
-        const x = Math.exp(rng.uniform(Math.log(low - 0.5), Math.log(high + 0.5)));
-        return clamp(Math.round(x), low, high);
-      }
-      // Optuna moves `high` down onto the step grid when the range is not a multiple of step.
-      const top = low + Math.floor((high - low) / step) * step;
-      const x = rng.uniform(low - step / 2, top + step / 2);
-      return clamp(low + Math.round((x - low) / step) * step, low, top);
-    }
+    default:
+      if (distribution.low === distribution.high) return distribution.low;
+      return drawNumeric(distribution, rng);
   }
 }
 
-function clamp(x: number, low: number, high: number): number {
-  return Math.min(high, Math.max(low, x));
+function drawNumeric(d: NumericDistribution, rng: Rng): number {
+  const { low, high } = numericDomain(d);
+  return fromInternal(d, rng.uniform(low, high));
 }

@@ -1,5 +1,6 @@
 import type { Distribution, ParamValue, SearchParamSpec } from '../spec/search-space';
 import type { ParamDef, Params, SearchSpace } from './types';
+import { stepTop } from './transform';
 
 /** Turns the spec's searched fields into the space samplers see: one ParamDef per `target`. */
 export function buildSearchSpace(params: readonly SearchParamSpec[]): SearchSpace {
@@ -21,9 +22,9 @@ export function gridValues(distribution: Distribution, points: number): readonly
     case 'float':
       return unique(spread(distribution.low, distribution.high, points, distribution.log));
     case 'int': {
-      const { low, high, step } = distribution;
+      const { low, step } = distribution;
       // The last point on the step grid sits below `high` when the range is not a multiple of step.
-      const top = low + Math.floor((high - low) / step) * step;
+      const top = stepTop(distribution);
       const onStep = (x: number) => Math.min(top, low + Math.round((x - low) / step) * step);
       return unique(spread(low, top, points, distribution.log).map(onStep));
     }

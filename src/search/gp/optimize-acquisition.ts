@@ -3,6 +3,7 @@ import type { ParamValue } from '../../spec/search-space';
 import { minimizeBox } from '../math/minimize-box';
 import { sampleRandomParams } from '../random-sampler';
 import type { SearchSpace } from '../types';
+import { stepTop } from '../transform';
 import type { Encoder, ParamColumns } from './encode';
 
 /** An acquisition function over canonical points of the unit cube (higher is better). */
@@ -74,7 +75,7 @@ function alternatives(columns: ParamColumns, current: ParamValue): ParamValue[] 
   const d = columns.def.distribution;
   if (d.type === 'categorical') return d.choices.filter((choice) => choice !== current);
   if (d.type === 'float' || typeof current !== 'number') return [];
-  const top = d.low + Math.floor((d.high - d.low) / d.step) * d.step;
+  const top = stepTop(d);
   const values: number[] = [];
   // Steps of 1, 2, 4, … grid points either way: near moves and, on long (log) ranges, far ones.
   for (let jump = 1; jump <= (top - d.low) / d.step; jump *= 2) {

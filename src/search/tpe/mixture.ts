@@ -2,8 +2,8 @@ import type { Rng } from '../../lib/rng';
 import type { ParamValue } from '../../spec/search-space';
 import type { ParamDef } from '../types';
 import { categoricalKernelLogProbabilities } from './categorical-parzen';
-import type { NumericDistribution } from './domain';
-import { fromInternal, numericDomain, toInternal } from './domain';
+import type { NumericDistribution } from '../transform';
+import { fromInternal, numericDomain, toInternal } from '../transform';
 import type { NumericDomain, NumericKernels } from './parzen';
 import { numericKernelLogPdfs, numericKernels, sampleNumericKernel } from './parzen';
 

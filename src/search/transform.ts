@@ -1,10 +1,10 @@
-import type { Distribution } from '../../spec/search-space';
-import type { NumericDomain } from './parzen';
+import type { Distribution } from '../spec/search-space';
+import type { NumericDomain } from './tpe/parzen';
 
 export type NumericDistribution = Exclude<Distribution, { type: 'categorical' }>;
 
 /** The highest value on an int's step grid (Optuna moves `high` down onto it). */
-function top(d: Extract<Distribution, { type: 'int' }>): number {
+export function stepTop(d: { low: number; high: number; step: number }): number {
   return d.low + Math.floor((d.high - d.low) / d.step) * d.step;
 }
 
@@ -16,7 +16,7 @@ export function numericDomain(d: NumericDistribution): NumericDomain {
       : { low: Math.log(d.low), high: Math.log(d.high), step: null };
   }
   if (d.type === 'float') return { low: d.low, high: d.high, step: null };
-  return { low: d.low - d.step / 2, high: top(d) + d.step / 2, step: d.step };
+  return { low: d.low - d.step / 2, high: stepTop(d) + d.step / 2, step: d.step };
 }
 
 export function toInternal(d: NumericDistribution, value: number): number {
@@ -28,5 +28,5 @@ export function fromInternal(d: NumericDistribution, x: number): number {
   const clamp = (v: number, high: number) => Math.min(high, Math.max(d.low, v));
   if (d.type === 'float') return clamp(d.log ? Math.exp(x) : x, d.high);
   if (d.log) return clamp(Math.round(Math.exp(x)), d.high);
-  return clamp(d.low + Math.round((x - d.low) / d.step) * d.step, top(d));
+  return clamp(d.low + Math.round((x - d.low) / d.step) * d.step, stepTop(d));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromInternal, numericDomain, toInternal } from './domain';
+import { fromInternal, numericDomain, toInternal } from './transform';
 
 describe('TPE internal units', () => {
   it('widens ints by half a step, moving high onto the step grid', () => {
