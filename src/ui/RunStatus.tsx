@@ -1,8 +1,10 @@
 import type { RunState } from '../store/run-events';
-import { plural } from '../data/csv-parse';
 import { useAppState } from './store-context';
 import { formatSeconds } from './format';
 import { ModelDownload } from './ModelDownload';
+
+// Plain digits (5000, not 5,000): the status line repeats the number typed in the Epochs field.
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function describeRun(run: RunState, backendChoice: string): string {
   const total = run.spec.training.epochs;
