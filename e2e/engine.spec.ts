@@ -104,6 +104,8 @@ test('pauses and resumes a run, keeping the model', async ({ page }) => {
   await openWith(page, '?backend=cpu', training({ epochs: 400 }));
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(status(page)).toContainText('Training on cpu: epoch');
+  // Pause once an epoch has been shown, so there is a count to watch stand still.
+  await expect(metric(page, 'Epoch')).toHaveText(/^\d+$/);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(status(page)).toContainText('Paused at epoch');
   const frozen = await metric(page, 'Epoch').textContent();
