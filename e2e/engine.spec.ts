@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import type { ExperimentSpec } from '../src/spec/experiment';
-import type { LayerSpec } from '../src/spec/layers';
-import { SMALL_CONVNET, withMnistConvnet } from '../src/spec/presets';
+import type { ExperimentSpec } from '../src/experiment/experiment';
+import type { LayerSpec } from '../src/experiment/layers';
+import { SMALL_CONVNET, withMnistConvnet } from '../src/experiment/presets';
 import { expect, test } from './fixtures';
 
 const dense32: LayerSpec = {

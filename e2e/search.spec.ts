@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { ExperimentSpec } from '../src/spec/experiment';
+import type { ExperimentSpec } from '../src/experiment/experiment';
 import { expect, test } from './fixtures';
 import { openWith } from './spec-link';
 

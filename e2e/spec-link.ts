@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import LZString from 'lz-string';
-import type { ExperimentSpec } from '../src/spec/experiment';
+import type { ExperimentSpec } from '../src/experiment/experiment';
 
 type Link = { v: number; spec: ExperimentSpec };
 

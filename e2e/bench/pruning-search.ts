@@ -5,18 +5,18 @@
  * finds the grid's best configuration. Loaded through Vite (see pruning-bench.ts).
  */
 import * as tf from '@tensorflow/tfjs';
-import { trainModel } from '../../src/engine/train';
+import { trainModel } from '../../src/engine/worker/train';
 import { createPruner } from '../../src/search/create-pruner';
 import { createGridSampler } from '../../src/search/grid-sampler';
 import { buildSearchSpace } from '../../src/search/space';
 import { Study } from '../../src/search/study';
 import type { Params } from '../../src/search/types';
-import { DEFAULT_SPEC } from '../../src/spec/defaults';
-import type { ExperimentSpec } from '../../src/spec/experiment';
-import { prepareExperimentData } from '../../src/spec/prepare';
-import { applyParams } from '../../src/spec/search-targets';
-import type { PrunerKind, SearchParamSpec } from '../../src/spec/search-space';
-import { DEFAULT_SEARCH } from '../../src/spec/search-space';
+import { DEFAULT_SPEC } from '../../src/experiment/defaults';
+import type { ExperimentSpec } from '../../src/experiment/experiment';
+import { prepareExperimentData } from '../../src/experiment/prepare';
+import { applyParams } from '../../src/experiment/search-targets';
+import type { PrunerKind, SearchParamSpec } from '../../src/experiment/search-schema';
+import { DEFAULT_SEARCH } from '../../src/experiment/search-schema';
 
 const EPOCHS = 27;
 const SPEC: ExperimentSpec = {

@@ -1,10 +1,10 @@
 /**
- * `npm run bench [-- NAME...]`: builds the app, serves the production build, opens it in headless
- * Chromium with `?bench=NAME&backend=B` and prints one JSON object per line per metric.
+ * `npm run bench [-- NAME...]`: builds the benchmark page (e2e/bench/browser), serves it, opens it in
+ * headless Chromium with `?bench=NAME&backend=B` and prints one JSON object per line per metric.
  */
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import type { BenchPageResult } from '../../src/app/bench-page';
+import type { BenchPageResult } from './browser/bench-page';
 import { CHROME_ARGS, CHROME_PATH } from '../chrome';
 import { NODE_BENCHES } from './node-benches';
 
@@ -34,9 +34,15 @@ async function main(): Promise<number> {
   const names = selected.filter((name) => name in BENCHES);
   if (names.length === 0) return 0;
 
-  await build({ logLevel: 'error' });
+  // The benchmark page is its own entry, built apart from the app into its own folder.
+  const outDir = 'dist-bench';
+  await build({
+    logLevel: 'error',
+    build: { outDir, rollupOptions: { input: 'e2e/bench/browser/index.html' } },
+  });
   const server = await preview({
     logLevel: 'error',
+    build: { outDir },
     preview: { port: 4180, strictPort: false, host: '127.0.0.1' },
   });
   const baseUrl = server.resolvedUrls?.local[0];
@@ -50,7 +56,9 @@ async function main(): Promise<number> {
         page.on('pageerror', (error) =>
           console.error(`[${name}/${backend}] page error: ${error.message}`),
         );
-        await page.goto(`${baseUrl}?bench=${encodeURIComponent(name)}&backend=${backend}`);
+        await page.goto(
+          `${baseUrl}e2e/bench/browser/index.html?bench=${encodeURIComponent(name)}&backend=${backend}`,
+        );
         await page.waitForFunction(
           () => window.traintabBench && window.traintabBench.status !== 'running',
           null,

@@ -5,7 +5,7 @@ import { createSampler } from '../../src/search/create-sampler';
 import { gridValues } from '../../src/search/space';
 import { Study } from '../../src/search/study';
 import type { Sampler, SearchSpace } from '../../src/search/types';
-import { DEFAULT_SEARCH } from '../../src/spec/search-space';
+import { DEFAULT_SEARCH } from '../../src/experiment/search-schema';
 import type { NodeBench } from './node-benches';
 
 const SAMPLERS = ['random', 'grid', 'tpe', 'gp'] as const;

@@ -1,18 +1,18 @@
-import { BackendPanel } from '../ui/BackendPanel';
-import { DatasetPanel } from '../ui/DatasetPanel';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { HistoryTable } from '../ui/HistoryTable';
-import { LatestMetrics } from '../ui/LatestMetrics';
-import { MetricsCharts } from '../ui/MetricsCharts';
-import { ModelPanel } from '../ui/ModelPanel';
-import { NoticeBanner } from '../ui/NoticeBanner';
-import { RunPredictions } from '../ui/RunPredictions';
-import { RunStatus } from '../ui/RunStatus';
-import { SearchPanel } from '../ui/SearchPanel';
-import { SearchResults } from '../ui/SearchResults';
-import { ShareLink } from '../ui/ShareLink';
-import { SpecFiles } from '../ui/SpecFiles';
-import { TrainingPanel } from '../ui/TrainingPanel';
+import { BackendPanel } from '../ui/training/BackendPanel';
+import { DatasetPanel } from '../ui/dataset/DatasetPanel';
+import { ErrorBoundary } from '../ui/shared/ErrorBoundary';
+import { HistoryTable } from '../ui/results/HistoryTable';
+import { LatestMetrics } from '../ui/results/LatestMetrics';
+import { MetricsCharts } from '../ui/results/MetricsCharts';
+import { ModelPanel } from '../ui/builder/ModelPanel';
+import { NoticeBanner } from '../ui/experiment/NoticeBanner';
+import { RunPredictions } from '../ui/results/RunPredictions';
+import { RunStatus } from '../ui/training/RunStatus';
+import { SearchPanel } from '../ui/search/SearchPanel';
+import { SearchResults } from '../ui/search/SearchResults';
+import { ShareLink } from '../ui/experiment/ShareLink';
+import { SpecFiles } from '../ui/experiment/SpecFiles';
+import { TrainingPanel } from '../ui/training/TrainingPanel';
 
 export function App() {
   return (

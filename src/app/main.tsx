@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { TrainingPool } from '../engine/pool';
+import { TrainingPool } from '../engine/client/pool';
 import { createAppStore } from '../store/app-store';
-import { StoreProvider } from '../ui/store-context';
+import { StoreProvider } from '../ui/shared/store-context';
 import { App } from './App';
 import { parseUrlOptions } from './url-options';
 import { syncSpecToUrl } from './url-sync';
-import { decodeSpecFromHash } from '../spec/share-link';
+import { decodeSpecFromHash } from '../experiment/share-link';
 import './app.css';
 
 declare global {
@@ -19,36 +19,27 @@ const options = parseUrlOptions(window.location.search);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-if (options.bench) {
-  // `npm run bench` opens the production build with ?bench=NAME; the harness loads only then.
-  import('./bench-page')
-    .then(({ runBenchPage }) => runBenchPage(root, options))
-    .catch((error: unknown) => {
-      root.textContent = `The benchmark page could not load: ${String(error)}`;
-    });
-} else {
-  // A damaged link never throws: it opens what could be repaired (or the defaults) and says why.
-  const link = decodeSpecFromHash(window.location.hash);
-  const engine = new TrainingPool(undefined, {
-    ...(options.hangSeconds ? { hangTimeoutMs: options.hangSeconds * 1000 } : {}),
-  });
-  const store = createAppStore({
-    engine,
-    backendChoice: options.backend,
-    spec: link.spec,
-    notices: [...(options.problem ? [options.problem] : []), ...link.problems],
-  });
-  syncSpecToUrl(store);
-  // End-to-end tests kill a training worker mid-run through this, as a crash would.
-  if (options.testHooks)
-    window.traintabTest = {
-      killTrainingWorker: () => engine.killWorkerOf(store.getState().run.id),
-    };
-  createRoot(root).render(
-    <StrictMode>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
-    </StrictMode>,
-  );
-}
+// A damaged link never throws: it opens what could be repaired (or the defaults) and says why.
+const link = decodeSpecFromHash(window.location.hash);
+const engine = new TrainingPool(undefined, {
+  ...(options.hangSeconds ? { hangTimeoutMs: options.hangSeconds * 1000 } : {}),
+});
+const store = createAppStore({
+  engine,
+  backendChoice: options.backend,
+  spec: link.spec,
+  notices: [...(options.problem ? [options.problem] : []), ...link.problems],
+});
+syncSpecToUrl(store);
+// End-to-end tests kill a training worker mid-run through this, as a crash would.
+if (options.testHooks)
+  window.traintabTest = {
+    killTrainingWorker: () => engine.killWorkerOf(store.getState().run.id),
+  };
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

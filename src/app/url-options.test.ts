@@ -6,7 +6,6 @@ describe('parseUrlOptions', () => {
     expect(parseUrlOptions('')).toEqual({
       backend: 'auto',
       problem: null,
-      bench: null,
       hangSeconds: null,
       testHooks: false,
     });
@@ -26,12 +25,11 @@ describe('parseUrlOptions', () => {
     expect(options.problem).toContain('"tpu"');
   });
 
-  it('reads a benchmark name', () => {
-    expect(parseUrlOptions('?bench=worker-vs-main&backend=wasm')).toEqual({
+  it('keeps the chosen backend beside the other options', () => {
+    expect(parseUrlOptions('?backend=wasm&hang=5')).toEqual({
       backend: 'wasm',
       problem: null,
-      bench: 'worker-vs-main',
-      hangSeconds: null,
+      hangSeconds: 5,
       testHooks: false,
     });
   });

@@ -1,25 +1,22 @@
-import { BACKEND_CHOICES } from '../engine/protocol';
-import type { BackendChoice } from '../engine/protocol';
+import { BACKEND_CHOICES } from '../engine/client/protocol';
+import type { BackendChoice } from '../engine/client/protocol';
 
 export interface UrlOptions {
   backend: BackendChoice;
   /** A sentence about a query parameter that was ignored, if any. */
   problem: string | null;
-  /** A benchmark to run instead of the app (`?bench=NAME`), used by `npm run bench`. */
-  bench: string | null;
   /** `?hang=S`: a training worker silent for S seconds is replaced (tests use a short one). */
   hangSeconds: number | null;
   /** `?test-hooks`: exposes `window.traintabTest` for end-to-end tests. */
   testHooks: boolean;
 }
 
-/** Reads `?backend=`, `?bench=`, `?hang=` and `?test-hooks` from a query string; never throws. */
+/** Reads `?backend=`, `?hang=` and `?test-hooks` from a query string; never throws. */
 export function parseUrlOptions(search: string): UrlOptions {
   const params = new URLSearchParams(search);
   const raw = params.get('backend');
   const hang = Number(params.get('hang'));
   const common = {
-    bench: params.get('bench'),
     hangSeconds: Number.isFinite(hang) && hang >= 1 && hang <= 3600 ? hang : null,
     testHooks: params.has('test-hooks'),
   };

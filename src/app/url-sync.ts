@@ -1,4 +1,4 @@
-import { decodeSpecFromHash, encodeSpecToHash } from '../spec/share-link';
+import { decodeSpecFromHash, encodeSpecToHash } from '../experiment/share-link';
 import type { AppStore } from '../store/app-store';
 
 const SYNC_DELAY_MS = 300;

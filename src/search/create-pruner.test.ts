@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEARCH } from '../spec/search-space';
+import { DEFAULT_SEARCH } from '../experiment/search-schema';
 import golden from './fixtures/pruner_golden.json';
 import { createPruner } from './create-pruner';
 import { replayCurves } from './replay-curves';

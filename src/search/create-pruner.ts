@@ -1,4 +1,4 @@
-import type { PrunerSpec } from '../spec/search-space';
+import type { PrunerSpec } from '../experiment/search-schema';
 import { createHyperbandPruner } from './hyperband-pruner';
 import { createMedianPruner } from './median-pruner';
 import { createSuccessiveHalvingPruner } from './successive-halving-pruner';

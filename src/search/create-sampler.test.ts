@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchSpec } from '../spec/search-space';
-import { DEFAULT_SEARCH } from '../spec/search-space';
+import type { SearchSpec } from '../experiment/search-schema';
+import { DEFAULT_SEARCH } from '../experiment/search-schema';
 import { createSampler } from './create-sampler';
 import { createRandomSampler } from './random-sampler';
 import { CONFORMANCE_SPACE, runSyntheticSearch } from './sampler-conformance';

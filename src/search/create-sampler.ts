@@ -1,4 +1,4 @@
-import type { SearchSpec } from '../spec/search-space';
+import type { SearchSpec } from '../experiment/search-schema';
 import { createGpSampler } from './gp-sampler';
 import { createGridSampler } from './grid-sampler';
 import { createRandomSampler } from './random-sampler';

@@ -1,5 +1,5 @@
 import { createRng, deriveSeed } from '../lib/rng';
-import type { ParamValue } from '../spec/search-space';
+import type { ParamValue } from '../experiment/search-schema';
 import { isActive } from './space';
 import type { ParamDef, Params, Sampler, SearchSpace } from './types';
 

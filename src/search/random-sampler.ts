@@ -1,6 +1,6 @@
 import type { Rng } from '../lib/rng';
 import { createRng, deriveSeed } from '../lib/rng';
-import type { Distribution, ParamValue } from '../spec/search-space';
+import type { Distribution, ParamValue } from '../experiment/search-schema';
 import { isActive } from './space';
 import type { NumericDistribution } from './transform';
 import { fromInternal, numericDomain } from './transform';

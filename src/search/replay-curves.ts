@@ -1,4 +1,4 @@
-import type { Direction } from '../spec/search-space';
+import type { Direction } from '../experiment/search-schema';
 import { Study } from './study';
 import type { Pruner } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Direction, ParamValue } from '../spec/search-space';
+import type { Direction, ParamValue } from '../experiment/search-schema';
 import { buildSearchSpace, containsValue, isActive } from './space';
 import type { Params, Sampler, SearchSpace, TrialRecord, TrialState } from './types';
 

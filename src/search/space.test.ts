@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Distribution } from '../spec/search-space';
+import type { Distribution } from '../experiment/search-schema';
 import { buildSearchSpace, containsValue, gridValues, isActive } from './space';
 import type { ParamDef } from './types';
 

@@ -1,4 +1,4 @@
-import type { Distribution, ParamValue, SearchParamSpec } from '../spec/search-space';
+import type { Distribution, ParamValue, SearchParamSpec } from '../experiment/search-schema';
 import type { ParamDef, Params, SearchSpace } from './types';
 import { stepTop } from './transform';
 

@@ -1,4 +1,4 @@
-import type { Direction } from '../spec/search-space';
+import type { Direction } from '../experiment/search-schema';
 import type { Params, Pruner, Sampler, SearchSpace, TrialRecord, TrialState } from './types';
 
 /** How a trial ended, as the trainer tells the study (Optuna's study.tell). */

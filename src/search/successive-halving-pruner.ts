@@ -1,4 +1,4 @@
-import type { Direction } from '../spec/search-space';
+import type { Direction } from '../experiment/search-schema';
 import { lastStep } from './median-pruner';
 import type { Pruner, TrialRecord } from './types';
 

@@ -1,4 +1,4 @@
-import type { Distribution } from '../spec/search-space';
+import type { Distribution } from '../experiment/search-schema';
 import type { NumericDomain } from './tpe/parzen';
 
 export type NumericDistribution = Exclude<Distribution, { type: 'categorical' }>;

@@ -1,4 +1,4 @@
-import type { Direction, Distribution, ParamValue } from '../spec/search-space';
+import type { Direction, Distribution, ParamValue } from '../experiment/search-schema';
 
 /** One parameter of a search space, as samplers see it: a name and where its values come from. */
 export interface ParamDef {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MNIST_PIXELS, packMnist, unpackMnist } from '../data/mnist-format';
 import type { Dataset } from '../data/types';
-import type { EngineEvent, TrainingEngine } from '../engine/pool';
-import type { BackendChoice } from '../engine/protocol';
-import { DEFAULT_SPEC } from '../spec/defaults';
+import type { EngineEvent, TrainingEngine } from '../engine/client/pool';
+import type { BackendChoice } from '../engine/client/protocol';
+import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { AppStoreOptions } from './app-store';
 import { createAppStore } from './app-store';
 

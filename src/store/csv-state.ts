@@ -3,7 +3,7 @@ import { csvToDataset, describeColumns, inferTask } from '../data/csv-dataset';
 import type { CsvTable } from '../data/csv-parse';
 import { csvSizeError, parseCsv } from '../data/csv-parse';
 import { hashCsvText } from '../data/csv-hash';
-import type { CsvSource } from '../spec/experiment';
+import type { CsvSource } from '../experiment/experiment';
 
 export type CsvChoices = Pick<CsvDatasetOptions, 'target' | 'task' | 'missing'>;
 

@@ -1,6 +1,6 @@
-import type { AutoChoice } from '../engine/auto-backend';
-import type { ExportedArtifacts } from '../engine/model-json';
-import type { EngineEvent } from '../engine/pool';
+import type { AutoChoice } from '../engine/client/auto-backend';
+import type { ExportedArtifacts } from '../engine/client/model-json';
+import type { EngineEvent } from '../engine/client/pool';
 import type {
   BackendName,
   BackendReport,
@@ -9,8 +9,8 @@ import type {
   FinishReason,
   PredictionKind,
   PredictionsOf,
-} from '../engine/protocol';
-import type { ExperimentSpec } from '../spec/experiment';
+} from '../engine/client/protocol';
+import type { ExperimentSpec } from '../experiment/experiment';
 
 export type RunStatus =
   | 'idle'

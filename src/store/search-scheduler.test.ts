@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent } from '../engine/pool';
-import type { BackendChoice, EpochMetrics, RunOptions } from '../engine/protocol';
-import { DEFAULT_SPEC } from '../spec/defaults';
-import type { ExperimentSpec } from '../spec/experiment';
-import type { SearchSpec } from '../spec/search-space';
+import type { EngineEvent } from '../engine/client/pool';
+import type { BackendChoice, EpochMetrics, RunOptions } from '../engine/client/protocol';
+import { DEFAULT_SPEC } from '../experiment/defaults';
+import type { ExperimentSpec } from '../experiment/experiment';
+import type { SearchSpec } from '../experiment/search-schema';
 import type { SchedulerEngine } from './search-scheduler';
 import { createSearchScheduler } from './search-scheduler';
 import type { SearchState } from './search-state';

@@ -1,14 +1,14 @@
-import type { EngineEvent, TrainingEngine } from '../engine/pool';
-import type { BackendChoice, EpochMetrics } from '../engine/protocol';
+import type { EngineEvent, TrainingEngine } from '../engine/client/pool';
+import type { BackendChoice, EpochMetrics } from '../engine/client/protocol';
 import { createPruner } from '../search/create-pruner';
 import { createSampler } from '../search/create-sampler';
 import { gridSize } from '../search/grid-sampler';
 import { buildSearchSpace } from '../search/space';
 import { Study } from '../search/study';
 import type { TrialRecord } from '../search/types';
-import type { ExperimentSpec } from '../spec/experiment';
-import { METRIC_DIRECTION } from '../spec/search-space';
-import { applyParams, targetLabel } from '../spec/search-targets';
+import type { ExperimentSpec } from '../experiment/experiment';
+import { METRIC_DIRECTION } from '../experiment/search-schema';
+import { applyParams, targetLabel } from '../experiment/search-targets';
 import type { SearchEndReason, SearchState, SearchTrialView } from './search-state';
 import { idleSearch } from './search-state';
 

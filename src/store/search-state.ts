@@ -1,6 +1,6 @@
-import type { EpochMetrics } from '../engine/protocol';
+import type { EpochMetrics } from '../engine/client/protocol';
 import type { Params, TrialState } from '../search/types';
-import type { Direction, ObjectiveMetric } from '../spec/search-space';
+import type { Direction, ObjectiveMetric } from '../experiment/search-schema';
 
 /** One trial of a search, as the UI shows it. */
 export interface SearchTrialView {

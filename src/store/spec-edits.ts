@@ -5,9 +5,9 @@ import type {
   LrSchedule,
   OptimizerName,
   TestShift,
-} from '../spec/experiment';
-import type { SearchSpec } from '../spec/search-space';
-import { DEFAULT_SPEC } from '../spec/defaults';
+} from '../experiment/experiment';
+import type { SearchSpec } from '../experiment/search-schema';
+import { DEFAULT_SPEC } from '../experiment/defaults';
 
 export type DatasetNumberField = 'numPoints' | 'noise' | 'seed';
 export type TrainingNumberField =

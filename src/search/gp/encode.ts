@@ -1,4 +1,4 @@
-import type { ParamValue } from '../../spec/search-space';
+import type { ParamValue } from '../../experiment/search-schema';
 import { isActive } from '../space';
 import type { ParamDef, Params, SearchSpace } from '../types';
 

@@ -1,5 +1,5 @@
 import type { Rng } from '../../lib/rng';
-import type { ParamValue } from '../../spec/search-space';
+import type { ParamValue } from '../../experiment/search-schema';
 import { minimizeBox } from '../math/minimize-box';
 import { sampleRandomParams } from '../random-sampler';
 import type { SearchSpace } from '../types';

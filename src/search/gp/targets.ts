@@ -1,4 +1,4 @@
-import type { Direction } from '../../spec/search-space';
+import type { Direction } from '../../experiment/search-schema';
 
 /** Where the GP's prior mean sits among the observed values (0 = best, 1 = worst). */
 const PRIOR_MEAN_QUANTILE = 0.9;

@@ -1,5 +1,5 @@
 import type { Rng } from '../../lib/rng';
-import type { ParamValue } from '../../spec/search-space';
+import type { ParamValue } from '../../experiment/search-schema';
 import type { ParamDef } from '../types';
 import { categoricalKernelLogProbabilities } from './categorical-parzen';
 import type { NumericDistribution } from '../transform';

@@ -1,5 +1,5 @@
 import type { Rng } from '../../lib/rng';
-import type { ParamValue } from '../../spec/search-space';
+import type { ParamValue } from '../../experiment/search-schema';
 import { containsValue } from '../space';
 import type { ParamDef, TrialRecord } from '../types';
 import { buildMixture, mixtureLogPdf, sampleMixture } from './mixture';

@@ -1,4 +1,4 @@
-import type { Direction } from '../../spec/search-space';
+import type { Direction } from '../../experiment/search-schema';
 import type { TrialRecord } from '../types';
 
 /** The good and bad trials the two Parzen estimators are built from, each in trial order. */

@@ -1,0 +1,38 @@
+import type * as tf from '@tensorflow/tfjs';
+import type { PreparedData } from '../../experiment/prepare';
+import { computePredictions, predictionKinds, transferablesOf } from './predictions';
+import type { WorkerReply } from '../client/protocol';
+
+/** At most this often during training; the first epoch and the final model are always drawn. */
+const LIVE_INTERVAL_MS = 300;
+
+type Post = (reply: WorkerReply, transfer: Transferable[]) => void;
+
+/**
+ * Sends what the model predicts while it trains (the grid or curve, throttled to every
+ * LIVE_INTERVAL_MS) and, at the end, everything that applies (confusion matrix, wrong digits).
+ */
+export function livePredictor(data: PreparedData, post: Post, runId: number) {
+  const kinds = predictionKinds(data.info, data.info.name);
+  const live = kinds.filter((kind) => kind === 'grid' || kind === 'curve');
+  let last = -Infinity;
+  let lastEpoch = 0;
+  const send = async (model: tf.LayersModel, which: typeof kinds, epoch: number) => {
+    for (const predictions of await computePredictions(model, data, which, epoch))
+      post({ type: 'predictions', runId, predictions }, transferablesOf(predictions));
+  };
+  return {
+    async afterEpoch(model: tf.LayersModel, epoch: number): Promise<void> {
+      lastEpoch = epoch;
+      const now = performance.now();
+      if (live.length === 0) return;
+      if (now - last < LIVE_INTERVAL_MS) return;
+      last = now;
+      await send(model, live, epoch);
+    },
+    /** The final model may carry restored best weights: draw it once more, with everything. */
+    async final(model: tf.LayersModel): Promise<void> {
+      if (kinds.length > 0) await send(model, kinds, lastEpoch);
+    },
+  };
+}

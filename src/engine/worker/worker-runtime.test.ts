@@ -1,0 +1,414 @@
+import * as tf from '@tensorflow/tfjs';
+import { describe, expect, it } from 'vitest';
+import { generateCircle } from '../../data/circle';
+import { DEFAULT_SPEC } from '../../experiment/defaults';
+import { withMnistConvnet } from '../../experiment/presets';
+import type { BackendChoice, BackendReport, WorkerReply } from '../client/protocol';
+import { DEFAULT_RUN_OPTIONS } from '../client/protocol';
+import { createWorkerRuntime } from './worker-runtime';
+
+const cpuBackend = async (requested: BackendChoice): Promise<BackendReport> => {
+  await tf.setBackend('cpu');
+  return { requested, active: 'cpu', attempts: [{ backend: 'cpu', ok: true, reason: null }] };
+};
+
+function setup(startBackend = cpuBackend) {
+  const replies: WorkerReply[] = [];
+  const transfers: (Transferable[] | undefined)[] = [];
+  let exited = false;
+  const runtime = createWorkerRuntime({
+    post: (r, t) => {
+      replies.push(r);
+      transfers.push(t);
+    },
+    startBackend,
+    exit: () => (exited = true),
+  });
+  return { replies, runtime, transfers, exited: () => exited };
+}
+
+const options = DEFAULT_RUN_OPTIONS;
+const shortSpec = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, epochs: 3 } };
+
+describe('worker runtime', () => {
+  it.each([
+    ['a string', 'train please'],
+    ['null', null],
+    ['an unknown type', { type: 'explode' }],
+    ['a start without a run id', { type: 'start', spec: DEFAULT_SPEC, backend: 'cpu' }],
+    ['an unknown backend', { type: 'start', runId: 1, spec: DEFAULT_SPEC, backend: 'quantum' }],
+  ])('answers %s with an error reply instead of crashing', async (_, message) => {
+    const { replies, runtime } = setup();
+    await runtime.handle(message);
+    expect(replies).toEqual([
+      { type: 'failed', runId: null, message: expect.stringContaining('does not understand') },
+    ]);
+  });
+
+  it('trains a valid spec: backend, started, one reply per epoch, finished with no leaked tensors', async () => {
+    const { replies, runtime } = setup();
+    await runtime.handle({ type: 'start', runId: 7, spec: shortSpec, backend: 'cpu', options });
+    expect(replies.map((r) => r.type).filter((t) => t !== 'progress')).toEqual([
+      'backend',
+      'started',
+      'epoch',
+      'epoch',
+      'epoch',
+      'finished',
+    ]);
+    expect(replies.find((r) => r.type === 'started')).toMatchObject({
+      backend: 'cpu',
+      params: 105,
+      trainSize: 320,
+      validationSize: 80,
+      batchesPerEpoch: 10,
+    });
+    const finished = replies.at(-1);
+    expect(finished).toMatchObject({ type: 'finished', runId: 7, reason: 'completed', epochs: 3 });
+    if (finished?.type !== 'finished') throw new Error('no finished reply');
+    expect(finished.tensorsAfter).toBe(finished.tensorsBefore);
+  });
+
+  it('rejects an invalid spec with the reason, before touching a backend', async () => {
+    let backendStarted = false;
+    const { replies, runtime } = setup(async (requested) => {
+      backendStarted = true;
+      return cpuBackend(requested);
+    });
+    const bad = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, batchSize: 0 } };
+    await runtime.handle({ type: 'start', runId: 1, spec: bad, backend: 'cpu', options });
+    expect(backendStarted).toBe(false);
+    expect(replies).toEqual([
+      {
+        type: 'failed',
+        runId: 1,
+        message: expect.stringContaining('training.batchSize: Batch size must be at least 1'),
+      },
+    ]);
+  });
+
+  it('reports every backend that failed, with its reason, when none starts', async () => {
+    const { replies, runtime } = setup(async (requested) => ({
+      requested,
+      active: null,
+      attempts: [{ backend: 'webgpu', ok: false, reason: 'No adapter.' }],
+    }));
+    await runtime.handle({ type: 'start', runId: 2, spec: shortSpec, backend: 'webgpu', options });
+    expect(replies).toEqual([
+      expect.objectContaining({ type: 'backend' }),
+      {
+        type: 'failed',
+        runId: 2,
+        message: 'No TensorFlow.js backend could start. webgpu: No adapter.',
+      },
+    ]);
+  });
+
+  it('stops a run mid-training and says so', async () => {
+    const { replies, runtime } = setup();
+    const longSpec = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, epochs: 500 } };
+    const running = runtime.handle({
+      type: 'start',
+      runId: 3,
+      spec: longSpec,
+      backend: 'cpu',
+      options,
+    });
+    while (!replies.some((r) => r.type === 'epoch')) await new Promise((r) => setTimeout(r, 5));
+    await runtime.handle({ type: 'stop', runId: 3 });
+    await running;
+    const finished = replies.at(-1);
+    expect(finished).toMatchObject({ type: 'finished', runId: 3, reason: 'stopped' });
+    if (finished?.type !== 'finished') throw new Error('no finished reply');
+    expect(finished.epochs).toBeLessThan(500);
+    expect(finished.epochs).toBe(replies.filter((r) => r.type === 'epoch').length);
+    expect(finished.tensorsAfter).toBe(finished.tensorsBefore);
+  });
+
+  it('refuses a second start while a run is training', async () => {
+    const { replies, runtime } = setup();
+    const running = runtime.handle({
+      type: 'start',
+      runId: 4,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    await runtime.handle({ type: 'start', runId: 5, spec: shortSpec, backend: 'cpu', options });
+    await running;
+    expect(replies).toContainEqual({
+      type: 'failed',
+      runId: 5,
+      message: 'Run 4 is still training; stop it first.',
+    });
+    expect(replies.at(-1)).toMatchObject({ type: 'finished', runId: 4, reason: 'completed' });
+  });
+
+  it('trains on data the main thread provided, looked up by key', async () => {
+    const { replies, runtime } = setup();
+    const csvSpec = {
+      ...shortSpec,
+      dataset: {
+        ...shortSpec.dataset,
+        name: 'csv',
+        csv: {
+          fileName: 'points.csv',
+          hash: '0123456789abcdef',
+          target: 'label',
+          task: 'classification',
+          missing: 'drop',
+          shape: { task: 'binary', inputSize: 2, outputSize: 1 },
+        },
+      },
+    };
+    await runtime.handle({ type: 'start', runId: 8, spec: csvSpec, backend: 'cpu', options });
+    expect(replies).toEqual([
+      { type: 'failed', runId: 8, message: expect.stringContaining('does not have this data yet') },
+    ]);
+
+    const points = generateCircle({ numPoints: 100, noise: 0, seed: 3 });
+    await runtime.handle({
+      type: 'data',
+      key: 'csv:0123456789abcdef:classification:drop:label',
+      ...points,
+    });
+    await runtime.handle({ type: 'start', runId: 9, spec: csvSpec, backend: 'cpu', options });
+    expect(replies.find((r) => r.type === 'started' && r.runId === 9)).toMatchObject({
+      trainSize: 80,
+      validationSize: 20,
+    });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'finished',
+      runId: 9,
+      reason: 'completed',
+      epochs: 3,
+    });
+  });
+
+  it('refuses to train Conv2D on the wasm backend, which cannot, and says what to choose', async () => {
+    const { replies, runtime } = setup(async (requested) => ({
+      requested,
+      active: 'wasm',
+      attempts: [{ backend: 'wasm', ok: true, reason: null }],
+    }));
+    const points = generateCircle({ numPoints: 100, noise: 0, seed: 3 });
+    const convSpec = withMnistConvnet(shortSpec, 100);
+    const images = {
+      features: new Float32Array(100 * 784),
+      targets: points.targets.map((_, i) => i % 10),
+      count: 100,
+      featureCount: 784,
+    };
+    await runtime.handle({ type: 'data', key: 'mnist', ...images });
+    await runtime.handle({ type: 'start', runId: 11, spec: convSpec, backend: 'wasm', options });
+    expect(replies.at(-1)).toEqual({
+      type: 'failed',
+      runId: 11,
+      message: expect.stringContaining('cannot train Conv2D'),
+    });
+  });
+
+  it('refuses provided data whose sizes do not agree', async () => {
+    const { replies, runtime } = setup();
+    const data = {
+      features: new Float32Array(5),
+      targets: new Float32Array(2),
+      count: 2,
+      featureCount: 2,
+    };
+    await runtime.handle({ type: 'data', key: 'mnist', ...data });
+    expect(replies).toEqual([
+      { type: 'failed', runId: null, message: 'The data for "mnist" has inconsistent sizes.' },
+    ]);
+  });
+
+  it('reports an error that escaped every handler against the run in progress', async () => {
+    const { replies, runtime } = setup();
+    const running = runtime.handle({
+      type: 'start',
+      runId: 10,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    runtime.fail(new Error('GPU device was lost'));
+    await running;
+    expect(replies).toContainEqual({
+      type: 'failed',
+      runId: 10,
+      message: 'Training failed: GPU device was lost',
+      fatal: true,
+    });
+  });
+
+  it('turns an exception during training into a readable failure', async () => {
+    const { replies, runtime } = setup(async () => {
+      throw new Error('Failed to compile fragment shader: out of memory');
+    });
+    await runtime.handle({ type: 'start', runId: 6, spec: shortSpec, backend: 'webgl', options });
+    expect(replies).toEqual([
+      {
+        type: 'failed',
+        runId: 6,
+        message: expect.stringMatching(
+          /^Training failed: the device ran out of memory .*smaller model/,
+        ),
+      },
+    ]);
+  });
+
+  it('pauses between batches, keeps the model, and resumes to the same result', async () => {
+    const plain = setup();
+    await plain.runtime.handle({
+      type: 'start',
+      runId: 1,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    const { replies, runtime } = setup();
+    const running = runtime.handle({
+      type: 'start',
+      runId: 1,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    await runtime.handle({ type: 'pause', runId: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const whilePaused = replies.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(replies.length).toBe(whilePaused);
+    expect(replies).toContainEqual({ type: 'paused', runId: 1 });
+    expect(replies.some((r) => r.type === 'epoch')).toBe(false);
+    await runtime.handle({ type: 'resume', runId: 1 });
+    await running;
+    expect(replies.map((r) => r.type)).toContain('resumed');
+    const epochs = (list: WorkerReply[]) =>
+      list.filter((r) => r.type === 'epoch').map((r) => r.metrics);
+    expect(epochs(replies)).toEqual(epochs(plain.replies));
+  });
+
+  it('stops a paused run', async () => {
+    const { replies, runtime } = setup();
+    const running = runtime.handle({
+      type: 'start',
+      runId: 2,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    await runtime.handle({ type: 'pause', runId: 2 });
+    await runtime.handle({ type: 'stop', runId: 2 });
+    await running;
+    expect(replies.at(-1)).toMatchObject({ type: 'finished', reason: 'stopped' });
+  });
+
+  it('sends live predictions and the trained model as transferred buffers', async () => {
+    const { replies, runtime, transfers } = setup();
+    await runtime.handle({
+      type: 'start',
+      runId: 3,
+      spec: shortSpec,
+      backend: 'cpu',
+      options: { predictions: true, exportModel: true, cvFolds: 1 },
+    });
+    const kinds = replies.flatMap((r) => (r.type === 'predictions' ? [r.predictions.kind] : []));
+    expect(kinds).toContain('grid');
+    expect(kinds.at(-1)).toBe('confusion');
+    const model = replies.find((r) => r.type === 'model');
+    if (model?.type !== 'model') throw new Error('no model reply');
+    expect(model.weights.byteLength).toBe(105 * 4);
+    expect(JSON.parse(model.topology)).toHaveProperty('class_name', 'Sequential');
+    expect(transfers[replies.indexOf(model)]).toEqual([model.weights]);
+    const finished = replies.at(-1);
+    if (finished?.type !== 'finished') throw new Error('no finished reply');
+    expect(finished.tensorsAfter).toBe(finished.tensorsBefore);
+  });
+
+  it('trains k folds when asked and reports the folds it used', async () => {
+    const { replies, runtime } = setup();
+    await runtime.handle({
+      type: 'start',
+      runId: 4,
+      spec: shortSpec,
+      backend: 'cpu',
+      options: { ...options, cvFolds: 3 },
+    });
+    expect(replies.find((r) => r.type === 'started')).toMatchObject({ folds: 3 });
+    const epoch = replies.find((r) => r.type === 'epoch');
+    expect(epoch?.type === 'epoch' && epoch.metrics.valLossStd).toBeGreaterThan(0);
+  });
+
+  it("probes a backend: warm samples per second of the spec's own model", async () => {
+    const { replies, runtime } = setup();
+    await runtime.handle({ type: 'probe', probeId: 1, spec: shortSpec, backend: 'cpu' });
+    expect(replies).toEqual([
+      {
+        type: 'probed',
+        probeId: 1,
+        backend: 'cpu',
+        samplesPerSecond: expect.any(Number) as number,
+        warmupMs: expect.any(Number) as number,
+        reason: null,
+      },
+    ]);
+  });
+
+  it('refuses to probe Conv2D on wasm, with the reason', async () => {
+    const { replies, runtime } = setup();
+    const conv = withMnistConvnet(DEFAULT_SPEC, 100);
+    await runtime.handle({ type: 'probe', probeId: 2, spec: conv, backend: 'wasm' });
+    expect(replies).toEqual([
+      expect.objectContaining({
+        type: 'probed',
+        samplesPerSecond: null,
+        reason: expect.stringContaining('Conv2DBackpropFilter') as string,
+      }),
+    ]);
+  });
+
+  it('closes itself silently on the exit test hook', async () => {
+    const { replies, runtime, exited } = setup();
+    await runtime.handle({ type: 'exit' });
+    expect(exited()).toBe(true);
+    expect(replies).toEqual([]);
+  });
+
+  it('returns to its tensor baseline after each of 50 consecutive trials, optimizer state included', async () => {
+    const { replies, runtime } = setup();
+    const trial = (seed: number) => ({
+      ...DEFAULT_SPEC,
+      dataset: { ...DEFAULT_SPEC.dataset, numPoints: 100 },
+      training: { ...DEFAULT_SPEC.training, epochs: 1, optimizer: 'adam', seed },
+    });
+    await runtime.handle({ type: 'start', runId: 1000, spec: trial(0), backend: 'cpu', options });
+    const baseline = tf.memory().numTensors;
+    for (let n = 1; n <= 50; n++) {
+      await runtime.handle({
+        type: 'start',
+        runId: 1000 + n,
+        spec: trial(n),
+        backend: 'cpu',
+        options: { ...options, predictions: true },
+      });
+    }
+    const finished = replies.filter((r) => r.type === 'finished');
+    expect(finished).toHaveLength(51);
+    for (const reply of finished) expect(reply.tensorsAfter).toBe(reply.tensorsBefore);
+    expect(tf.memory().numTensors).toBe(baseline);
+  }, 120_000);
+
+  it('remembers a stop by run id: a later start with a smaller id still trains', async () => {
+    const { replies, runtime } = setup();
+    await runtime.handle({ type: 'start', runId: 3, spec: shortSpec, backend: 'cpu', options });
+    await runtime.handle({ type: 'stop', runId: 3 });
+    await runtime.handle({ type: 'start', runId: 2, spec: shortSpec, backend: 'cpu', options });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'finished',
+      runId: 2,
+      reason: 'completed',
+      epochs: 3,
+    });
+  });
+});

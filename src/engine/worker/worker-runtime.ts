@@ -1,0 +1,309 @@
+import * as tf from '@tensorflow/tfjs';
+import type { Dataset } from '../../data/types';
+import { specDatasetInfo } from '../../experiment/dataset-info';
+import type { ExperimentSpec } from '../../experiment/experiment';
+import type { PreparedData } from '../../experiment/prepare';
+import { prepareExperimentData, prepareFolds } from '../../experiment/prepare';
+import { validateSpec } from '../../experiment/validate';
+import { backendIncompatibility } from '../client/auto-backend';
+import { externalDataKey } from '../client/external-data';
+import { exportArtifacts } from './model-export';
+import { livePredictor } from './live-predictions';
+import { probeTraining } from './probe';
+import type {
+  BackendChoice,
+  BackendName,
+  BackendReport,
+  RunOptions,
+  WorkerReply,
+} from '../client/protocol';
+import { parseWorkerRequest } from '../client/protocol';
+import { trainModel } from './train';
+
+export interface WorkerRuntimeDeps {
+  post(reply: WorkerReply, transfer?: Transferable[]): void;
+  startBackend(requested: BackendChoice): Promise<BackendReport>;
+  /** Ends the worker for the `exit` test hook (a real worker closes itself). */
+  exit?(): void;
+}
+
+/** How many datasets from the main thread the worker keeps (MNIST is about 31 MB as floats). */
+const DATA_CACHE_SIZE = 3;
+
+interface ActiveRun {
+  runId: number;
+  paused: boolean;
+  /** Resolves the wait of a paused run (on resume or stop). */
+  wake: (() => void) | null;
+}
+
+/**
+ * The training worker's logic, free of any worker global so it can be tested in Node:
+ * every message is parsed, every failure becomes a reply, nothing throws out of `handle`.
+ */
+export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeDeps) {
+  let backend: BackendReport | null = null;
+  let active: ActiveRun | null = null;
+  // Stop may arrive before its run has started training (while a backend starts): remember it.
+  // By id, not "everything up to": a pool may start runs out of id order.
+  const stopped = new Set<number>();
+  const dataCache = new Map<string, Dataset>();
+
+  async function ensureBackend(requested: BackendChoice): Promise<BackendReport> {
+    if (!backend || backend.requested !== requested || !backend.active) {
+      backend = await startBackend(requested);
+    }
+    return backend;
+  }
+
+  /** The validated spec and its data, or a failure already posted. */
+  function readSpec(
+    runId: number,
+    rawSpec: unknown,
+  ): { spec: ExperimentSpec; external: Dataset | null } | null {
+    const validation = validateSpec(rawSpec);
+    if (!validation.ok) {
+      const details = validation.issues.map((i) => `${i.path || 'spec'}: ${i.message}`).join('; ');
+      post({ type: 'failed', runId, message: `The experiment is not valid — ${details}` });
+      return null;
+    }
+    const spec = validation.spec;
+    const key = externalDataKey(spec);
+    const external = key ? (dataCache.get(key) ?? null) : null;
+    if (key && !external) {
+      post({
+        type: 'failed',
+        runId,
+        message: 'The training worker does not have this data yet; load the dataset again.',
+      });
+      return null;
+    }
+    return { spec, external };
+  }
+
+  async function run(
+    runId: number,
+    rawSpec: unknown,
+    requested: BackendChoice,
+    options: RunOptions,
+  ): Promise<void> {
+    const input = readSpec(runId, rawSpec);
+    if (!input) return;
+    const { spec, external } = input;
+    const report = await ensureBackend(requested);
+    post({ type: 'backend', runId, report });
+    if (!report.active) {
+      const reasons = report.attempts
+        .map((a) => `${a.backend}: ${a.reason ?? 'unknown'}`)
+        .join(' ');
+      post({ type: 'failed', runId, message: `No TensorFlow.js backend could start. ${reasons}` });
+      return;
+    }
+    const backendName = report.active;
+    const incompatible = backendIncompatibility(spec, backendName);
+    if (incompatible) {
+      post({
+        type: 'failed',
+        runId,
+        message: `${incompatible} Choose CPU, WebGL or WebGPU, or Auto.`,
+      });
+      return;
+    }
+    const folds: PreparedData[] =
+      options.cvFolds > 1
+        ? prepareFolds(spec, external, options.cvFolds)
+        : [prepareExperimentData(spec, external)];
+    const first = folds[0] as PreparedData;
+    const predictor = options.predictions
+      ? livePredictor(first, (p, t) => post(p, t), runId)
+      : null;
+    const tensorsBefore = tf.memory().numTensors;
+    const startedAt = performance.now();
+    const outcome = await trainModel(spec, folds, {
+      onStart: ({ params, batchesPerEpoch }) =>
+        post({
+          type: 'started',
+          runId,
+          backend: backendName,
+          params,
+          trainSize: first.train.count,
+          validationSize: first.validation.count,
+          batchesPerEpoch,
+          folds: folds.length,
+        }),
+      onEpoch: (metrics) =>
+        post({ type: 'epoch', runId, metrics, elapsedMs: performance.now() - startedAt }),
+      onProgress: ({ epoch, batch, loss }) =>
+        post({
+          type: 'progress',
+          runId,
+          epoch,
+          batch,
+          loss: loss !== null && Number.isFinite(loss) ? loss : null,
+        }),
+      shouldStop: () => stopped.has(runId),
+      whilePaused: () => waitWhilePaused(runId),
+      afterEpoch: async (model, epoch) => predictor?.afterEpoch(model, epoch),
+      onFinalModel: async (model) => {
+        await predictor?.final(model);
+        if (options.exportModel) {
+          const artifacts = await exportArtifacts(model);
+          post({ type: 'model', runId, ...artifacts }, [artifacts.weights]);
+        }
+      },
+    });
+    if (outcome.kind === 'diverged') {
+      post({
+        type: 'diverged',
+        runId,
+        epoch: outcome.epoch,
+        message: `Training diverged at epoch ${outcome.epoch}: the loss is no longer a finite number. Try a smaller learning rate.`,
+      });
+      return;
+    }
+    post({
+      type: 'finished',
+      runId,
+      reason: outcome.kind,
+      epochs: outcome.epochs,
+      bestEpoch: outcome.bestEpoch,
+      restoredBest: outcome.restoredBest,
+      elapsedMs: performance.now() - startedAt,
+      tensorsBefore,
+      tensorsAfter: tf.memory().numTensors,
+      test: outcome.test,
+    });
+  }
+
+  async function waitWhilePaused(runId: number): Promise<void> {
+    while (active?.runId === runId && active.paused && !stopped.has(runId)) {
+      const run = active;
+      await new Promise<void>((resolve) => (run.wake = resolve));
+    }
+  }
+
+  async function probe(probeId: number, rawSpec: unknown, name: BackendName): Promise<void> {
+    const failed = (reason: string) =>
+      post({
+        type: 'probed',
+        probeId,
+        backend: name,
+        samplesPerSecond: null,
+        warmupMs: null,
+        reason,
+      });
+    const validation = validateSpec(rawSpec);
+    if (!validation.ok) return failed('The experiment is not valid.');
+    const incompatible = backendIncompatibility(validation.spec, name);
+    if (incompatible) return failed(incompatible);
+    const report = await ensureBackend(name);
+    if (report.active !== name)
+      return failed(report.attempts.find((a) => a.backend === name)?.reason ?? 'It did not start.');
+    try {
+      const result = await probeTraining(validation.spec, specDatasetInfo(validation.spec.dataset));
+      post({ type: 'probed', probeId, backend: name, ...result, reason: null });
+    } catch (error) {
+      failed(describeError(error));
+    }
+  }
+
+  function setPaused(runId: number, paused: boolean): void {
+    if (active?.runId !== runId || active.paused === paused) return;
+    active.paused = paused;
+    if (!paused) {
+      active.wake?.();
+      active.wake = null;
+    }
+    post({ type: paused ? 'paused' : 'resumed', runId });
+  }
+
+  return {
+    async handle(data: unknown): Promise<void> {
+      const parsed = parseWorkerRequest(data);
+      if (!parsed.ok) {
+        post({ type: 'failed', runId: null, message: parsed.message });
+        return;
+      }
+      const request = parsed.request;
+      switch (request.type) {
+        case 'stop':
+          stopped.add(request.runId);
+          if (active?.runId === request.runId) active.wake?.();
+          return;
+        case 'pause':
+          return setPaused(request.runId, true);
+        case 'resume':
+          return setPaused(request.runId, false);
+        case 'exit':
+          exit?.();
+          return;
+        case 'data': {
+          const { key, features, targets, count, featureCount } = request;
+          if (features.length !== count * featureCount || targets.length !== count) {
+            post({
+              type: 'failed',
+              runId: null,
+              message: `The data for "${key}" has inconsistent sizes.`,
+            });
+            return;
+          }
+          dataCache.delete(key);
+          dataCache.set(key, { features, targets, count, featureCount });
+          // Forget the least recently provided dataset beyond the cache size.
+          while (dataCache.size > DATA_CACHE_SIZE)
+            dataCache.delete(dataCache.keys().next().value as string);
+          return;
+        }
+        case 'probe':
+        case 'start':
+          break;
+      }
+      const busyWith = request.type === 'start' ? request.runId : null;
+      if (active) {
+        post({
+          type: 'failed',
+          runId: busyWith,
+          message: `Run ${active.runId} is still training; stop it first.`,
+        });
+        return;
+      }
+      if (request.type === 'probe') {
+        await probe(request.probeId, request.spec, request.backend);
+        return;
+      }
+      active = { runId: request.runId, paused: false, wake: null };
+      try {
+        await run(request.runId, request.spec, request.backend, request.options);
+      } catch (error) {
+        post({
+          type: 'failed',
+          runId: request.runId,
+          message: `Training failed: ${describeError(error)}`,
+        });
+      } finally {
+        active = null;
+        stopped.delete(request.runId);
+      }
+    },
+
+    /** Reports an error that escaped every handler (e.g. an unawaited rejection inside tfjs). */
+    fail(error: unknown): void {
+      // The run in progress cannot be trusted after this: stop it at its next batch.
+      if (active) {
+        stopped.add(active.runId);
+        active.wake?.();
+      }
+      const message = `Training failed: ${describeError(error)}`;
+      // Fatal: the worker itself may be broken (a lost GPU device), so the pool replaces it.
+      post({ type: 'failed', runId: active?.runId ?? null, message, fatal: true });
+    },
+  };
+}
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // WebGL and WebGPU report exhausted memory in several ways; name the cause plainly.
+  return /out of memory|allocation|OOM/i.test(message)
+    ? `the device ran out of memory (${message}). Try a smaller model or batch size.`
+    : message;
+}

@@ -1,0 +1,76 @@
+import type { ParamValue, SearchParamSpec } from './search-schema';
+import type { SearchTarget } from './search-targets';
+import { newSearchParam } from './search-targets';
+
+/** The list with `target` searched (its suggested distribution) or no longer searched. */
+export function toggleSearched(
+  params: readonly SearchParamSpec[],
+  target: SearchTarget,
+): SearchParamSpec[] {
+  return params.some((p) => p.target === target.target)
+    ? removeSearched(params, target.target)
+    : [...params, newSearchParam(target)];
+}
+
+/** Drops a searched field; parameters that depended on it become unconditional. */
+export function removeSearched(
+  params: readonly SearchParamSpec[],
+  target: string,
+): SearchParamSpec[] {
+  return params
+    .filter((p) => p.target !== target)
+    .map((p) => (p.condition?.param === target ? { ...p, condition: null } : p));
+}
+
+export function updateSearched(
+  params: readonly SearchParamSpec[],
+  index: number,
+  change: Partial<SearchParamSpec>,
+): SearchParamSpec[] {
+  return params.map((p, i) => (i === index ? { ...p, ...change } : p));
+}
+
+/** Adds or removes a value, keeping the order of `order` (the field's legal values). */
+export function toggleValue(
+  values: readonly ParamValue[],
+  value: ParamValue,
+  order: readonly ParamValue[],
+): ParamValue[] {
+  const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+  const rank = (v: ParamValue) => (order.includes(v) ? order.indexOf(v) : order.length);
+  return next.sort((a, b) => rank(a) - rank(b));
+}
+
+/** Parameters listed above `index` whose values are choices: the ones a condition may test. */
+export function conditionParents(
+  params: readonly SearchParamSpec[],
+  index: number,
+): SearchParamSpec[] {
+  return params.slice(0, index).filter((p) => p.distribution.type === 'categorical');
+}
+
+export interface TargetGroup {
+  label: string;
+  options: { target: string; label: string }[];
+}
+
+const LAYER_TARGET = /^model\.layers\.\d+\./;
+
+/** Targets for the "add a parameter" list: training settings, each layer, repeated blocks. */
+export function groupTargets(targets: readonly SearchTarget[]): TargetGroup[] {
+  const groups = new Map<string, TargetGroup>();
+  const add = (group: string, target: string, label: string) => {
+    const entry = groups.get(group) ?? { label: group, options: [] };
+    entry.options.push({ target, label });
+    groups.set(group, entry);
+  };
+  for (const t of targets) {
+    if (t.target.startsWith('training.')) add('Training', t.target, t.label);
+    else if (LAYER_TARGET.test(t.target)) {
+      // Labels read "Layer 2 (Dense): units"; the group carries the layer, the option the field.
+      const split = t.label.indexOf(': ');
+      add(t.label.slice(0, split), t.target, t.label.slice(split + 2));
+    } else add('Repeated blocks', t.target, t.label);
+  }
+  return [...groups.values()];
+}

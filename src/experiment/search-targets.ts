@@ -1,0 +1,317 @@
+import { specDatasetInfo } from './dataset-info';
+import type { ExperimentSpec } from './experiment';
+import { LIMITS, OPTIMIZERS } from './experiment';
+import type { LayerSpec } from './layers';
+import { LAYER_CATALOG } from './layer-catalog';
+import type { Distribution, ParamValue, SearchParamSpec } from './search-schema';
+import type { SpecIssue } from './validate';
+
+/** A field of the experiment that a search can vary, with its legal values. */
+export interface SearchTarget {
+  target: string;
+  /** How the UI names it, e.g. "Layer 2 (Dense): units". */
+  label: string;
+  kind: 'float' | 'int' | 'categorical';
+  /** Legal range of a numeric field. */
+  min: number;
+  max: number;
+  /** Legal values of a categorical field. */
+  choices: readonly ParamValue[];
+  /** The distribution a newly added parameter starts with, built around the current value. */
+  suggested: Distribution;
+}
+
+const MAX_REPEATS = 5;
+const REPEAT = /^model\.repeat\.(\d+)-(\d+)$/;
+const LAYER_FIELD = /^model\.layers\.(\d+)\.(\w+)$/;
+
+/** The training fields a search can vary; other training settings stay as the builder has them. */
+const TRAINING_TARGETS = {
+  learningRate: { label: 'Learning rate', kind: 'float', ...LIMITS.learningRate },
+  batchSize: { label: 'Batch size', kind: 'int', ...LIMITS.batchSize },
+  epochs: { label: 'Epochs', kind: 'int', min: 1, max: 1000 },
+} as const;
+
+/** Specs are immutable, so each one's targets are worked out once however many fields ask. */
+const targetsOf = new WeakMap<ExperimentSpec, readonly SearchTarget[]>();
+
+/** Every field of this spec a search can vary: training settings, each layer's settings, repeats. */
+export function searchTargets(spec: ExperimentSpec): readonly SearchTarget[] {
+  let targets = targetsOf.get(spec);
+  if (!targets) {
+    targets = buildTargets(spec);
+    targetsOf.set(spec, targets);
+  }
+  return targets;
+}
+
+function buildTargets(spec: ExperimentSpec): SearchTarget[] {
+  const targets: SearchTarget[] = [];
+  const { training } = spec;
+  const lr = training.learningRate;
+  targets.push(
+    numeric('training.learningRate', TRAINING_TARGETS.learningRate, {
+      type: 'float',
+      low: clamp(lr / 10, LIMITS.learningRate),
+      high: clamp(lr * 10, LIMITS.learningRate),
+      log: true,
+    }),
+    numeric('training.batchSize', TRAINING_TARGETS.batchSize, {
+      type: 'int',
+      low: 16,
+      high: 128,
+      step: 1,
+      log: true,
+    }),
+    numeric('training.epochs', TRAINING_TARGETS.epochs, {
+      type: 'int',
+      low: Math.max(1, Math.round(training.epochs / 2)),
+      high: Math.min(1000, training.epochs * 2),
+      step: 1,
+      log: false,
+    }),
+    categorical('training.optimizer', 'Optimizer', OPTIMIZERS, ['adam', 'sgd', 'rmsprop']),
+  );
+  spec.model.layers.forEach((layer, index) => targets.push(...layerTargets(layer, index)));
+  // A hidden block worth repeating: each run of layers before the output layer, up to 3 long.
+  const last = spec.model.layers.length - 1;
+  for (let from = 0; from < last; from++) {
+    for (let to = from; to < Math.min(last, from + 3); to++) {
+      targets.push({
+        target: `model.repeat.${from}-${to}`,
+        label:
+          from === to
+            ? `Copies of layer ${from + 1}`
+            : `Copies of layers ${from + 1}–${to + 1} (as a block)`,
+        kind: 'int',
+        min: 1,
+        max: MAX_REPEATS,
+        choices: [],
+        suggested: { type: 'int', low: 1, high: 3, step: 1, log: false },
+      });
+    }
+  }
+  return targets;
+}
+
+function layerTargets(layer: LayerSpec, index: number): SearchTarget[] {
+  const entry = LAYER_CATALOG[layer.type];
+  const prefix = `Layer ${index + 1} (${entry.label})`;
+  const current = layer as unknown as Record<string, unknown>;
+  return entry.params.flatMap((param): SearchTarget[] => {
+    const target = `model.layers.${index}.${param.key}`;
+    const label = `${prefix}: ${param.label.toLowerCase()}`;
+    if (param.kind === 'enum') {
+      const values = param.options.map((o) => o.value);
+      return [categorical(target, label, values, [current[param.key] as string])];
+    }
+    if (param.kind === 'bool') return [categorical(target, label, [true, false], [true, false])];
+    if (param.kind !== 'int' && param.kind !== 'float') return [];
+    const value = Number(current[param.key]);
+    const bounds = { min: param.min, max: param.max };
+    const regulariser = param.key === 'kernelL1' || param.key === 'kernelL2';
+    const suggested: Distribution =
+      param.kind === 'float'
+        ? regulariser
+          ? { type: 'float', low: 1e-5, high: 1e-1, log: true }
+          : {
+              type: 'float',
+              low: bounds.min,
+              high: clamp(Math.max(value * 2, 0.5), bounds),
+              log: false,
+            }
+        : {
+            type: 'int',
+            low: clamp(Math.max(1, Math.round(value / 4)), bounds),
+            high: clamp(Math.max(2, value * 4), bounds),
+            step: 1,
+            log: value >= 4,
+          };
+    return [{ target, label, kind: param.kind, ...bounds, choices: [], suggested }];
+  });
+}
+
+function numeric(
+  target: string,
+  { label, kind, min, max }: { label: string; kind: 'float' | 'int'; min: number; max: number },
+  suggested: Distribution,
+): SearchTarget {
+  return { target, label, kind, min, max, choices: [], suggested };
+}
+
+function categorical(
+  target: string,
+  label: string,
+  choices: readonly ParamValue[],
+  start: readonly ParamValue[],
+): SearchTarget {
+  const initial = [...new Set([...start, ...choices])].slice(0, Math.max(2, start.length));
+  return {
+    target,
+    label,
+    kind: 'categorical',
+    min: 0,
+    max: 0,
+    choices,
+    suggested: { type: 'categorical', choices: initial },
+  };
+}
+
+const clamp = (value: number, { min, max }: { min: number; max: number }) =>
+  Math.min(max, Math.max(min, value));
+
+/** A new search parameter for a target, with its suggested distribution. */
+export function newSearchParam(target: SearchTarget): SearchParamSpec {
+  return { target: target.target, distribution: target.suggested, gridPoints: 3, condition: null };
+}
+
+/**
+ * The experiment one trial trains: the spec with each searched value written in. Layer fields
+ * are set first (their indices name the builder's layers), then repeated blocks are expanded.
+ */
+export function applyParams(
+  spec: ExperimentSpec,
+  params: Readonly<Record<string, ParamValue>>,
+): ExperimentSpec {
+  const training: Record<string, unknown> = { ...spec.training };
+  const layers = spec.model.layers.map((layer) => ({ ...layer }) as Record<string, unknown>);
+  const repeats: { from: number; to: number; times: number }[] = [];
+  for (const [target, value] of Object.entries(params)) {
+    const repeat = REPEAT.exec(target);
+    const field = LAYER_FIELD.exec(target);
+    if (target.startsWith('training.')) training[target.slice('training.'.length)] = value;
+    else if (field) {
+      const layer = layers[Number(field[1])];
+      if (layer) layer[field[2] as string] = value;
+    } else if (repeat) {
+      repeats.push({ from: Number(repeat[1]), to: Number(repeat[2]), times: Number(value) });
+    }
+  }
+  // Later blocks first, so earlier indices still point at the builder's layers.
+  let expanded = layers;
+  for (const { from, to, times } of repeats.sort((a, b) => b.from - a.from)) {
+    const block = expanded.slice(from, to + 1);
+    const copies = Array.from({ length: Math.max(1, times) }, () => block.map((l) => ({ ...l })));
+    expanded = [...expanded.slice(0, from), ...copies.flat(), ...expanded.slice(to + 1)];
+  }
+  return {
+    ...spec,
+    training: training as ExperimentSpec['training'],
+    model: { layers: expanded as unknown as LayerSpec[] },
+  };
+}
+
+/**
+ * What is wrong with the search section of a spec, located like any other issue
+ * (`search.params.2.distribution`): unknown or repeated targets, ranges outside the field's
+ * limits, choices the field does not take, overlapping repeats, conditions on later parameters.
+ */
+export function searchIssues(spec: ExperimentSpec): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  if (
+    spec.search.objective === 'valAccuracy' &&
+    specDatasetInfo(spec.dataset).task === 'regression'
+  )
+    issues.push({
+      path: 'search.objective',
+      message: 'A regression dataset has no accuracy; choose validation loss',
+    });
+  const known = new Map(searchTargets(spec).map((t) => [t.target, t]));
+  const seen = new Set<string>();
+  const repeats: [number, number][] = [];
+  spec.search.params.forEach((param, index) => {
+    const path = `search.params.${index}`;
+    const target = known.get(param.target);
+    if (!target) {
+      issues.push({
+        path: `${path}.target`,
+        message: `"${param.target}" is not a field of this model or its training settings`,
+      });
+      return;
+    }
+    if (seen.has(param.target))
+      issues.push({ path: `${path}.target`, message: `${target.label} is searched twice` });
+    seen.add(param.target);
+    const problem = distributionProblem(target, param.distribution);
+    if (problem)
+      issues.push({ path: `${path}.distribution`, message: `${target.label}: ${problem}` });
+    const repeat = REPEAT.exec(param.target);
+    if (repeat) {
+      const range: [number, number] = [Number(repeat[1]), Number(repeat[2])];
+      if (repeats.some(([a, b]) => range[0] <= b && a <= range[1]))
+        issues.push({ path: `${path}.target`, message: 'Repeated blocks must not overlap' });
+      repeats.push(range);
+    }
+    if (param.condition) {
+      const parent = spec.search.params.findIndex((p) => p.target === param.condition?.param);
+      if (parent < 0 || parent >= index)
+        issues.push({
+          path: `${path}.condition`,
+          message: `${target.label} can only depend on a parameter listed above it`,
+        });
+    }
+  });
+  return issues;
+}
+
+function distributionProblem(target: SearchTarget, d: Distribution): string | null {
+  if (target.kind === 'categorical') {
+    if (d.type !== 'categorical') return 'choose among values, not a range';
+    const wrong = d.choices.find((c) => !target.choices.includes(c));
+    return wrong === undefined ? null : `"${String(wrong)}" is not one of its values`;
+  }
+  if (d.type === 'categorical') {
+    const wrong = d.choices.find(
+      (c) =>
+        typeof c !== 'number' ||
+        c < target.min ||
+        c > target.max ||
+        (target.kind === 'int' && !Number.isInteger(c)),
+    );
+    return wrong === undefined ? null : `${String(wrong)} is outside ${target.min}–${target.max}`;
+  }
+  if (target.kind === 'int' && d.type === 'float') return 'a whole-number field needs an int range';
+  if (d.low < target.min || d.high > target.max)
+    return `the range must stay within ${target.min}–${target.max}`;
+  return null;
+}
+
+/** The label of a target in this spec, or the raw path when the spec has no such field. */
+export function targetLabel(spec: ExperimentSpec, target: string): string {
+  return searchTargets(spec).find((t) => t.target === target)?.label ?? target;
+}
+
+/**
+ * Keeps searched layer fields attached to their layers when the stack changes: `newIndexOf` maps
+ * an old layer index to its new one (−1 when the layer was removed). Fields of removed layers,
+ * and repeated blocks that are no longer contiguous, are dropped.
+ */
+export function remapSearchTargets(
+  params: readonly SearchParamSpec[],
+  newIndexOf: (old: number) => number,
+): SearchParamSpec[] {
+  const renamed = new Map<string, string | null>();
+  const rename = (target: string): string | null => {
+    const field = LAYER_FIELD.exec(target);
+    if (field) {
+      const index = newIndexOf(Number(field[1]));
+      return index < 0 ? null : `model.layers.${index}.${field[2]}`;
+    }
+    const repeat = REPEAT.exec(target);
+    if (repeat) {
+      const [from, to] = [Number(repeat[1]), Number(repeat[2])];
+      const [a, b] = [newIndexOf(from), newIndexOf(to)];
+      return a < 0 || b < 0 || b - a !== to - from ? null : `model.repeat.${a}-${b}`;
+    }
+    return target;
+  };
+  for (const param of params) renamed.set(param.target, rename(param.target));
+  return params.flatMap((param) => {
+    const target = renamed.get(param.target);
+    if (!target) return [];
+    const parent = param.condition ? renamed.get(param.condition.param) : undefined;
+    // A condition on a parameter that went away no longer applies.
+    const condition = param.condition && parent ? { ...param.condition, param: parent } : null;
+    return [{ ...param, target, condition }];
+  });
+}

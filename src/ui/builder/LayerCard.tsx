@@ -1,0 +1,136 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useId } from 'react';
+import { LAYER_CATALOG } from '../../experiment/layer-catalog';
+import type { LayerSpec } from '../../experiment/layers';
+import { LayerParamField } from './LayerParamField';
+import { formatShape, layerTitle } from './layer-text';
+
+interface LayerCardProps {
+  id: string;
+  index: number;
+  layer: LayerSpec;
+  outputShape: number[] | null;
+  params: number;
+  error: string | null;
+  warnings: string[];
+  disabled: boolean;
+  onChange(layer: LayerSpec): void;
+  onRemove(): void;
+  onDuplicate(): void;
+}
+
+/** One layer in the stack: drag handle, live shape and parameter count, its settings, its problems. */
+export function LayerCard({
+  id,
+  index,
+  layer,
+  outputShape,
+  params,
+  error,
+  warnings,
+  disabled,
+  onChange,
+  onRemove,
+  onDuplicate,
+}: LayerCardProps) {
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id, disabled });
+  const headingId = useId();
+  const problemsId = useId();
+  const entry = LAYER_CATALOG[layer.type];
+  const title = layerTitle(layer);
+  return (
+    <li
+      ref={setNodeRef}
+      className={`layer-card${error ? ' has-error' : ''}${isDragging ? ' dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      aria-labelledby={headingId}
+      aria-describedby={error || warnings.length > 0 ? problemsId : undefined}
+      data-layer-index={index}
+    >
+      <div className="layer-head">
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="drag-handle"
+          aria-label={`Move layer ${index + 1}, ${title}`}
+          disabled={disabled}
+          {...attributes}
+          {...listeners}
+        >
+          ⠿
+        </button>
+        <h3 id={headingId}>
+          <span className="layer-index">{index + 1}.</span> {entry.label}
+        </h3>
+        <span className="layer-shape" aria-label={`Output shape of layer ${index + 1}`}>
+          {outputShape ? formatShape(outputShape) : '—'}
+        </span>
+        <span className="layer-params">{params.toLocaleString('en')} params</span>
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Duplicate layer ${index + 1}, ${title}`}
+          disabled={disabled}
+          onClick={onDuplicate}
+        >
+          Copy
+        </button>
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Delete layer ${index + 1}, ${title}`}
+          disabled={disabled}
+          onClick={onRemove}
+        >
+          ✕
+        </button>
+      </div>
+      {entry.params.length > 0 && (
+        <div className="fields layer-fields">
+          {entry.params.map((param) => (
+            <LayerParamField
+              key={param.key}
+              index={index}
+              layer={layer}
+              param={param}
+              disabled={disabled}
+              onChange={onChange}
+            />
+          ))}
+        </div>
+      )}
+      {entry.params.length > 0 && (
+        <details className="layer-help">
+          <summary>What do these do?</summary>
+          <dl>
+            {entry.params.map((param) => (
+              <div key={param.key}>
+                <dt>{param.label}</dt>
+                <dd>{param.help}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+      {(error || warnings.length > 0) && (
+        <div id={problemsId}>
+          {error && <p className="field-error layer-error">{error}</p>}
+          {warnings.map((warning) => (
+            <p key={warning} className="layer-warning">
+              {warning}
+            </p>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Task } from '../../data/types';
+import { specDatasetInfo } from '../../experiment/dataset-info';
+import { LOSS_LABELS } from '../../experiment/loss-labels';
+import { KerasCodeView } from './KerasCodeView';
+import { ModelBuilder } from './ModelBuilder';
+import { formatShape, layerTitle } from './layer-text';
+import { useAppState } from '../shared/store-context';
+import { useModelInference } from './use-model-inference';
+
+const OUTPUT_TEXT: Record<Task, string> = {
+  binary: 'The last unit outputs the probability of class 1.',
+  multiclass: 'The last layer outputs one probability per class; the highest wins.',
+  regression: 'The last unit outputs the predicted number.',
+};
+
+/** Keras' model.summary(): every layer's output shape and parameters, with totals. */
+function SummaryTable() {
+  const layers = useAppState((s) => s.spec.model.layers);
+  const { result, inputShape } = useModelInference();
+  // BatchNormalization keeps a moving mean and variance per channel that training does not update.
+  const nonTrainable = layers.reduce(
+    (sum, layer, i) =>
+      sum + (layer.type === 'batchNormalization' ? (result.layers[i]?.params ?? 0) / 2 : 0),
+    0,
+  );
+  return (
+    <table className="layers">
+      <caption>Model summary, {result.totalParams.toLocaleString('en')} parameters</caption>
+      <thead>
+        <tr>
+          <th scope="col">Layer</th>
+          <th scope="col">Output shape</th>
+          <th scope="col" className="num">
+            Param #
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">Input</th>
+          <td>{formatShape(inputShape)}</td>
+          <td className="num">0</td>
+        </tr>
+        {layers.map((layer, i) => {
+          const row = result.layers[i];
+          return (
+            <tr key={i}>
+              <th scope="row">{layerTitle(layer)}</th>
+              <td>{row?.outputShape ? formatShape(row.outputShape) : '—'}</td>
+              <td className="num">{(row?.params ?? 0).toLocaleString('en')}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Total params</th>
+          <td />
+          <td className="num">{result.totalParams.toLocaleString('en')}</td>
+        </tr>
+        <tr>
+          <th scope="row">Trainable params</th>
+          <td />
+          <td className="num">{(result.totalParams - nonTrainable).toLocaleString('en')}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+export function ModelPanel() {
+  const loss = useAppState((s) => s.spec.training.loss);
+  const task = useAppState((s) => specDatasetInfo(s.spec.dataset).task);
+  const { result } = useModelInference();
+  return (
+    <section className="panel" aria-labelledby="model-heading">
+      <h2 id="model-heading">Model</h2>
+      <ModelBuilder />
+      {result.modelError && (
+        <p role="alert" className="alert">
+          {result.modelError}
+        </p>
+      )}
+      {result.modelWarnings.map((warning) => (
+        <p key={warning} className="layer-warning">
+          {warning}
+        </p>
+      ))}
+      <SummaryTable />
+      <p className="panel-text">
+        Loss: {LOSS_LABELS[loss].toLowerCase()}. {OUTPUT_TEXT[task]}
+      </p>
+      <KerasCodeView />
+    </section>
+  );
+}

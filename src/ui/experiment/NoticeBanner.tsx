@@ -1,0 +1,18 @@
+import { useAppState } from '../shared/store-context';
+
+/** What went wrong opening the address (a damaged link, an unknown backend), until dismissed. */
+export function NoticeBanner() {
+  const notices = useAppState((s) => s.notices);
+  const dismiss = useAppState((s) => s.dismissNotices);
+  if (notices.length === 0) return null;
+  return (
+    <div role="alert" className="alert banner">
+      {notices.map((notice) => (
+        <p key={notice}>{notice}</p>
+      ))}
+      <button type="button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import type { PredictionsOf } from '../../engine/client/protocol';
+import { formatPercent } from '../shared/format';
+import { confusionRows } from './heatmap';
+
+interface ConfusionMatrixProps {
+  confusion: PredictionsOf<'confusion'>;
+}
+
+/** Right answers in blue, wrong ones in orange, darker for a larger share of the actual class. */
+const shade = (share: number, right: boolean) =>
+  share === 0
+    ? undefined
+    : {
+        background: `rgba(${right ? '8, 119, 189' : '245, 147, 34'}, ${0.12 + 0.78 * share})`,
+        color: share > 0.55 ? '#fff' : undefined,
+      };
+
+/**
+ * How the validation examples of each actual class (rows) were predicted (columns). Each cell is
+ * shaded by its share of the row, so a rare class's mistakes show as clearly as a common one's.
+ */
+export function ConfusionMatrix({ confusion }: ConfusionMatrixProps) {
+  const rows = useMemo(() => confusionRows(confusion), [confusion]);
+  return (
+    <div className="table-scroll">
+      <table className="confusion-matrix">
+        <caption>Confusion matrix (validation)</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <small>actual ↓ predicted →</small>
+            </th>
+            {confusion.classNames.map((name) => (
+              <th key={name} scope="col">
+                {name}
+              </th>
+            ))}
+            <th scope="col">Recall</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, actual) => (
+            <tr key={row.name}>
+              <th scope="row">{row.name}</th>
+              {row.cells.map(({ count, share }, predicted) => (
+                <td
+                  key={predicted}
+                  className={predicted === actual ? 'diagonal' : undefined}
+                  style={shade(share, predicted === actual)}
+                >
+                  {count}
+                </td>
+              ))}
+              <td className="recall">{formatPercent(row.recall)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

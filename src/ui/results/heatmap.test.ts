@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { PredictionsOf } from '../../engine/client/protocol';
+import {
+  HEAT_STRENGTH,
+  cellColor,
+  confusionRows,
+  diverging,
+  gridToRgba,
+  hexToRgb,
+  mixWithWhite,
+  regressionScale,
+} from './heatmap';
+import { CLASS_COLORS } from '../shared/plot-scale';
+
+const grid = (size: number, outputs: number, values: number[]): PredictionsOf<'grid'> => ({
+  kind: 'grid',
+  epoch: 1,
+  size,
+  x: [-1, 1],
+  y: [-1, 1],
+  outputs,
+  values: Float32Array.from(values),
+});
+
+const pixel = (rgba: Uint8ClampedArray, size: number, imageRow: number, col: number) =>
+  Array.from(rgba.subarray((imageRow * size + col) * 4, (imageRow * size + col) * 4 + 4));
+
+describe('gridToRgba', () => {
+  it('puts grid row 0 (y min) at the bottom of the image', () => {
+    // Row 0 is sure of class 0 (orange), row 1 sure of class 1 (blue).
+    const rgba = gridToRgba(grid(2, 1, [0, 0, 1, 1]), 'binary');
+    const orange = [...mixWithWhite(hexToRgb(CLASS_COLORS[0]!), HEAT_STRENGTH), 255];
+    const blue = [...mixWithWhite(hexToRgb(CLASS_COLORS[1]!), HEAT_STRENGTH), 255];
+    expect(pixel(rgba, 2, 1, 0)).toEqual(orange);
+    expect(pixel(rgba, 2, 1, 1)).toEqual(orange);
+    expect(pixel(rgba, 2, 0, 0)).toEqual(blue);
+  });
+
+  it('keeps columns in x order', () => {
+    const rgba = gridToRgba(grid(2, 1, [0, 1, 0, 1]), 'binary');
+    expect(pixel(rgba, 2, 0, 0)).not.toEqual(pixel(rgba, 2, 0, 1));
+    expect(pixel(rgba, 2, 0, 0)).toEqual(pixel(rgba, 2, 1, 0));
+  });
+});
+
+describe('cellColor', () => {
+  it('is white where a binary model is undecided', () => {
+    expect(cellColor(Float32Array.of(0.5), 0, 1, 'binary')).toEqual([255, 255, 255]);
+  });
+
+  it('gives the colour of the most likely class, paler when the model is less sure', () => {
+    const sure = cellColor(Float32Array.of(0, 0, 1), 0, 3, 'multiclass');
+    expect(sure).toEqual(mixWithWhite(hexToRgb(CLASS_COLORS[2]!), HEAT_STRENGTH));
+    const unsure = cellColor(Float32Array.of(0.3, 0.45, 0.25), 0, 3, 'multiclass');
+    const blue = hexToRgb(CLASS_COLORS[1]!);
+    expect(unsure).toEqual(mixWithWhite(blue, ((0.45 - 1 / 3) / (2 / 3)) * HEAT_STRENGTH));
+    expect(cellColor(Float32Array.of(1 / 3, 1 / 3, 1 / 3), 0, 3, 'multiclass')).toEqual([
+      255, 255, 255,
+    ]);
+  });
+
+  it('scales regression values to the given reach', () => {
+    expect(cellColor(Float32Array.of(4), 0, 1, 'regression', 4)).toEqual(diverging(1));
+    expect(cellColor(Float32Array.of(-2), 0, 1, 'regression', 4)).toEqual(diverging(-0.5));
+    expect(cellColor(Float32Array.of(0), 0, 1, 'regression')).toEqual([255, 255, 255]);
+  });
+
+  it('reads one cell of several', () => {
+    const values = Float32Array.of(0.9, 0.1, 0.2, 0.8);
+    expect(cellColor(values, 2, 2, 'multiclass')).toEqual(
+      mixWithWhite(hexToRgb(CLASS_COLORS[1]!), 0.6 * HEAT_STRENGTH),
+    );
+  });
+});
+
+describe('regressionScale', () => {
+  it('is the targets’ reach, never below 1', () => {
+    expect(regressionScale([0.2, -0.5])).toBe(1);
+    expect(regressionScale([3, -7])).toBe(7);
+  });
+});
+
+describe('confusionRows', () => {
+  it('gives shares of each row and the recall of each class', () => {
+    const rows = confusionRows({
+      classNames: ['a', 'b', 'c'],
+      matrix: [3, 1, 0, 0, 0, 0, 2, 0, 2],
+    });
+    expect(rows.map((r) => r.recall)).toEqual([0.75, null, 0.5]);
+    expect(rows.map((r) => r.total)).toEqual([4, 0, 4]);
+    expect(rows[0]!.cells).toEqual([
+      { count: 3, share: 0.75 },
+      { count: 1, share: 0.25 },
+      { count: 0, share: 0 },
+    ]);
+  });
+});

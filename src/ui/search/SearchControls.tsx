@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/shallow';
+import { isSearchActive } from '../../store/search-state';
+import { searchStatusSentence } from './search-view';
+import { useAppState } from '../shared/store-context';
+
+/** Start, pause or resume, and stop a search, with a status line saying where it stands. */
+export function SearchControls({ blockedReason }: { blockedReason: string | null }) {
+  const { status, message, startSearch, pauseSearch, resumeSearch, stopSearch } = useAppState(
+    useShallow((s) => ({
+      status: s.search.status,
+      message: s.search.message,
+      startSearch: s.startSearch,
+      pauseSearch: s.pauseSearch,
+      resumeSearch: s.resumeSearch,
+      stopSearch: s.stopSearch,
+    })),
+  );
+  const sentence = useAppState((s) => searchStatusSentence(s.search));
+  const reasonId = useId();
+  const active = isSearchActive(status);
+  const blocked = !active && blockedReason !== null;
+  return (
+    <div className="search-controls">
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={startSearch}
+          disabled={active || blocked}
+          aria-describedby={blocked ? reasonId : undefined}
+        >
+          Start search
+        </button>
+        {status === 'paused' ? (
+          <button type="button" onClick={resumeSearch}>
+            Resume search
+          </button>
+        ) : (
+          <button type="button" onClick={pauseSearch} disabled={status !== 'running'}>
+            Pause search
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={stopSearch}
+          disabled={status !== 'running' && status !== 'paused'}
+        >
+          Stop search
+        </button>
+      </div>
+      {blocked && (
+        <p id={reasonId} className="field-error">
+          Cannot start yet: {blockedReason}
+        </p>
+      )}
+      <p role="status" aria-label="Search status" className="search-status">
+        {sentence}
+      </p>
+      {message && (
+        <p role="alert" className="alert">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { isLocked } from '../../store/app-store';
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/shallow';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { SearchTrialsChart } from './SearchTrialsChart';
+import { SearchTrialsTable } from './SearchTrialsTable';
+import { TrialDetail } from './TrialDetail';
+import { LOCKED_HINT, OBJECTIVE_NAMES, formatObjective, trialTitle } from './search-view';
+import { useAppState } from '../shared/store-context';
+
+/**
+ * The trials of a search: chart, table and the selected trial's details share one selection,
+ * which belongs to the search it was made in (a new search starts with none).
+ */
+export function SearchResults() {
+  const headingId = useId();
+  const lockedId = useId();
+  const { startedAt, status, objective, bestNumber, bestValue, hasTrials, applyTrial, locked } =
+    useAppState(
+      useShallow((s) => ({
+        startedAt: s.search.startedAt,
+        status: s.search.status,
+        objective: s.search.objective,
+        bestNumber: s.search.bestNumber,
+        bestValue: s.search.trials.find((t) => t.number === s.search.bestNumber)?.value ?? null,
+        hasTrials: s.search.trials.length > 0,
+        applyTrial: s.applyTrial,
+        locked: isLocked(s),
+      })),
+    );
+  const [picked, setPicked] = useState<{ startedAt: number | null; number: number } | null>(null);
+  const selected = picked && picked.startedAt === startedAt ? picked.number : null;
+  const select = (number: number) => setPicked({ startedAt, number });
+
+  return (
+    <section className="panel search-results" aria-labelledby={headingId}>
+      <h2 id={headingId}>Search results</h2>
+      {!hasTrials ? (
+        <p className="empty-hint">Start a search and every trial appears here as it trains.</p>
+      ) : (
+        <>
+          <ErrorBoundary area="the chart of trials">
+            {/* A new search gets a fresh chart, so an old zoom does not carry over. */}
+            <SearchTrialsChart key={startedAt ?? 'none'} selected={selected} onSelect={select} />
+          </ErrorBoundary>
+          {bestNumber !== null && (
+            <div className="best-trial">
+              <p>
+                {trialTitle(bestNumber)} is the best{status === 'finished' ? '' : ' so far'}:{' '}
+                {OBJECTIVE_NAMES[objective]} {formatObjective(objective, bestValue)}.
+              </p>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => applyTrial(bestNumber)}
+                disabled={locked}
+                aria-describedby={locked ? lockedId : undefined}
+              >
+                Apply the best trial
+              </button>
+              {locked && (
+                <small id={lockedId} className="hint">
+                  {LOCKED_HINT}
+                </small>
+              )}
+            </div>
+          )}
+          <SearchTrialsTable selected={selected} onSelect={select} />
+          <TrialDetail selected={selected} />
+        </>
+      )}
+    </section>
+  );
+}

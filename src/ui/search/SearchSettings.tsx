@@ -1,0 +1,231 @@
+import { useId } from 'react';
+import { specDatasetInfo } from '../../experiment/dataset-info';
+import { PRUNER_KINDS, SEARCH_LIMITS, SEARCH_STRATEGIES } from '../../experiment/search-schema';
+import type {
+  ObjectiveMetric,
+  PrunerKind,
+  PrunerSpec,
+  SearchSpec,
+  SearchStrategy,
+} from '../../experiment/search-schema';
+import { NumberField } from '../shared/NumberField';
+import { useAppState } from '../shared/store-context';
+import { useIssue } from '../shared/use-issue';
+
+const STRATEGY_LABELS: Record<SearchStrategy, string> = {
+  grid: 'Grid search',
+  random: 'Random search',
+  gp: 'Bayesian (Gaussian process)',
+  tpe: 'Bayesian (TPE)',
+};
+
+const OBJECTIVE_LABELS: Record<ObjectiveMetric, string> = {
+  valLoss: 'Validation loss (lower is better)',
+  valAccuracy: 'Validation accuracy (higher is better)',
+};
+
+const PRUNER_LABELS: Record<PrunerKind, string> = {
+  none: 'No pruning',
+  median: 'Median',
+  asha: 'Successive halving (ASHA)',
+  hyperband: 'Hyperband',
+};
+
+/** How the search samples, what it optimises, when it prunes, and its budget. */
+export function SearchSettings({ disabled }: { disabled: boolean }) {
+  const search = useAppState((s) => s.spec.search);
+  const edit = useAppState((s) => s.edit);
+  const classification = useAppState((s) => specDatasetInfo(s.spec.dataset).task !== 'regression');
+  const strategyId = useId();
+  const objectiveId = useId();
+  const prunerId = useId();
+  const issues = {
+    cv: useIssue('search.cv'),
+    maxTrials: useIssue('search.maxTrials'),
+    maxMinutes: useIssue('search.maxMinutes'),
+    concurrency: useIssue('search.concurrency'),
+    startupTrials: useIssue('search.startupTrials'),
+    seed: useIssue('search.seed'),
+    prunerStartup: useIssue('search.pruner.startupTrials'),
+    warmupSteps: useIssue('search.pruner.warmupSteps'),
+    minResource: useIssue('search.pruner.minResource'),
+    reductionFactor: useIssue('search.pruner.reductionFactor'),
+  };
+  const change = (next: Partial<SearchSpec>) => edit({ type: 'setSearch', change: next });
+  const changePruner = (next: Partial<PrunerSpec>) =>
+    change({ pruner: { ...search.pruner, ...next } });
+  // Accuracy stays listed when chosen before a switch to regression, next to its error.
+  const objectiveError = useAppState(
+    (s) => s.searchProblems.find((issue) => issue.path === 'search.objective')?.message ?? null,
+  );
+  const accuracyWrong = objectiveError !== null;
+  const objectives: ObjectiveMetric[] =
+    classification || accuracyWrong ? ['valLoss', 'valAccuracy'] : ['valLoss'];
+  const { kind } = search.pruner;
+
+  return (
+    <fieldset className="fields search-settings" disabled={disabled}>
+      <legend>Search settings</legend>
+      <div className="field">
+        <label htmlFor={strategyId}>Strategy</label>
+        <select
+          id={strategyId}
+          value={search.strategy}
+          onChange={(e) => change({ strategy: e.target.value as SearchStrategy })}
+        >
+          {SEARCH_STRATEGIES.map((strategy) => (
+            <option key={strategy} value={strategy}>
+              {STRATEGY_LABELS[strategy]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={objectiveId}>Objective</label>
+        <select
+          id={objectiveId}
+          value={search.objective}
+          aria-invalid={accuracyWrong ? true : undefined}
+          aria-describedby={accuracyWrong ? `${objectiveId}-error` : undefined}
+          onChange={(e) => change({ objective: e.target.value as ObjectiveMetric })}
+        >
+          {objectives.map((objective) => (
+            <option key={objective} value={objective}>
+              {OBJECTIVE_LABELS[objective]}
+            </option>
+          ))}
+        </select>
+        {accuracyWrong && (
+          <small id={`${objectiveId}-error`} className="field-error">
+            {objectiveError}
+          </small>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={prunerId}>Pruner</label>
+        <select
+          id={prunerId}
+          value={kind}
+          aria-describedby={`${prunerId}-hint`}
+          onChange={(e) => changePruner({ kind: e.target.value as PrunerKind })}
+        >
+          {PRUNER_KINDS.map((pruner) => (
+            <option key={pruner} value={pruner}>
+              {PRUNER_LABELS[pruner]}
+            </option>
+          ))}
+        </select>
+        <small id={`${prunerId}-hint`} className="hint">
+          Stops unpromising trials early
+        </small>
+      </div>
+      {kind === 'median' && (
+        <>
+          <NumberField
+            label="Pruner start-up trials"
+            value={search.pruner.startupTrials}
+            min={0}
+            max={100}
+            step={1}
+            hint="Trials that finish before any is pruned"
+            error={issues.prunerStartup}
+            onChange={(value) => changePruner({ startupTrials: value })}
+          />
+          <NumberField
+            label="Warm-up epochs"
+            value={search.pruner.warmupSteps}
+            min={0}
+            max={1000}
+            step={1}
+            hint="Epochs every trial runs before it can be pruned"
+            error={issues.warmupSteps}
+            onChange={(value) => changePruner({ warmupSteps: value })}
+          />
+        </>
+      )}
+      {(kind === 'asha' || kind === 'hyperband') && (
+        <>
+          <NumberField
+            label="Min epochs"
+            value={search.pruner.minResource}
+            min={1}
+            max={1000}
+            step={1}
+            hint="Epochs before the first cut"
+            error={issues.minResource}
+            onChange={(value) => changePruner({ minResource: value })}
+          />
+          <NumberField
+            label="Reduction factor"
+            value={search.pruner.reductionFactor}
+            min={2}
+            max={10}
+            step={1}
+            hint="Keep 1 in this many trials at each cut"
+            error={issues.reductionFactor}
+            onChange={(value) => changePruner({ reductionFactor: value })}
+          />
+        </>
+      )}
+      <NumberField
+        label="Cross-validation folds"
+        value={search.cv}
+        min={SEARCH_LIMITS.cv.min}
+        max={SEARCH_LIMITS.cv.max}
+        step={1}
+        hint="1 = off: use the validation split"
+        error={issues.cv}
+        onChange={(value) => change({ cv: value })}
+      />
+      <NumberField
+        label="Max trials"
+        value={search.maxTrials}
+        min={SEARCH_LIMITS.maxTrials.min}
+        max={SEARCH_LIMITS.maxTrials.max}
+        step={1}
+        error={issues.maxTrials}
+        onChange={(value) => change({ maxTrials: value })}
+      />
+      <NumberField
+        label="Max minutes (0 = no limit)"
+        value={search.maxMinutes}
+        min={SEARCH_LIMITS.maxMinutes.min}
+        max={SEARCH_LIMITS.maxMinutes.max}
+        step={1}
+        error={issues.maxMinutes}
+        onChange={(value) => change({ maxMinutes: value })}
+      />
+      <NumberField
+        label="Parallel trials"
+        value={search.concurrency}
+        min={SEARCH_LIMITS.concurrency.min}
+        max={SEARCH_LIMITS.concurrency.max}
+        step={1}
+        error={issues.concurrency}
+        onChange={(value) => change({ concurrency: value })}
+      />
+      {(search.strategy === 'gp' || search.strategy === 'tpe') && (
+        <NumberField
+          label="Start-up random trials"
+          value={search.startupTrials}
+          min={SEARCH_LIMITS.startupTrials.min}
+          max={SEARCH_LIMITS.startupTrials.max}
+          step={1}
+          hint="Random trials before the model proposes"
+          error={issues.startupTrials}
+          onChange={(value) => change({ startupTrials: value })}
+        />
+      )}
+      <NumberField
+        label="Search seed"
+        value={search.seed}
+        min={0}
+        max={4294967295}
+        step={1}
+        hint="Same seed, same trials"
+        error={issues.seed}
+        onChange={(value) => change({ seed: value })}
+      />
+    </fieldset>
+  );
+}

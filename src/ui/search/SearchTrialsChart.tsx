@@ -1,0 +1,143 @@
+import { useMemo, useState } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useShallow } from 'zustand/shallow';
+import { EpochBrush } from './EpochBrush';
+import type { EpochWindow } from './EpochBrush';
+import { SearchTrialsLegend } from './SearchTrialsLegend';
+import { SearchTrialsTooltip } from './SearchTrialsTooltip';
+import {
+  LINE_STYLES,
+  OBJECTIVE_NAMES,
+  formatObjective,
+  maxSearchEpochs,
+  objectiveCurveRows,
+  seriesKey,
+  styledLines,
+  trialTitle,
+  windowMax,
+} from './search-view';
+import { useAppState } from '../shared/store-context';
+import { formatLoss } from '../shared/format';
+
+interface SearchTrialsChartProps {
+  selected: number | null;
+  onSelect(number: number): void;
+}
+
+const Y_AXIS_WIDTH = 52;
+const MARGIN = { top: 8, right: 16, bottom: 4, left: 0 };
+
+/**
+ * Every trial's objective per epoch in one chart. The zoom (a controlled Brush) and the selected
+ * trial live in React state, so curves streaming in never reset what the user is looking at.
+ */
+export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps) {
+  const { trials, objective, direction, bestNumber } = useAppState(
+    useShallow((s) => ({
+      trials: s.search.trials,
+      objective: s.search.objective,
+      direction: s.search.direction,
+      bestNumber: s.search.bestNumber,
+    })),
+  );
+  const epochLimit = useAppState((s) => maxSearchEpochs(s.spec));
+  const rows = useMemo(() => objectiveCurveRows(trials, objective), [trials, objective]);
+  const epochs = Math.max(epochLimit, rows.length);
+  const [chosen, setZoom] = useState<EpochWindow | null>(null);
+  // A window past the last epoch (the spec's epochs were lowered since) shows everything.
+  const zoom = chosen && chosen.endIndex < epochs ? chosen : null;
+  const percent = objective === 'valAccuracy';
+  // Zoomed in, the y-axis fits the epochs shown rather than every epoch.
+  const yMax = zoom ? windowMax(rows, zoom.startIndex, zoom.endIndex) : null;
+  const metric = OBJECTIVE_NAMES[objective];
+  const format = (value: number) => formatObjective(objective, value);
+
+  return (
+    <figure className="chart search-chart" aria-label="Validation curves of all trials">
+      <figcaption>
+        Validation curves of all trials: {metric} per epoch
+        {zoom && (
+          <button type="button" className="icon" onClick={() => setZoom(null)}>
+            Show all epochs
+          </button>
+        )}
+      </figcaption>
+      <ResponsiveContainer width="100%" height={300}>
+        <LineChart data={rows} margin={MARGIN}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="epoch"
+            type="number"
+            domain={zoom ? [zoom.startIndex + 1, zoom.endIndex + 1] : [1, Math.max(2, epochs)]}
+            allowDataOverflow
+            allowDecimals={false}
+          />
+          <YAxis
+            domain={percent ? [0, 1] : [0, yMax ?? 'auto']}
+            allowDataOverflow
+            tickFormatter={(v: number) => (percent ? `${Math.round(v * 100)}%` : formatLoss(v))}
+            width={Y_AXIS_WIDTH}
+          />
+          <Tooltip
+            content={({ active, label }) =>
+              active ? (
+                <SearchTrialsTooltip
+                  row={rows.find((r) => r.epoch === Number(label))}
+                  trials={trials}
+                  bestNumber={bestNumber}
+                  selected={selected}
+                  direction={direction}
+                  format={format}
+                />
+              ) : null
+            }
+          />
+          {styledLines(trials, bestNumber, selected).map(({ trial, style }) => (
+            <Line
+              key={trial.number}
+              type="monotone"
+              dataKey={seriesKey(trial.number)}
+              name={trialTitle(trial.number)}
+              stroke={style.stroke}
+              strokeWidth={style.strokeWidth}
+              strokeOpacity={style.strokeOpacity}
+              {...(style.dash ? { strokeDasharray: style.dash } : {})}
+              dot={false}
+              activeDot={style.rank >= LINE_STYLES.running.rank ? { r: 3 } : false}
+              isAnimationActive={false}
+              className="trial-line"
+              onClick={() => onSelect(trial.number)}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+      {rows.length > 1 && (
+        <EpochBrush
+          epochs={epochs}
+          zoom={zoom}
+          onZoom={setZoom}
+          left={Y_AXIS_WIDTH + MARGIN.left}
+          right={MARGIN.right}
+        />
+      )}
+      {rows.length === 0 ? (
+        <p className="chart-empty">Curves appear here as trials train.</p>
+      ) : (
+        <SearchTrialsLegend
+          trials={trials}
+          bestNumber={bestNumber}
+          selected={selected}
+          format={format}
+        />
+      )}
+    </figure>
+  );
+}

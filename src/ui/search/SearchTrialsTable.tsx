@@ -1,0 +1,130 @@
+import { useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/shallow';
+import type { SortColumn, TrialSort } from './search-view';
+import {
+  OBJECTIVE_NAMES,
+  firstDirection,
+  formatDuration,
+  formatObjective,
+  formatParamValue,
+  paramColumn,
+  sortTrials,
+  trialDuration,
+} from './search-view';
+import { useAppState } from '../shared/store-context';
+import { useNow } from '../shared/use-now';
+
+interface SearchTrialsTableProps {
+  selected: number | null;
+  onSelect(number: number): void;
+}
+
+const ARROWS = { ascending: ' ▲', descending: ' ▼' } as const;
+
+/** Every trial with its parameters and results; sortable by any column, a row selects a trial. */
+export function SearchTrialsTable({ selected, onSelect }: SearchTrialsTableProps) {
+  const { trials, columns, bestNumber, direction, objective, running } = useAppState(
+    useShallow((s) => ({
+      trials: s.search.trials,
+      columns: s.search.columns,
+      bestNumber: s.search.bestNumber,
+      direction: s.search.direction,
+      objective: s.search.objective,
+      running: s.search.status === 'running',
+    })),
+  );
+  // Running rows count their duration up live.
+  const now = useNow(running);
+  const bestId = useId();
+  const [sort, setSort] = useState<TrialSort>({ column: 'number', direction: 'ascending' });
+  const rows = useMemo(() => sortTrials(trials, sort, now), [trials, sort, now]);
+  if (trials.length === 0) return null;
+
+  const headers: { column: SortColumn; label: string }[] = [
+    { column: 'number', label: 'Trial' },
+    { column: 'state', label: 'State' },
+    ...columns.map((c) => ({ column: paramColumn(c.target), label: c.label })),
+    { column: 'bestValue', label: 'Best value' },
+    { column: 'epochs', label: 'Epochs run' },
+    { column: 'duration', label: 'Duration' },
+  ];
+  const choose = (column: SortColumn) =>
+    setSort((current) =>
+      current.column === column
+        ? {
+            column,
+            direction: current.direction === 'ascending' ? 'descending' : 'ascending',
+          }
+        : { column, direction: firstDirection(column, direction) },
+    );
+
+  return (
+    <div className="table-scroll">
+      <table className="trials">
+        <caption>Trials</caption>
+        <thead>
+          <tr>
+            {headers.map(({ column, label }) => (
+              <th
+                key={column}
+                scope="col"
+                aria-sort={sort.column === column ? sort.direction : undefined}
+              >
+                <button type="button" className="sort" onClick={() => choose(column)}>
+                  {label}
+                  {sort.column === column && (
+                    <span aria-hidden="true">{ARROWS[sort.direction]}</span>
+                  )}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((trial) => {
+            const best = trial.number === bestNumber;
+            const isSelected = trial.number === selected;
+            return (
+              <tr
+                key={trial.number}
+                aria-selected={isSelected}
+                className={`${best ? 'best' : ''}${isSelected ? ' selected' : ''}`}
+                // The row's button takes the keyboard; its click bubbles here like a mouse click.
+                onClick={() => onSelect(trial.number)}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="row-select"
+                    aria-pressed={isSelected}
+                    aria-describedby={best ? bestId : undefined}
+                  >
+                    <span className="visually-hidden">Select trial </span>
+                    {trial.number + 1}
+                  </button>
+                  {best && (
+                    <span id={bestId} className="badge">
+                      best
+                    </span>
+                  )}
+                </th>
+                <td title={trial.message ?? undefined}>{trial.state}</td>
+                {columns.map((c) => (
+                  <td key={c.target}>{formatParamValue(trial.params[c.target])}</td>
+                ))}
+                <td className="num">{formatObjective(objective, trial.bestValue)}</td>
+                <td className="num">{trial.history.length}</td>
+                <td className="num">{formatDuration(trialDuration(trial, now))}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="hint table-note">
+        Best value: the trial’s best epoch, in {OBJECTIVE_NAMES[objective]} (
+        {direction === 'minimize' ? 'lower' : 'higher'} is better); a complete trial scores its best
+        epoch, and the best trial is the complete one that scores best.
+      </p>
+    </div>
+  );
+}

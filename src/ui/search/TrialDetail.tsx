@@ -1,0 +1,74 @@
+import { isLocked } from '../../store/app-store';
+import { useId } from 'react';
+import { useShallow } from 'zustand/shallow';
+import { TrialCurves } from './TrialCurves';
+import {
+  LOCKED_HINT,
+  OBJECTIVE_NAMES,
+  formatObjective,
+  formatParamValue,
+  trialStateSentence,
+  trialTitle,
+} from './search-view';
+import { useAppState } from '../shared/store-context';
+
+/** The selected trial: its curves, its parameters, how it ended, and a way to keep it. */
+export function TrialDetail({ selected }: { selected: number | null }) {
+  const headingId = useId();
+  const lockedId = useId();
+  const trial = useAppState((s) => s.search.trials.find((t) => t.number === selected));
+  const { columns, objective, applyTrial, locked } = useAppState(
+    useShallow((s) => ({
+      columns: s.search.columns,
+      objective: s.search.objective,
+      applyTrial: s.applyTrial,
+      locked: isLocked(s),
+    })),
+  );
+  if (!trial)
+    return (
+      <p className="empty-hint">
+        Select a trial in the table or click its curve to see its details here.
+      </p>
+    );
+
+  return (
+    <section className="trial-detail" aria-labelledby={headingId}>
+      <h3 id={headingId}>{trialTitle(trial.number)}</h3>
+      <p>
+        {trialStateSentence(trial)}
+        {trial.bestValue !== null &&
+          ` · best ${OBJECTIVE_NAMES[objective]} ${formatObjective(objective, trial.bestValue)}`}
+      </p>
+      {trial.message && <p className="field-error">{trial.message}</p>}
+      <dl className="trial-params">
+        {columns.map((c) => (
+          <div key={c.target}>
+            <dt>{c.label}</dt>
+            <dd>
+              {Object.hasOwn(trial.params, c.target)
+                ? formatParamValue(trial.params[c.target])
+                : 'not used (its condition is not met)'}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {trial.history.length > 0 && (
+        <TrialCurves name={trialTitle(trial.number)} history={trial.history} />
+      )}
+      <button
+        type="button"
+        onClick={() => applyTrial(trial.number)}
+        disabled={locked}
+        aria-describedby={locked ? lockedId : undefined}
+      >
+        Apply these parameters to the builder
+      </button>
+      {locked && (
+        <small id={lockedId} className="hint locked-hint">
+          {LOCKED_HINT}
+        </small>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { EpochMetrics } from '../../engine/client/protocol';
+import { formatLoss, formatPercent } from './format';
+
+export const TRAIN_COLOR = '#2563eb';
+export const VALIDATION_COLOR = '#dc2626';
+
+interface SeriesChartProps {
+  title: string;
+  history: EpochMetrics[];
+  epochs: number;
+  series: { key: 'loss' | 'valLoss' | 'accuracy' | 'valAccuracy'; name: string; color: string }[];
+  percent?: boolean;
+  height?: number;
+  /** What the empty chart says before the first epoch. */
+  empty?: string;
+}
+
+/** Metrics per epoch as lines, one per series, with the x-axis fixed to the planned epochs. */
+export function SeriesChart({
+  title,
+  history,
+  epochs,
+  series,
+  percent = false,
+  height = 240,
+  empty = 'No epochs yet: press Train and the curves appear here live.',
+}: SeriesChartProps) {
+  return (
+    <figure className="chart" aria-label={title}>
+      <figcaption>{title}</figcaption>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={history} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="epoch"
+            type="number"
+            domain={[1, Math.max(2, epochs)]}
+            allowDecimals={false}
+            label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }}
+          />
+          <YAxis
+            domain={percent ? [0, 1] : [0, 'auto']}
+            tickFormatter={(v: number) => (percent ? `${Math.round(v * 100)}%` : formatLoss(v))}
+            width={52}
+          />
+          <Tooltip
+            formatter={(value) =>
+              typeof value === 'number'
+                ? percent
+                  ? formatPercent(value)
+                  : formatLoss(value)
+                : String(value)
+            }
+            labelFormatter={(epoch) => `Epoch ${String(epoch)}`}
+          />
+          <Legend />
+          {series.map((s) => (
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.color}
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+      {history.length === 0 && <p className="chart-empty">{empty}</p>}
+    </figure>
+  );
+}
