@@ -69,6 +69,23 @@ const REACT_ONLY_IN_UI = {
     },
   ],
 };
+const TEST_MESSAGE =
+  'Vitest and testing/ folders are test support: only *.test.ts files and testing/ folders import them.';
+const TEST_SUPPORT_ONLY_IN_TESTS = {
+  message: TEST_MESSAGE,
+  dynamic: '/^vitest$|\\/testing\\//',
+  paths: [{ name: 'vitest', message: TEST_MESSAGE }],
+  patterns: [{ group: ['**/testing/*', './testing/*'], message: TEST_MESSAGE }],
+};
+/** Test files, and `testing/` folders of test support (conformance suites, fixtures, replays). */
+const TEST_FILES = ['src/**/*.test.ts', 'src/**/testing/**'];
+const TEST_FILES_GLOB = '{**/*.test.ts,**/testing/**}';
+/** The third-party code each part of src/ may not use; later entries override earlier ones. */
+const LAYER_IMPORT_RULES = [
+  { files: ['src/**/*.{ts,tsx}'], rules: [TFJS_ONLY_IN_ENGINE_WORKER, REACT_ONLY_IN_UI] },
+  { files: ['src/engine/worker/**'], rules: [REACT_ONLY_IN_UI] },
+  { files: ['src/ui/**', 'src/app/**'], rules: [TFJS_ONLY_IN_ENGINE_WORKER] },
+];
 /** Static imports through no-restricted-imports, dynamic `import()` through a syntax rule. */
 const restrict = (...rules) => ({
   'no-restricted-imports': [
@@ -125,10 +142,11 @@ export default tseslint.config(
       ],
     },
   },
-  // Which third-party code each layer may use.
-  { files: ['src/**/*.{ts,tsx}'], rules: restrict(TFJS_ONLY_IN_ENGINE_WORKER, REACT_ONLY_IN_UI) },
-  { files: ['src/engine/worker/**'], rules: restrict(REACT_ONLY_IN_UI) },
-  { files: ['src/ui/**', 'src/app/**'], rules: restrict(TFJS_ONLY_IN_ENGINE_WORKER) },
+  // Which third-party code each layer may use; test support stays out of the app's own code.
+  ...LAYER_IMPORT_RULES.flatMap(({ files, rules }) => [
+    { files, ignores: TEST_FILES, rules: restrict(...rules, TEST_SUPPORT_ONLY_IN_TESTS) },
+    { files: files.map((pattern) => [pattern, TEST_FILES_GLOB]), rules: restrict(...rules) },
+  ]),
   {
     files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },

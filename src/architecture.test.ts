@@ -45,6 +45,12 @@ describe('layer boundaries', () => {
     ['src/ui/builder/Fixture.tsx', 'dynamic', '@tensorflow/tfjs', 'no-restricted-syntax'],
     ['src/store/fixture.ts', 'dynamic', 'react', 'no-restricted-syntax'],
     ['src/experiment/fixture.ts', 'dynamic', 'zustand', 'no-restricted-syntax'],
+    ['src/search/fixture.ts', 'static', 'vitest', 'no-restricted-imports'],
+    ['src/search/fixture.ts', 'static', './testing/replay-curves', 'no-restricted-imports'],
+    ['src/engine/worker/fixture.ts', 'static', 'vitest', 'no-restricted-imports'],
+    ['src/store/fixture.ts', 'dynamic', '../search/testing/replay-curves', 'no-restricted-syntax'],
+    ['src/ui/builder/fixture.test.ts', 'static', '@tensorflow/tfjs', 'no-restricted-imports'],
+    ['src/store/fixture.test.ts', 'static', 'react', 'no-restricted-imports'],
   ] as const)('%s may not %s-import %s', async (filePath, kind, module, rule) => {
     expect(await ruleIdsFor(filePath, kind, module)).toContain(rule);
   });
@@ -64,6 +70,10 @@ describe('layer boundaries', () => {
     ['src/lib/fixture.ts', 'static', './rng'],
     ['src/engine/worker/fixture.ts', 'dynamic', '@tensorflow/tfjs-backend-wasm'],
     ['src/store/fixture.ts', 'dynamic', 'zustand/vanilla'],
+    ['src/search/fixture.test.ts', 'static', 'vitest'],
+    ['src/search/fixture.test.ts', 'static', './testing/replay-curves'],
+    ['src/search/testing/fixture.ts', 'static', 'vitest'],
+    ['src/engine/worker/fixture.test.ts', 'static', '@tensorflow/tfjs'],
   ] as const)('%s may %s-import %s', async (filePath, kind, module) => {
     expect(await ruleIdsFor(filePath, kind, module)).toEqual([]);
   });

@@ -1,5 +1,5 @@
-import type { BenchFunction } from '../../src/search/bench-functions';
-import { BENCH_FUNCTIONS } from '../../src/search/bench-functions';
+import type { BenchFunction } from '../../src/search/testing/bench-functions';
+import { BENCH_FUNCTIONS } from '../../src/search/testing/bench-functions';
 import { NEVER_PRUNE } from '../../src/search/create-pruner';
 import { createSampler } from '../../src/search/create-sampler';
 import { gridValues } from '../../src/search/space';

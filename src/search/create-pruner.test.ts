@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEARCH } from '../experiment/search-schema';
 import golden from './fixtures/pruner_golden.json';
 import { createPruner } from './create-pruner';
-import { replayCurves } from './replay-curves';
+import { replayCurves } from './testing/replay-curves';
 
 const curves = golden.curves;
 const settings = (kind: 'none' | 'median' | 'asha' | 'hyperband') => ({

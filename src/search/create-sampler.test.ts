@@ -3,7 +3,7 @@ import type { SearchSpec } from '../experiment/search-schema';
 import { DEFAULT_SEARCH } from '../experiment/search-schema';
 import { createSampler } from './create-sampler';
 import { createRandomSampler } from './random-sampler';
-import { CONFORMANCE_SPACE, runSyntheticSearch } from './sampler-conformance';
+import { CONFORMANCE_SPACE, runSyntheticSearch } from './testing/sampler-conformance';
 import { gridSize } from './grid-sampler';
 
 const search = (strategy: SearchSpec['strategy']): SearchSpec => ({

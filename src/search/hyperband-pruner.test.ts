@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHyperbandPruner, hyperbandBracket, hyperbandBudgets } from './hyperband-pruner';
-import { describePrunerConformance, syntheticCurves } from './pruner-conformance';
-import { replayCurves } from './replay-curves';
+import { describePrunerConformance, syntheticCurves } from './testing/pruner-conformance';
+import { replayCurves } from './testing/replay-curves';
 import { createSuccessiveHalvingPruner } from './successive-halving-pruner';
 
 describePrunerConformance(

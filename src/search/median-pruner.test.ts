@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMedianPruner, nanPercentile } from './median-pruner';
-import { describePrunerConformance, syntheticCurves } from './pruner-conformance';
-import { replayCurves } from './replay-curves';
+import { describePrunerConformance, syntheticCurves } from './testing/pruner-conformance';
+import { replayCurves } from './testing/replay-curves';
 
 describePrunerConformance(
   'median pruner',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import golden from './fixtures/pruner_golden.json';
 import { createHyperbandPruner } from './hyperband-pruner';
 import { createMedianPruner } from './median-pruner';
-import { replayCurves } from './replay-curves';
+import { replayCurves } from './testing/replay-curves';
 import { createSuccessiveHalvingPruner } from './successive-halving-pruner';
 import type { Pruner } from './types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../lib/rng';
 import { createRandomSampler, sampleDistribution } from './random-sampler';
-import { CONFORMANCE_SPACE, describeSamplerConformance } from './sampler-conformance';
+import { CONFORMANCE_SPACE, describeSamplerConformance } from './testing/sampler-conformance';
 
 describeSamplerConformance('random sampler', (seed) => createRandomSampler({ seed }));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEVER_PRUNE } from './create-pruner';
 import { createGridSampler } from './grid-sampler';
 import { createRandomSampler } from './random-sampler';
-import { CONFORMANCE_SPACE } from './sampler-conformance';
+import { CONFORMANCE_SPACE } from './testing/sampler-conformance';
 import { buildSearchSpace } from './space';
 import { Study } from './study';
 import type { StudyOptions } from './study';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describePrunerConformance } from './pruner-conformance';
-import { replayCurves } from './replay-curves';
+import { describePrunerConformance } from './testing/pruner-conformance';
+import { replayCurves } from './testing/replay-curves';
 import { Study } from './study';
 import { completedRungKey, createSuccessiveHalvingPruner } from './successive-halving-pruner';
 

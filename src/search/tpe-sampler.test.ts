@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BENCH_FUNCTIONS } from './bench-functions';
+import { BENCH_FUNCTIONS } from './testing/bench-functions';
 import { NEVER_PRUNE } from './create-pruner';
 import { createRandomSampler } from './random-sampler';
 import {
@@ -7,7 +7,7 @@ import {
   describeSamplerConformance,
   runSyntheticSearch,
   trialRecord,
-} from './sampler-conformance';
+} from './testing/sampler-conformance';
 import { buildSearchSpace } from './space';
 import { Study } from './study';
 import { createTpeSampler } from './tpe-sampler';

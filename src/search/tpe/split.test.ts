@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trialRecord } from '../sampler-conformance';
+import { trialRecord } from '../testing/sampler-conformance';
 import { defaultGamma, defaultWeights, splitTrials } from './split';
 
 describe('TPE split', () => {

@@ -1,6 +1,6 @@
-import type { Direction } from '../experiment/search-schema';
-import { Study } from './study';
-import type { Pruner } from './types';
+import type { Direction } from '../../experiment/search-schema';
+import { Study } from '../study';
+import type { Pruner } from '../types';
 
 /** A sampler for replays: the curves stand in for training, so no parameters are needed. */
 const NO_PARAMS = { sample: () => ({}) };

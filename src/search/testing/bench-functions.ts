@@ -1,5 +1,5 @@
-import { buildSearchSpace } from './space';
-import type { Params, SearchSpace } from './types';
+import { buildSearchSpace } from '../space';
+import type { Params, SearchSpace } from '../types';
 
 /** A standard test function for samplers: its space, its value, and its known global minimum. */
 export interface BenchFunction {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../lib/rng';
+import { createRng } from '../../lib/rng';
 import { replayCurves } from './replay-curves';
-import { Study } from './study';
-import type { Pruner } from './types';
+import { Study } from '../study';
+import type { Pruner } from '../types';
 
 export interface PrunerConformanceOptions {
   /** The first step at which the pruner may stop a trial (its warm-up or minimum resource). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Direction, ParamValue } from '../experiment/search-schema';
-import { buildSearchSpace, containsValue, isActive } from './space';
-import type { Params, Sampler, SearchSpace, TrialRecord, TrialState } from './types';
+import type { Direction, ParamValue } from '../../experiment/search-schema';
+import { buildSearchSpace, containsValue, isActive } from '../space';
+import type { Params, Sampler, SearchSpace, TrialRecord, TrialState } from '../types';
 
 export interface SamplerConformanceOptions {
   /** The sampler may run out of values (a grid): it then returns null instead of proposing. */
