@@ -1,3 +1,4 @@
+import { quantile } from '../../src/lib/stats';
 import type { BenchFunction } from '../../src/search/testing/bench-functions';
 import { BENCH_FUNCTIONS } from '../../src/search/testing/bench-functions';
 import { NEVER_PRUNE } from '../../src/search/create-pruner';
@@ -61,13 +62,6 @@ function bestSoFar(
   return best;
 }
 
-function quantile(sorted: readonly number[], q: number): number {
-  const at = (sorted.length - 1) * q;
-  const below = sorted[Math.floor(at)] as number;
-  const above = sorted[Math.ceil(at)] as number;
-  return below + (above - below) * (at - Math.floor(at));
-}
-
 /** Simple regret after each budget, one per seed. */
 function regrets(fn: BenchFunction, name: SamplerName): Map<number, number[]> {
   const byBudget = new Map<number, number[]>(BUDGETS.map((b) => [b, []]));
@@ -94,19 +88,18 @@ export const samplerQualityBench: NodeBench = async function* () {
   for (const fn of BENCH_FUNCTIONS) {
     for (const sampler of SAMPLERS) {
       for (const [evals, values] of regrets(fn, sampler)) {
-        const sorted = [...values].sort((a, b) => a - b);
         const points = gridPointsPerDim(fn, evals);
         const dims = fn.space.params.length;
         yield {
           bench: 'sampler-quality',
           metric: 'median_regret',
-          value: quantile(sorted, 0.5),
+          value: quantile(values, 0.5),
           unit: 'objective',
           function: fn.name,
           sampler,
           evals,
           seeds: SEEDS,
-          quartiles: [quantile(sorted, 0.25), quantile(sorted, 0.75)],
+          quartiles: [quantile(values, 0.25), quantile(values, 0.75)],
           ...(sampler === 'tpe' || sampler === 'gp' ? { startupTrials: STARTUP_TRIALS } : {}),
           ...(sampler === 'grid'
             ? {

@@ -1,4 +1,5 @@
-import { CSV_LIMITS, formatCount, isMissingCell, parseCsvNumber, plural } from './csv-parse';
+import { formatCount, plural } from '../lib/count-format';
+import { CSV_LIMITS, isMissingCell, parseCsvNumber } from './csv-parse';
 import type { CsvTable } from './csv-parse';
 import type { Dataset, DatasetInfo, Task } from './types';
 

@@ -1,3 +1,4 @@
+import { formatCount, plural } from '../lib/count-format';
 import Papa from 'papaparse';
 
 /** What an uploaded CSV may hold; larger files are refused with a message naming the limit. */
@@ -51,16 +52,6 @@ export function parseCsvNumber(cell: string): number | null {
   if (!NUMBER_PATTERN.test(text)) return null;
   const value = Number(text);
   return Number.isFinite(value) ? value : null;
-}
-
-/** Formats a count with thousands separators, the same on every platform. */
-export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** "1 row" / "2 rows". */
-export function plural(n: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${formatCount(n)} ${n === 1 ? noun : pluralNoun}`;
 }
 
 /** Parses CSV text with papaparse (delimiter auto-detected: comma, semicolon, tab). */

@@ -3,7 +3,11 @@ import { BENCH_FUNCTIONS } from './testing/bench-functions';
 import { NEVER_PRUNE } from './create-pruner';
 import { createGpSampler } from './gp-sampler';
 import { createRandomSampler } from './random-sampler';
-import { describeSamplerConformance, runSyntheticSearch, trialRecord } from './testing/sampler-conformance';
+import {
+  describeSamplerConformance,
+  runSyntheticSearch,
+  trialRecord,
+} from './testing/sampler-conformance';
 import { Study } from './study';
 import type { Sampler, TrialRecord } from './types';
 

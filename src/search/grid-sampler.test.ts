@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createGridSampler, gridPoints, gridSize } from './grid-sampler';
-import { CONFORMANCE_SPACE, describeSamplerConformance, trialRecord } from './testing/sampler-conformance';
+import {
+  CONFORMANCE_SPACE,
+  describeSamplerConformance,
+  trialRecord,
+} from './testing/sampler-conformance';
 import { buildSearchSpace } from './space';
 import type { Params, Sampler, SearchSpace, TrialRecord } from './types';
 

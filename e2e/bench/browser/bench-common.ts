@@ -127,8 +127,6 @@ export function samplesPerSecond(epochTimes: readonly number[], trainSize: numbe
   return (trainSize * (epochTimes.length - 1)) / ((last - first) / 1000);
 }
 
-export const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 export const describeError = (error: unknown) =>
   error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import { MNIST_ASSET_PATH, mnistToDataset } from '../../../src/data/mnist-format';
 import type { Dataset } from '../../../src/data/types';
 import type { BenchLine } from './benchmarks';
-import { median } from './bench-common';
+import { median } from '../../../src/lib/stats';
 import { loadMnistAsset } from '../../../src/store/load-mnist';
 
 const ROUNDS = 5;

@@ -1,6 +1,7 @@
 import type { ExperimentSpec } from '../../../src/experiment/experiment';
 import type { BenchLine, BenchOptions } from './bench-common';
-import { median, mlpSpec, round, timeRun } from './bench-common';
+import { median } from '../../../src/lib/stats';
+import { mlpSpec, round, timeRun } from './bench-common';
 import { TrainingPool } from '../../../src/engine/client/pool';
 import type { BackendChoice } from '../../../src/engine/client/protocol';
 

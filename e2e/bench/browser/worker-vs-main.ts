@@ -3,12 +3,12 @@ import type { ExperimentSpec } from '../../../src/experiment/experiment';
 import type { PreparedData } from '../../../src/experiment/prepare';
 import { prepareExperimentData } from '../../../src/experiment/prepare';
 import { backendIncompatibility } from '../../../src/engine/client/auto-backend';
+import { median } from '../../../src/lib/stats';
 import type { BenchLine, BenchModel, BenchModelName, BenchOptions } from './bench-common';
 import {
   BENCH_MODELS,
   benchModel,
   benchSpec,
-  median,
   provideModelData,
   round,
   samplesPerSecond,

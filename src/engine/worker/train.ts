@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
-import { summarizeFolds } from '../../search/cv';
+import { meanAndSpread } from '../../lib/stats';
 import type { ExperimentSpec } from '../../experiment/experiment';
 import { learningRateAt } from '../../experiment/lr-schedule';
 import type { PreparedData } from '../../experiment/prepare';
@@ -134,8 +134,8 @@ export async function trainModel(
 
 type FoldResult = Awaited<ReturnType<FoldSession['endEpoch']>>;
 
-const mean = (values: readonly number[]) => summarizeFolds(values).mean;
-const spread = (values: readonly number[]) => summarizeFolds(values).std;
+const mean = (values: readonly number[]) => meanAndSpread(values).mean;
+const spread = (values: readonly number[]) => meanAndSpread(values).std;
 
 /** One epoch's metrics: a single model's, or the mean over folds with their standard deviation. */
 function combineFolds(epoch: number, rate: number, results: readonly FoldResult[]): EpochMetrics {

@@ -1,3 +1,4 @@
+import { meanAndSpread } from '../../lib/stats';
 import type { Direction } from '../../experiment/search-schema';
 
 /** Where the GP's prior mean sits among the observed values (0 = best, 1 = worst). */
@@ -14,8 +15,7 @@ const PRIOR_MEAN_QUANTILE = 0.9;
 export function gpTargets(values: readonly number[], direction: Direction): Float64Array {
   const sign = direction === 'minimize' ? 1 : -1;
   const raw = values.map((v) => sign * v);
-  const mean = raw.reduce((a, b) => a + b, 0) / raw.length;
-  const spread = Math.sqrt(raw.reduce((a, b) => a + (b - mean) ** 2, 0) / raw.length) || 1;
+  const spread = (raw.length > 0 && meanAndSpread(raw).std) || 1;
   const sorted = [...raw].sort((a, b) => a - b);
   const at = Math.min(sorted.length - 1, Math.floor(PRIOR_MEAN_QUANTILE * sorted.length));
   const priorMean = sorted[at] as number;

@@ -8,7 +8,7 @@ import type {
 } from '../../experiment/search-schema';
 import type { SearchEndReason, SearchState, SearchTrialView } from '../../store/search-state';
 import { formatLoss, formatPercent } from '../shared/format';
-import { plural } from '../../data/csv-parse';
+import { plural } from '../../lib/count-format';
 
 /** Optuna numbers trials from 0; people count from 1. */
 export const trialName = (number: number) => `trial ${number + 1}`;
