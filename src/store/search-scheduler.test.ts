@@ -150,6 +150,36 @@ describe('search scheduler', () => {
     expect(state().columns).toEqual([{ target: 'training.learningRate', label: 'Learning rate' }]);
   });
 
+  it('shows a trial the pool queued (no free worker) as waiting until a worker starts it', () => {
+    const { engine, scheduler, state } = setup();
+    scheduler.start();
+    engine.emit(started(101));
+    // One GPU worker: the second trial waits in the pool's queue.
+    engine.emit({ type: 'queued', runId: 102, position: 1 });
+    expect(state().trials.map((t) => t.state)).toEqual(['running', 'waiting']);
+    engine.emit({ type: 'epoch', runId: 101, metrics: metrics(1, 0.5), elapsedMs: 1 });
+    expect(state().trials[1]?.state).toBe('waiting');
+    engine.emit(finished(101));
+    engine.emit(started(102));
+    expect(state().trials.map((t) => t.state)).toEqual(['complete', 'running', 'running']);
+  });
+
+  it("keeps the spec it ran on and its epoch range, the pruners' and the chart's alike", () => {
+    const { scheduler, state, spec } = setup({
+      params: [
+        {
+          target: 'training.epochs',
+          distribution: { type: 'categorical', choices: [3, 12, 6] },
+          gridPoints: 3,
+          condition: null,
+        },
+      ],
+    });
+    scheduler.start();
+    expect(state().spec).toBe(spec);
+    expect(state().epochLimit).toBe(12);
+  });
+
   it('maximises validation accuracy when that is the objective', () => {
     const { engine, scheduler, state } = setup({ objective: 'valAccuracy', maxTrials: 2 });
     scheduler.start();

@@ -8,7 +8,7 @@ import { Study } from '../search/study';
 import type { TrialRecord } from '../search/types';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { METRIC_DIRECTION } from '../experiment/search-schema';
-import { applyParams, targetLabel } from '../experiment/search-targets';
+import { applyParams, maxSearchEpochs, targetLabel } from '../experiment/search-targets';
 import type { SearchEndReason, SearchState, SearchTrialView } from './search-state';
 import { idleSearch } from './search-state';
 
@@ -27,6 +27,9 @@ export interface SchedulerOptions {
   onChange(state: SearchState): void;
   now?: () => number;
 }
+
+/** What the scheduler follows of a trial beside the study's record; `queued` while the pool holds it. */
+type TrialProgress = Omit<SearchTrialView, 'state' | 'params' | 'value'> & { queued: boolean };
 
 /** A crashed worker's trial is run again once; a second crash fails it. */
 const MAX_ATTEMPTS = 2;
@@ -53,12 +56,7 @@ export function createSearchScheduler({
   const search = spec.search;
   const direction = METRIC_DIRECTION[search.objective];
   const space = buildSearchSpace(search.params);
-  const epochsSearched = search.params.find((p) => p.target === 'training.epochs');
-  const maxSteps = !epochsSearched
-    ? spec.training.epochs
-    : epochsSearched.distribution.type === 'categorical'
-      ? Math.max(...epochsSearched.distribution.choices.map(Number).filter(Number.isFinite))
-      : epochsSearched.distribution.high;
+  const maxSteps = maxSearchEpochs(spec);
   const study = new Study({
     name: `traintab-${search.seed}`,
     direction,
@@ -69,10 +67,12 @@ export function createSearchScheduler({
 
   const runs = new Map<number, Attempt>();
   const pruning = new Set<number>();
-  const views = new Map<number, Omit<SearchTrialView, 'state' | 'params' | 'value'>>();
+  const views = new Map<number, TrialProgress>();
   let state: SearchState = {
     ...idleSearch(),
     status: 'running',
+    spec,
+    epochLimit: maxSteps,
     objective: search.objective,
     direction,
     plannedTrials:
@@ -87,13 +87,16 @@ export function createSearchScheduler({
   function publish(): void {
     const trials = study.trials.map((record): SearchTrialView => {
       const view = views.get(record.number) ?? blankView(record.number);
-      return { ...view, state: record.state, params: record.params, value: record.value };
+      const { queued, ...shown } = view;
+      // Queued in the pool with no free worker yet (one GPU worker, say): waiting, not running.
+      const trialState = record.state === 'running' && queued ? 'waiting' : record.state;
+      return { ...shown, state: trialState, params: record.params, value: record.value };
     });
     state = { ...state, trials, bestNumber: study.bestTrial?.number ?? null };
     onChange(state);
   }
 
-  function blankView(number: number): Omit<SearchTrialView, 'state' | 'params' | 'value'> {
+  function blankView(number: number): TrialProgress {
     return {
       number,
       bestValue: null,
@@ -102,10 +105,11 @@ export function createSearchScheduler({
       durationMs: null,
       message: null,
       attempts: 0,
+      queued: false,
     };
   }
 
-  function updateView(number: number, change: Partial<SearchTrialView>): void {
+  function updateView(number: number, change: Partial<TrialProgress>): void {
     views.set(number, { ...(views.get(number) ?? blankView(number)), ...change });
   }
 
@@ -115,6 +119,7 @@ export function createSearchScheduler({
     const view = views.get(trial) ?? blankView(trial);
     updateView(trial, {
       attempts: view.attempts + 1,
+      queued: false,
       history: [],
       bestValue: null,
       startedAt: null,
@@ -191,8 +196,13 @@ export function createSearchScheduler({
     const { runId } = event;
     const { trial } = attempt;
     switch (event.type) {
+      case 'queued':
+        // The pool has no free worker for it yet: it shows as waiting until 'started'.
+        updateView(trial, { queued: true });
+        publish();
+        return;
       case 'started':
-        updateView(trial, { startedAt: now() });
+        updateView(trial, { startedAt: now(), queued: false });
         // A trial that waited in the pool's queue starts paused if the search is paused.
         if (state.status === 'paused') engine.pause(runId);
         publish();

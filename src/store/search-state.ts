@@ -1,4 +1,5 @@
 import type { EpochMetrics } from '../engine/client/protocol';
+import type { ExperimentSpec } from '../experiment/experiment';
 import type { Params, TrialState } from '../search/types';
 import type { Direction, ObjectiveMetric } from '../experiment/search-schema';
 
@@ -29,6 +30,10 @@ export type SearchEndReason = 'exhausted' | 'max-trials' | 'max-minutes' | 'stop
 
 export interface SearchState {
   status: SearchStatus;
+  /** The experiment the search ran on: trials' values are written into it, never the builder's. */
+  spec: ExperimentSpec | null;
+  /** The most epochs a trial can run (the pruners' and the chart's range). */
+  epochLimit: number;
   objective: ObjectiveMetric;
   direction: Direction;
   trials: SearchTrialView[];
@@ -49,6 +54,8 @@ export const isSearchActive = (status: SearchStatus) =>
 
 export const idleSearch = (): SearchState => ({
   status: 'idle',
+  spec: null,
+  epochLimit: 0,
   objective: 'valLoss',
   direction: 'minimize',
   trials: [],

@@ -21,7 +21,7 @@ import type { PointerEventHandler } from 'react';
 import { LAYER_CATALOG } from '../../experiment/layer-catalog';
 import type { LayerType } from '../../experiment/layers';
 import { LAYER_TYPES } from '../../experiment/layers';
-import { isLocked } from '../../store/app-store';
+import { isLocked } from '../../store/lock';
 import { LayerCard } from './LayerCard';
 import { formatShape, layerTitle } from './layer-text';
 import { useAppState } from '../shared/store-context';

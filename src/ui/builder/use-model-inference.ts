@@ -1,30 +1,10 @@
-import { useMemo } from 'react';
-import { specDatasetInfo } from '../../experiment/dataset-info';
-import type { LayerSpec } from '../../experiment/layers';
-import type { ModelInference } from '../../experiment/shape-inference';
-import { inferModel } from '../../experiment/shape-inference';
 import { useAppState } from '../shared/store-context';
 
-// Several panels ask for the same stack's inference in one render: compute it once per stack.
-let last: {
-  inputShape: readonly number[];
-  layers: readonly LayerSpec[];
-  result: ModelInference;
-} | null = null;
-function inferOnce(inputShape: readonly number[], layers: readonly LayerSpec[]): ModelInference {
-  if (last?.layers !== layers || last.inputShape.join() !== inputShape.join()) {
-    last = { inputShape, layers, result: inferModel(inputShape, layers) };
-  }
-  return last.result;
-}
-
-/** Shapes, parameter counts and problems of the current stack, recomputed only when it changes. */
+/** Shapes, parameter counts and problems of the current stack, as the store worked them out. */
 export function useModelInference() {
-  const layers = useAppState((s) => s.spec.model.layers);
-  const dataset = useAppState((s) => s.spec.dataset);
+  const result = useAppState((s) => s.inference);
+  const inputShape = useAppState((s) => s.inputShape);
   const issues = useAppState((s) => s.specIssues);
-  const inputShape = useMemo(() => specDatasetInfo(dataset).inputShape, [dataset]);
-  const result = inferOnce(inputShape, layers);
   return {
     result,
     inputShape,

@@ -3,7 +3,7 @@ import { datasetEntry } from '../../data/catalog';
 import type { TestShift } from '../../experiment/experiment';
 import { TEST_SHIFTS } from '../../experiment/experiment';
 import { specDatasetInfo } from '../../experiment/dataset-info';
-import { isLocked } from '../../store/app-store';
+import { isLocked } from '../../store/lock';
 import { CsvPanel } from './CsvPanel';
 import { DatasetPicker } from './DatasetPicker';
 import { DatasetPreview } from './DatasetPreview';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { restoreSpec } from '../../experiment/restore';
-import { isLocked } from '../../store/app-store';
+import { isLocked } from '../../store/lock';
 import { useAppState } from '../shared/store-context';
 
 /** Saves the experiment as a JSON file and opens one, repairing what it can and saying what it could not. */

@@ -3,7 +3,7 @@ import { externalDataKey } from '../../engine/client/external-data';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import type { PreparedData } from '../../experiment/prepare';
 import { prepareExperimentData } from '../../experiment/prepare';
-import { externalDatasetOf } from '../../store/app-store';
+import { externalDatasetOf } from '../../store/data-slice';
 import { isRunActive } from '../../store/run-events';
 import { PredictionsPanel } from './PredictionsPanel';
 import { useAppState } from '../shared/store-context';

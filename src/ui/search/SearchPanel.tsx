@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { isLocked } from '../../store/app-store';
+import { isLocked } from '../../store/lock';
 import { isRunActive } from '../../store/run-events';
 import { SearchControls } from './SearchControls';
 import { SearchParamList } from './SearchParamList';

@@ -1,11 +1,11 @@
-import { isLocked } from '../../store/app-store';
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { SearchTrialsChart } from './SearchTrialsChart';
 import { SearchTrialsTable } from './SearchTrialsTable';
 import { TrialDetail } from './TrialDetail';
-import { LOCKED_HINT, OBJECTIVE_NAMES, formatObjective, trialTitle } from './search-view';
+import { ApplyTrialButton } from './ApplyTrialButton';
+import { OBJECTIVE_NAMES, formatObjective, trialTitle } from './search-view';
 import { useAppState } from '../shared/store-context';
 
 /**
@@ -14,20 +14,16 @@ import { useAppState } from '../shared/store-context';
  */
 export function SearchResults() {
   const headingId = useId();
-  const lockedId = useId();
-  const { startedAt, status, objective, bestNumber, bestValue, hasTrials, applyTrial, locked } =
-    useAppState(
-      useShallow((s) => ({
-        startedAt: s.search.startedAt,
-        status: s.search.status,
-        objective: s.search.objective,
-        bestNumber: s.search.bestNumber,
-        bestValue: s.search.trials.find((t) => t.number === s.search.bestNumber)?.value ?? null,
-        hasTrials: s.search.trials.length > 0,
-        applyTrial: s.applyTrial,
-        locked: isLocked(s),
-      })),
-    );
+  const { startedAt, status, objective, bestNumber, bestValue, hasTrials } = useAppState(
+    useShallow((s) => ({
+      startedAt: s.search.startedAt,
+      status: s.search.status,
+      objective: s.search.objective,
+      bestNumber: s.search.bestNumber,
+      bestValue: s.search.trials.find((t) => t.number === s.search.bestNumber)?.value ?? null,
+      hasTrials: s.search.trials.length > 0,
+    })),
+  );
   const [picked, setPicked] = useState<{ startedAt: number | null; number: number } | null>(null);
   const selected = picked && picked.startedAt === startedAt ? picked.number : null;
   const select = (number: number) => setPicked({ startedAt, number });
@@ -49,20 +45,7 @@ export function SearchResults() {
                 {trialTitle(bestNumber)} is the best{status === 'finished' ? '' : ' so far'}:{' '}
                 {OBJECTIVE_NAMES[objective]} {formatObjective(objective, bestValue)}.
               </p>
-              <button
-                type="button"
-                className="primary"
-                onClick={() => applyTrial(bestNumber)}
-                disabled={locked}
-                aria-describedby={locked ? lockedId : undefined}
-              >
-                Apply the best trial
-              </button>
-              {locked && (
-                <small id={lockedId} className="hint">
-                  {LOCKED_HINT}
-                </small>
-              )}
+              <ApplyTrialButton number={bestNumber} label="Apply the best trial" primary />
             </div>
           )}
           <SearchTrialsTable selected={selected} onSelect={select} />

@@ -17,7 +17,6 @@ import {
   LINE_STYLES,
   OBJECTIVE_NAMES,
   formatObjective,
-  maxSearchEpochs,
   objectiveCurveRows,
   seriesKey,
   styledLines,
@@ -48,7 +47,8 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
       bestNumber: s.search.bestNumber,
     })),
   );
-  const epochLimit = useAppState((s) => maxSearchEpochs(s.spec));
+  // The search's own range (its base spec), not the builder's current epochs.
+  const epochLimit = useAppState((s) => s.search.epochLimit);
   const rows = useMemo(() => objectiveCurveRows(trials, objective), [trials, objective]);
   const epochs = Math.max(epochLimit, rows.length);
   const [chosen, setZoom] = useState<EpochWindow | null>(null);

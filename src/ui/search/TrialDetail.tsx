@@ -1,9 +1,8 @@
-import { isLocked } from '../../store/app-store';
 import { useId } from 'react';
 import { useShallow } from 'zustand/shallow';
+import { ApplyTrialButton } from './ApplyTrialButton';
 import { TrialCurves } from './TrialCurves';
 import {
-  LOCKED_HINT,
   OBJECTIVE_NAMES,
   formatObjective,
   formatParamValue,
@@ -15,14 +14,11 @@ import { useAppState } from '../shared/store-context';
 /** The selected trial: its curves, its parameters, how it ended, and a way to keep it. */
 export function TrialDetail({ selected }: { selected: number | null }) {
   const headingId = useId();
-  const lockedId = useId();
   const trial = useAppState((s) => s.search.trials.find((t) => t.number === selected));
-  const { columns, objective, applyTrial, locked } = useAppState(
+  const { columns, objective } = useAppState(
     useShallow((s) => ({
       columns: s.search.columns,
       objective: s.search.objective,
-      applyTrial: s.applyTrial,
-      locked: isLocked(s),
     })),
   );
   if (!trial)
@@ -56,19 +52,7 @@ export function TrialDetail({ selected }: { selected: number | null }) {
       {trial.history.length > 0 && (
         <TrialCurves name={trialTitle(trial.number)} history={trial.history} />
       )}
-      <button
-        type="button"
-        onClick={() => applyTrial(trial.number)}
-        disabled={locked}
-        aria-describedby={locked ? lockedId : undefined}
-      >
-        Apply these parameters to the builder
-      </button>
-      {locked && (
-        <small id={lockedId} className="hint locked-hint">
-          {LOCKED_HINT}
-        </small>
-      )}
+      <ApplyTrialButton number={trial.number} label="Apply these parameters to the builder" />
     </section>
   );
 }

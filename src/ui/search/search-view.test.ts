@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { EpochMetrics } from '../../engine/client/protocol';
 import type { SearchState, SearchTrialView } from '../../store/search-state';
 import { idleSearch } from '../../store/search-state';
-import { DEFAULT_SPEC } from '../../experiment/defaults';
-import type { Distribution } from '../../experiment/search-schema';
 import {
   BEST_COLOR,
   roleStyle,
@@ -11,7 +9,6 @@ import {
   firstDirection,
   formatDuration,
   formatParamValue,
-  maxSearchEpochs,
   objectiveCurveRows,
   paramColumn,
   searchStatusSentence,
@@ -316,6 +313,21 @@ describe('searchStatusSentence', () => {
     expect(searchStatusSentence(idleSearch())).toBe('No search has run yet.');
   });
 
+  it('counts only trials a worker trains as parallel, and names the ones waiting for a worker', () => {
+    const gpu = (states: ('running' | 'waiting')[]) =>
+      searchStatusSentence(
+        search({
+          status: 'running',
+          trials: states.map((state, number) => trial(number, { state })),
+        }),
+      );
+    expect(gpu(['running', 'waiting'])).toBe('Trial 1 of 6 running (1 waiting for a free worker)');
+    expect(gpu(['running', 'running', 'waiting'])).toBe(
+      'Trial 2 of 6 running (2 in parallel, 1 waiting for a free worker)',
+    );
+    expect(gpu(['waiting'])).toBe('Trial 1 of 6 waiting for a free worker');
+  });
+
   it('names the latest running trial, the parallel count and the best so far', () => {
     expect(
       searchStatusSentence(
@@ -406,23 +418,5 @@ describe('trialStateSentence', () => {
     expect(trialStateSentence(trial(0, { state: 'diverged', history: h }))).toBe(
       'Diverged after 2 epochs',
     );
-  });
-});
-
-describe('maxSearchEpochs', () => {
-  const withEpochs = (distribution: Distribution) => ({
-    ...DEFAULT_SPEC,
-    search: {
-      ...DEFAULT_SPEC.search,
-      params: [{ target: 'training.epochs', distribution, gridPoints: 3, condition: null }],
-    },
-  });
-
-  it("takes the spec's epochs, or the top of the searched ones", () => {
-    expect(maxSearchEpochs(DEFAULT_SPEC)).toBe(DEFAULT_SPEC.training.epochs);
-    expect(
-      maxSearchEpochs(withEpochs({ type: 'int', low: 10, high: 250, step: 1, log: false })),
-    ).toBe(250);
-    expect(maxSearchEpochs(withEpochs({ type: 'categorical', choices: [20, 300, 50] }))).toBe(300);
   });
 });

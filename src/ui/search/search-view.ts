@@ -1,5 +1,4 @@
 import type { TrialState } from '../../search/types';
-import type { ExperimentSpec } from '../../experiment/experiment';
 import type {
   Direction,
   Distribution,
@@ -329,14 +328,6 @@ export function tooltipEntries(
   return entries.sort((a, b) => sign * (a.value - b.value));
 }
 
-/** The most epochs a trial of the spec's search can run: the searched epochs' top, or the spec's. */
-export function maxSearchEpochs(spec: ExperimentSpec): number {
-  const searched = spec.search.params.find((p) => p.target === 'training.epochs')?.distribution;
-  if (!searched) return spec.training.epochs;
-  if (searched.type !== 'categorical') return searched.high;
-  return Math.max(1, ...searched.choices.filter((c): c is number => typeof c === 'number'));
-}
-
 // ---- The status line ----
 
 const END_REASONS: Readonly<Record<SearchEndReason, string>> = {
@@ -364,11 +355,19 @@ export function searchStatusSentence(search: SearchState): string {
     case 'idle':
       return 'No search has run yet.';
     case 'running': {
-      if (running.length === 0)
+      const waiting = trials.filter((t) => t.state === 'waiting').length;
+      if (running.length === 0 && waiting === 0)
         return `Starting trial ${trials.length + 1} of ${plannedTrials}${bestSoFar}`;
+      if (running.length === 0)
+        return `Trial ${trials.length} of ${plannedTrials} waiting for a free worker${bestSoFar}`;
       const latest = Math.max(...running.map((t) => t.number));
-      const parallel = running.length > 1 ? ` (${running.length} in parallel)` : '';
-      return `Trial ${latest + 1} of ${plannedTrials} running${parallel}${bestSoFar}`;
+      // Only trials a worker is training count as parallel; queued ones are named apart.
+      const parts = [
+        ...(running.length > 1 ? [`${running.length} in parallel`] : []),
+        ...(waiting > 0 ? [`${waiting} waiting for a free worker`] : []),
+      ];
+      const detail = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+      return `Trial ${latest + 1} of ${plannedTrials} running${detail}${bestSoFar}`;
     }
     case 'paused':
       return `Paused: ${ended} of ${plannedTrials} trials ended${bestSoFar}`;

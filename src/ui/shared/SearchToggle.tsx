@@ -1,4 +1,4 @@
-import { isLocked } from '../../store/app-store';
+import { isLocked } from '../../store/lock';
 import { useMemo } from 'react';
 import { SEARCH_LIMITS } from '../../experiment/search-schema';
 import { searchTargets } from '../../experiment/search-targets';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { LR_SCHEDULES } from '../../experiment/experiment';
 import type { LrScheduleKind } from '../../experiment/experiment';
-import { isLocked } from '../../store/app-store';
+import { isLocked } from '../../store/lock';
 import { NumberField } from '../shared/NumberField';
 import { useAppState } from '../shared/store-context';
 import { useIssue } from '../shared/use-issue';

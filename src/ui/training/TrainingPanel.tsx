@@ -6,7 +6,7 @@ import type { LossName, OptimizerName } from '../../experiment/experiment';
 import { LOSSES_FOR_TASK } from '../../experiment/adapt';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import { LOSS_LABELS } from '../../experiment/loss-labels';
-import { isLocked } from '../../store/app-store';
+import { isLocked } from '../../store/lock';
 import { isRunActive } from '../../store/run-events';
 import { isSearchActive } from '../../store/search-state';
 import { NumberField } from '../shared/NumberField';

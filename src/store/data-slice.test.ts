@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { setup, tinyMnist } from './testing/store-harness';
+
+describe('app store: MNIST', () => {
+  it('loads MNIST when chosen, with progress, and hands it to the engine before training', async () => {
+    const progress: number[] = [];
+    let release: () => void = () => undefined;
+    const { engine, state, store } = setup({
+      fetchMnist: async (onProgress) => {
+        onProgress(0.5);
+        await new Promise<void>((resolve) => (release = resolve));
+        return tinyMnist();
+      },
+    });
+    store.subscribe((s) => {
+      if (s.mnist.status === 'loading') progress.push(s.mnist.progress);
+    });
+    state().selectDataset('mnist');
+    expect(state().mnist).toEqual({ status: 'loading', progress: 0.5 });
+    state().train();
+    expect(state().run).toMatchObject({ status: 'failed', message: 'The data is not loaded yet.' });
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(state().mnist.status).toBe('ready');
+    expect([...new Set(progress)]).toEqual([0, 0.5]);
+    state().edit({ type: 'setDatasetNumber', field: 'numPoints', value: 100 });
+    state().train();
+    expect(engine.calls.map((c) => c.slice(0, 2))).toEqual([
+      ['provideData', 'mnist'],
+      ['start', 2],
+    ]);
+    expect(engine.calls[0]?.[2]).toBe(30);
+  });
+
+  it('says why MNIST could not load', async () => {
+    const { state } = setup({ fetchMnist: () => Promise.reject(new Error('HTTP 404')) });
+    state().selectDataset('mnist');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(state().mnist).toEqual({ status: 'failed', message: 'HTTP 404' });
+  });
+});
+
+describe('app store: CSV', () => {
+  // 12 fruit: size (a measurement), colour (a category) and kind (the label).
+  const csv = [
+    'size,colour,kind',
+    ...Array.from(
+      { length: 12 },
+      (_, i) => `${(i + 1) * 1.5},${i % 2 ? 'green' : 'red'},${i % 2 ? 'pear' : 'apple'}`,
+    ),
+  ].join('\n');
+
+  it('turns an uploaded CSV into the spec (without its data) and trains on it', () => {
+    const { engine, state } = setup();
+    state().uploadCsv('fruit.csv', csv, csv.length);
+    expect(state().csv.status).toBe('loaded');
+    const dataset = state().spec.dataset;
+    expect(dataset.name).toBe('csv');
+    expect(dataset.csv).toMatchObject({
+      fileName: 'fruit.csv',
+      target: 'kind',
+      task: 'classification',
+      missing: 'drop',
+      shape: { task: 'binary', inputSize: 3, outputSize: 1 },
+    });
+    expect(JSON.stringify(state().spec)).not.toContain('apple');
+    expect(state().specIssues).toEqual([]);
+    state().train();
+    expect(engine.calls[0]).toEqual([
+      'provideData',
+      expect.stringMatching(/^csv:[0-9a-f]+:classification:drop:kind$/),
+      12,
+    ]);
+  });
+
+  it('re-converts when another target is chosen, inferring its task', () => {
+    const { state } = setup();
+    state().uploadCsv('fruit.csv', csv, csv.length);
+    state().chooseCsv({ target: 'size' });
+    expect(state().spec.dataset.csv).toMatchObject({
+      target: 'size',
+      task: 'regression',
+      shape: { task: 'regression' },
+    });
+    expect(state().spec.training.loss).toBe('meanSquaredError');
+  });
+
+  it('restores the recorded column choices when the same file is uploaded again, and only then', () => {
+    const first = setup();
+    first.state().uploadCsv('fruit.csv', csv, csv.length);
+    first.state().chooseCsv({ target: 'size', missing: 'fill' });
+    const saved = first.state().spec;
+
+    const reopened = setup({ spec: saved });
+    expect(reopened.state().expectedCsv).toEqual(saved.dataset.csv);
+    reopened.state().uploadCsv('fruit.csv', csv, csv.length);
+    expect(reopened.state().spec).toEqual(saved);
+
+    const other = setup({ spec: saved });
+    const changed = csv.replace('1.5', '1.6');
+    other.state().uploadCsv('fruit.csv', changed, changed.length);
+    expect(other.state().spec.dataset.csv).toMatchObject({ target: 'kind', missing: 'drop' });
+  });
+
+  it('shows why a broken file cannot be used and keeps Train blocked', () => {
+    const { state } = setup();
+    state().uploadCsv('broken.csv', '', 0);
+    expect(state().csv).toMatchObject({ status: 'invalid', fileName: 'broken.csv' });
+    expect(state().spec.dataset.name).toBe('csv');
+    expect(state().specIssues.map((i) => i.path)).toContain('dataset.csv');
+  });
+});

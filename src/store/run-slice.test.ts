@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../experiment/defaults';
+import { metrics, finished, setup } from './testing/store-harness';
+
+describe('app store: runs', () => {
+  it('starts idle with the default spec and no issues', () => {
+    const { state } = setup();
+    expect(state().spec).toEqual(DEFAULT_SPEC);
+    expect(state().specIssues).toEqual([]);
+    expect(state().run.status).toBe('idle');
+  });
+
+  it('sends the spec to the engine and follows a run to completion', () => {
+    const { engine, state, flush } = setup();
+    state().train();
+    expect(engine.calls).toEqual([['start', 1, DEFAULT_SPEC, 'cpu']]);
+    expect(state().run.status).toBe('starting');
+    engine.emit({
+      type: 'backend',
+      runId: 1,
+      report: { requested: 'cpu', active: 'cpu', attempts: [] },
+    });
+    engine.emit({
+      type: 'started',
+      runId: 1,
+      backend: 'cpu',
+      params: 105,
+      trainSize: 320,
+      validationSize: 80,
+      batchesPerEpoch: 10,
+      folds: 1,
+    });
+    expect(state().run.status).toBe('training');
+    expect(state().backend?.active).toBe('cpu');
+    engine.emit({ type: 'epoch', runId: 1, metrics: metrics(1), elapsedMs: 10 });
+    engine.emit({ type: 'epoch', runId: 1, metrics: metrics(2), elapsedMs: 20 });
+    // Epochs are applied together on the next scheduled flush, not one render each.
+    expect(state().run.history).toEqual([]);
+    flush();
+    expect(state().run.history.map((m) => m.epoch)).toEqual([1, 2]);
+    engine.emit({ type: 'epoch', runId: 1, metrics: metrics(3), elapsedMs: 30 });
+    engine.emit({ ...finished(1), test: { loss: 0.2, accuracy: 0.9 } });
+    // A final event flushes the epochs buffered before it, in order.
+    expect(state().run).toMatchObject({
+      status: 'completed',
+      elapsedMs: 25,
+      leakedTensors: 0,
+      test: { loss: 0.2, accuracy: 0.9 },
+    });
+    expect(state().run.history.map((m) => m.epoch)).toEqual([1, 2, 3]);
+  });
+
+  it('stops a run and ignores events from an older run', () => {
+    const { engine, state, flush } = setup();
+    state().train();
+    state().stop();
+    expect(state().run.status).toBe('stopping');
+    expect(engine.calls.at(-1)).toEqual(['stop', 1]);
+    engine.emit(finished(1, true));
+    expect(state().run.status).toBe('stopped');
+    state().train();
+    engine.emit({ type: 'epoch', runId: 1, metrics: metrics(9), elapsedMs: 1 });
+    engine.emit(finished(1));
+    engine.emit({
+      type: 'backend',
+      runId: 1,
+      report: { requested: 'cpu', active: 'wasm', attempts: [] },
+    });
+    flush();
+    expect(state().run).toMatchObject({ id: 2, status: 'starting', history: [] });
+    expect(state().backend).toBeNull();
+  });
+
+  it('ignores late events once a run has ended, even with the same id', () => {
+    const { engine, state, flush } = setup();
+    state().train();
+    engine.emit({ type: 'crashed', runId: 1, message: 'gone' });
+    engine.emit({ type: 'epoch', runId: 1, metrics: metrics(1), elapsedMs: 1 });
+    engine.emit(finished(1));
+    engine.emit({ type: 'failed', runId: null, message: 'late' });
+    flush();
+    expect(state().run).toMatchObject({ status: 'failed', message: 'gone', history: [] });
+  });
+
+  it('ignores a crash or an unaddressed failure while idle', () => {
+    const { engine, state } = setup();
+    engine.emit({ type: 'crashed', runId: 1, message: 'boom' });
+    engine.emit({ type: 'failed', runId: null, message: 'not understood' });
+    expect(state().run.status).toBe('idle');
+  });
+
+  it('shows failures, crashes and divergence, and allows training again', () => {
+    const { engine, state } = setup();
+    state().train();
+    engine.emit({
+      type: 'crashed',
+      runId: 1,
+      message: 'The training worker stopped unexpectedly: boom.',
+    });
+    expect(state().run).toMatchObject({
+      status: 'failed',
+      message: 'The training worker stopped unexpectedly: boom.',
+    });
+    state().train();
+    engine.emit({ type: 'diverged', runId: 2, epoch: 3, message: 'Training diverged at epoch 3.' });
+    expect(state().run).toMatchObject({
+      status: 'diverged',
+      message: 'Training diverged at epoch 3.',
+    });
+    state().train();
+    // A failure that names no run (another worker's) leaves this run alone; its own ends it.
+    engine.emit({ type: 'failed', runId: null, message: 'not understood' });
+    expect(state().run).toMatchObject({ id: 3, status: 'starting' });
+    engine.emit({ type: 'failed', runId: 3, message: 'The experiment is not valid' });
+    expect(state().run).toMatchObject({ status: 'failed', message: 'The experiment is not valid' });
+  });
+
+  it('reports an engine that cannot start instead of throwing', () => {
+    const { engine, state } = setup();
+    engine.start = () => {
+      throw new Error('Module workers are not supported');
+    };
+    expect(() => state().train()).not.toThrow();
+    expect(state().run).toMatchObject({
+      status: 'failed',
+      message: 'Training could not start: Module workers are not supported',
+    });
+  });
+});
