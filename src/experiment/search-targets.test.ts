@@ -3,14 +3,12 @@ import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
 import {
   applyParams,
-  maxSearchEpochs,
   newSearchParam,
   remapSearchTargets,
   searchIssues,
   searchTargets,
   targetLabel,
 } from './search-targets';
-import type { Distribution } from './search-schema';
 import type { SearchParamSpec } from './search-schema';
 import { validateSpec } from './validate';
 
@@ -179,23 +177,5 @@ describe('remapSearchTargets', () => {
       'model.layers.1.units',
     ]);
     expect(swapped[3]?.condition).toEqual({ param: 'model.layers.2.units', in: [2] });
-  });
-});
-
-describe('maxSearchEpochs', () => {
-  const withEpochs = (distribution: Distribution) => ({
-    ...DEFAULT_SPEC,
-    search: {
-      ...DEFAULT_SPEC.search,
-      params: [{ target: 'training.epochs', distribution, gridPoints: 3, condition: null }],
-    },
-  });
-
-  it("takes the spec's epochs, or the top of the searched ones", () => {
-    expect(maxSearchEpochs(DEFAULT_SPEC)).toBe(DEFAULT_SPEC.training.epochs);
-    expect(
-      maxSearchEpochs(withEpochs({ type: 'int', low: 10, high: 250, step: 1, log: false })),
-    ).toBe(250);
-    expect(maxSearchEpochs(withEpochs({ type: 'categorical', choices: [20, 300, 50] }))).toBe(300);
   });
 });

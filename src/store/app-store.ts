@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { UnpackedMnist } from '../data/mnist-format';
 import { MNIST_ASSET_PATH } from '../data/mnist-format';
-import type { TrainingEngine } from '../engine/client/pool';
+import type { TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice } from '../engine/client/protocol';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';

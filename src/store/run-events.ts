@@ -1,6 +1,6 @@
 import type { AutoChoice } from '../engine/client/auto-backend';
 import type { ExportedArtifacts } from '../engine/client/model-json';
-import type { EngineEvent } from '../engine/client/pool';
+import type { EngineEvent } from '../engine/client/training-engine';
 import type {
   BackendName,
   BackendReport,

@@ -1,5 +1,5 @@
 import { externalDataKey } from '../engine/client/external-data';
-import type { EngineEvent } from '../engine/client/pool';
+import type { EngineEvent } from '../engine/client/training-engine';
 import type { BackendChoice, BackendReport } from '../engine/client/protocol';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { AppState } from './app-store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent } from '../engine/client/pool';
+import type { EngineEvent } from '../engine/client/training-engine';
 import type { BackendChoice, EpochMetrics, RunOptions } from '../engine/client/protocol';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';

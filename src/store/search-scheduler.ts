@@ -1,4 +1,4 @@
-import type { EngineEvent, TrainingEngine } from '../engine/client/pool';
+import type { EngineEvent, TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice, EpochMetrics } from '../engine/client/protocol';
 import { createPruner } from '../search/create-pruner';
 import { createSampler } from '../search/create-sampler';
@@ -8,7 +8,8 @@ import { Study } from '../search/study';
 import type { TrialRecord } from '../search/types';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { METRIC_DIRECTION } from '../experiment/search-schema';
-import { applyParams, maxSearchEpochs, targetLabel } from '../experiment/search-targets';
+import { applyParams, targetLabel } from '../experiment/search-targets';
+import { maxSearchEpochs } from '../experiment/trial-experiment';
 import type { SearchEndReason, SearchState, SearchTrialView } from './search-state';
 import { idleSearch } from './search-state';
 

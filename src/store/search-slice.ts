@@ -1,5 +1,5 @@
 import { externalDataKey } from '../engine/client/external-data';
-import { sameModelAs, trialExperiment } from '../experiment/search-targets';
+import { sameModelAs, trialExperiment } from '../experiment/trial-experiment';
 import type { AppState } from './app-store';
 import { externalDatasetOf } from './data-slice';
 import { isLocked } from './lock';

@@ -1,4 +1,4 @@
-import type { TrainingEngine } from '../engine/client/pool';
+import type { TrainingEngine } from '../engine/client/training-engine';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { AppState } from './app-store';
 import type { EventBatcher } from './event-batcher';

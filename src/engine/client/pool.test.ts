@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SPEC } from '../../experiment/defaults';
 import { withMnistConvnet } from '../../experiment/presets';
-import type { EngineEvent, PoolOptions, WorkerLike } from './pool';
+import type { PoolOptions } from './pool';
+import type { EngineEvent } from './training-engine';
+import type { WorkerLike } from './worker-like';
 import { defaultPoolSize, TrainingPool } from './pool';
 import type { WorkerRequest } from './protocol';
 

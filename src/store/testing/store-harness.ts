@@ -1,6 +1,6 @@
 import { MNIST_PIXELS, packMnist, unpackMnist } from '../../data/mnist-format';
 import type { Dataset } from '../../data/types';
-import type { EngineEvent, TrainingEngine } from '../../engine/client/pool';
+import type { EngineEvent, TrainingEngine } from '../../engine/client/training-engine';
 import type { BackendChoice } from '../../engine/client/protocol';
 import type { AppStoreOptions } from '../app-store';
 import { createAppStore } from '../app-store';

@@ -13,16 +13,8 @@ import { EpochBrush } from './EpochBrush';
 import type { EpochWindow } from './EpochBrush';
 import { SearchTrialsLegend } from './SearchTrialsLegend';
 import { SearchTrialsTooltip } from './SearchTrialsTooltip';
-import {
-  LINE_STYLES,
-  OBJECTIVE_NAMES,
-  formatObjective,
-  objectiveCurveRows,
-  seriesKey,
-  styledLines,
-  trialTitle,
-  windowMax,
-} from './search-view';
+import { LINE_STYLES, objectiveCurveRows, seriesKey, styledLines, windowMax } from './trial-lines';
+import { OBJECTIVE_NAMES, formatObjective, trialTitle } from './search-view';
 import { useAppState } from '../shared/store-context';
 import { formatLoss } from '../shared/format';
 

@@ -1,6 +1,7 @@
 import type { SearchTrialView } from '../../store/search-state';
-import type { TrialLineStyle } from './search-view';
-import { roleStyle, trialName } from './search-view';
+import type { TrialLineStyle } from './trial-lines';
+import { roleStyle } from './trial-lines';
+import { trialName } from './search-view';
 
 interface SearchTrialsLegendProps {
   trials: readonly SearchTrialView[];

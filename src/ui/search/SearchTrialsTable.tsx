@@ -1,16 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
-import type { SortColumn, TrialSort } from './search-view';
+import type { SortColumn, TrialSort } from './trial-sort';
 import {
   OBJECTIVE_NAMES,
-  firstDirection,
   formatDuration,
   formatObjective,
   formatParamValue,
-  paramColumn,
-  sortTrials,
   trialDuration,
 } from './search-view';
+import { firstDirection, paramColumn, sortTrials } from './trial-sort';
 import { useAppState } from '../shared/store-context';
 import { useNow } from '../shared/use-now';
 

@@ -1,7 +1,8 @@
 import type { Direction } from '../../experiment/search-schema';
 import type { SearchTrialView } from '../../store/search-state';
-import type { ChartRow } from './search-view';
-import { tooltipEntries, trialTitle } from './search-view';
+import type { ChartRow } from './trial-lines';
+import { tooltipEntries } from './trial-lines';
+import { trialTitle } from './search-view';
 
 interface SearchTrialsTooltipProps {
   row: ChartRow | undefined;
