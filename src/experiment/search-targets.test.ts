@@ -179,3 +179,31 @@ describe('remapSearchTargets', () => {
     expect(swapped[3]?.condition).toEqual({ param: 'model.layers.2.units', in: [2] });
   });
 });
+
+describe("docs/search-api.md's example space", () => {
+  it('is a valid search of the default spec, the units searched only with Adam', () => {
+    const params: SearchParamSpec[] = [
+      {
+        target: 'training.optimizer',
+        distribution: { type: 'categorical', choices: ['adam', 'sgd'] },
+        gridPoints: 3,
+        condition: null,
+      },
+      {
+        target: 'training.learningRate',
+        distribution: { type: 'float', low: 1e-4, high: 0.1, log: true },
+        gridPoints: 4,
+        condition: null,
+      },
+      {
+        target: 'model.layers.0.units',
+        distribution: { type: 'int', low: 4, high: 64, step: 4, log: false },
+        gridPoints: 3,
+        condition: { param: 'training.optimizer', in: ['adam'] },
+      },
+    ];
+    expect(searchIssues({ ...DEFAULT_SPEC, search: { ...DEFAULT_SPEC.search, params } })).toEqual(
+      [],
+    );
+  });
+});
