@@ -2,7 +2,8 @@ import { specDatasetInfo } from '../experiment/dataset-info';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { LayerEdit } from '../experiment/model-edits';
 import { applyLayerEdit } from '../experiment/model-edits';
-import { remapSearchTargets, searchIssues } from '../experiment/search-targets';
+import type { SearchTarget } from '../experiment/search-targets';
+import { remapSearchTargets, searchIssues, searchTargets } from '../experiment/search-targets';
 import type { ModelInference } from '../experiment/shape-inference';
 import { inferModel } from '../experiment/shape-inference';
 import type { SpecIssue } from '../experiment/validate';
@@ -22,6 +23,8 @@ export interface SpecDerived {
   specIssues: SpecIssue[];
   /** What keeps the spec's search from running (not the spec's own issues: those block a run too). */
   searchProblems: SpecIssue[];
+  /** Every field of the spec a search can vary, with its label and suggested range. */
+  searchTargets: readonly SearchTarget[];
   /** The shape of one example the model takes (the dataset's). */
   inputShape: number[];
   /** Shapes, parameter counts and problems of the stack, layer by layer. */
@@ -68,6 +71,7 @@ export function deriveFromSpec(
   return {
     specIssues: result.ok ? [] : result.issues,
     searchProblems: searchIssues(spec),
+    searchTargets: searchTargets(spec),
     inputShape,
     inference: sameStack ? previous.inference : inferModel(inputShape, spec.model.layers),
   };

@@ -4,7 +4,13 @@
 import type { Dataset } from '../../data/types';
 import { GPU_BACKENDS } from './auto-backend';
 import { BackendProber } from './backend-prober';
-import type { BackendChoice, BackendName, RunOptions, WorkerReply, WorkerRequest } from './protocol';
+import type {
+  BackendChoice,
+  BackendName,
+  RunOptions,
+  WorkerReply,
+  WorkerRequest,
+} from './protocol';
 import { DEFAULT_RUN_OPTIONS, parseWorkerReply } from './protocol';
 import type { EngineEvent, TrainingEngine } from './training-engine';
 import type { WorkerLike } from './worker-like';

@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { SEARCH_LIMITS } from '../../experiment/search-schema';
 import type { SearchParamSpec } from '../../experiment/search-schema';
-import { newSearchParam, searchTargets } from '../../experiment/search-targets';
+import { newSearchParam } from '../../experiment/search-targets';
 import type { SpecIssue } from '../../experiment/validate';
 import { SearchParamEditor } from './SearchParamEditor';
 import {
@@ -26,7 +26,7 @@ export function SearchParamList({ disabled, issues }: SearchParamListProps) {
   const edit = useAppState((s) => s.edit);
   const addId = useId();
   const [choice, setChoice] = useState('');
-  const targets = useMemo(() => searchTargets(spec), [spec]);
+  const targets = useAppState((s) => s.searchTargets);
   const { params, strategy } = spec.search;
   const available = targets.filter((t) => !params.some((p) => p.target === t.target));
   const chosen = available.find((t) => t.target === choice) ?? available[0];

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -13,7 +13,8 @@ import { EpochBrush } from './EpochBrush';
 import type { EpochWindow } from './EpochBrush';
 import { SearchTrialsLegend } from './SearchTrialsLegend';
 import { SearchTrialsTooltip } from './SearchTrialsTooltip';
-import { LINE_STYLES, objectiveCurveRows, seriesKey, styledLines, windowMax } from './trial-lines';
+import { searchCurveRows, seriesKey } from '../../store/search-curves';
+import { LINE_STYLES, styledLines, windowMax } from './trial-lines';
 import { OBJECTIVE_NAMES, formatObjective, trialTitle } from './search-view';
 import { useAppState } from '../shared/store-context';
 import { formatLoss } from '../shared/format';
@@ -41,7 +42,7 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
   );
   // The search's own range (its base spec), not the builder's current epochs.
   const epochLimit = useAppState((s) => s.search.epochLimit);
-  const rows = useMemo(() => objectiveCurveRows(trials, objective), [trials, objective]);
+  const rows = useAppState(searchCurveRows);
   const epochs = Math.max(epochLimit, rows.length);
   const [chosen, setZoom] = useState<EpochWindow | null>(null);
   // A window past the last epoch (the spec's epochs were lowered since) shows everything.

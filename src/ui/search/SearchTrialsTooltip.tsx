@@ -1,6 +1,6 @@
 import type { Direction } from '../../experiment/search-schema';
 import type { SearchTrialView } from '../../store/search-state';
-import type { ChartRow } from './trial-lines';
+import type { ChartRow } from '../../store/search-curves';
 import { tooltipEntries } from './trial-lines';
 import { trialTitle } from './search-view';
 

@@ -10,7 +10,7 @@ import {
   trialStateSentence,
 } from './search-view';
 
-import { epoch, trial } from './testing/trial-fixtures';
+import { epoch, trial } from '../../store/testing/trial-fixtures';
 
 describe('formatting', () => {
   it('formats searched values compactly', () => {

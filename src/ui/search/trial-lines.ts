@@ -1,44 +1,9 @@
-import type { Direction, ObjectiveMetric } from '../../experiment/search-schema';
+import type { Direction } from '../../experiment/search-schema';
+import type { ChartRow } from '../../store/search-curves';
+import { seriesKey } from '../../store/search-curves';
 import type { SearchTrialView } from '../../store/search-state';
 
 /** The chart of every trial's curve: its rows, its line styles and its tooltip. */
-
-/** One epoch of the chart: the objective of each trial that reached it, keyed by `seriesKey`. */
-export interface ChartRow {
-  epoch: number;
-  [series: string]: number;
-}
-
-export const seriesKey = (number: number) => `t${number}`;
-
-const objectiveAt = (
-  metrics: SearchTrialView['history'][number],
-  objective: ObjectiveMetric,
-): number | null => {
-  const value = metrics[objective];
-  return value !== null && Number.isFinite(value) ? value : null;
-};
-
-/**
- * Rows for epochs 1..the longest history, so a row's index is its epoch - 1 and a zoom window
- * keeps pointing at the same epochs while trials stream in. A trial is absent from epochs it has
- * not reached (a pruned curve ends where it stopped) and where its value is not finite.
- */
-export function objectiveCurveRows(
-  trials: readonly SearchTrialView[],
-  objective: ObjectiveMetric,
-): ChartRow[] {
-  const last = Math.max(0, ...trials.flatMap((t) => t.history.map((m) => m.epoch)));
-  const rows: ChartRow[] = Array.from({ length: last }, (_, i) => ({ epoch: i + 1 }));
-  for (const trial of trials) {
-    for (const metrics of trial.history) {
-      const value = objectiveAt(metrics, objective);
-      const row = rows[metrics.epoch - 1];
-      if (row && value !== null) row[seriesKey(trial.number)] = value;
-    }
-  }
-  return rows;
-}
 
 /** The highest value drawn in rows `start`..`end`, so a zoomed y-axis fits what is shown. */
 export function windowMax(rows: readonly ChartRow[], start: number, end: number): number | null {

@@ -3,7 +3,7 @@ import type { SearchTrialView } from '../../store/search-state';
 import { firstDirection, paramColumn, sortTrials } from './trial-sort';
 import type { TrialSort } from './trial-sort';
 
-import { epoch, trial } from './testing/trial-fixtures';
+import { epoch, trial } from '../../store/testing/trial-fixtures';
 
 const numbers = (trials: SearchTrialView[]) => trials.map((t) => t.number);
 const sorted = (trials: SearchTrialView[], sort: TrialSort, now = 0) =>

@@ -1,7 +1,5 @@
 import { isLocked } from '../../store/lock';
-import { useMemo } from 'react';
 import { SEARCH_LIMITS } from '../../experiment/search-schema';
-import { searchTargets } from '../../experiment/search-targets';
 import { toggleSearched } from '../../experiment/search-space-edits';
 import { useAppState } from './store-context';
 
@@ -18,7 +16,7 @@ export function SearchToggle({ target, name }: SearchToggleProps) {
   const edit = useAppState((s) => s.edit);
   // The store ignores edits while a run or a search trains.
   const locked = useAppState(isLocked);
-  const found = useMemo(() => searchTargets(spec).find((t) => t.target === target), [spec, target]);
+  const found = useAppState((s) => s.searchTargets.find((t) => t.target === target));
   if (!found) return null;
   const { params } = spec.search;
   const searched = params.some((p) => p.target === target);

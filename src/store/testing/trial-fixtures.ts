@@ -1,5 +1,5 @@
-import type { EpochMetrics } from '../../../engine/client/protocol';
-import type { SearchTrialView } from '../../../store/search-state';
+import type { EpochMetrics } from '../../engine/client/protocol';
+import type { SearchTrialView } from '../search-state';
 
 /** A trial and an epoch as the search's unit tests build them. */
 export const epoch = (
