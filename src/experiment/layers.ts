@@ -22,48 +22,70 @@ const activation = z.enum(ACTIVATIONS, {
   error: `Activation must be one of ${ACTIVATIONS.join(', ')}`,
 });
 const padding = z.enum(['valid', 'same'], { error: 'Padding must be "valid" or "same"' });
-const whole = (label: string, min: number, max: number) =>
+/**
+ * The range of every numeric layer setting: the schema enforces it and the builder's fields
+ * (`layer-catalog.ts`) offer it.
+ */
+export const LAYER_RANGES = {
+  units: { min: 1, max: 4096 },
+  recurrentUnits: { min: 1, max: 1024 },
+  rate: { min: 0, max: 0.95 },
+  penalty: { min: 0, max: 1 },
+  filters: { min: 1, max: 1024 },
+  kernelSize: { min: 1, max: 15 },
+  convStrides: { min: 1, max: 8 },
+  poolSize: { min: 1, max: 15 },
+  poolStrides: { min: 1, max: 15 },
+  /** Each dimension of a Reshape's target shape, and how many dimensions it may have. */
+  shapeDimension: { min: 1, max: 100000 },
+  shapeLength: { min: 1, max: 3 },
+} as const;
+type Range = { readonly min: number; readonly max: number };
+
+const whole = (label: string, { min, max }: Range) =>
   z
     .number({ error: `${label} must be a number` })
     .int({ error: `${label} must be a whole number` })
     .min(min, { error: `${label} must be at least ${min}` })
     .max(max, { error: `${label} must be at most ${max}` });
-const regularizer = (label: string) =>
+const real = (label: string, { min, max }: Range) =>
   z
     .number({ error: `${label} must be a number` })
-    .min(0, { error: `${label} must be at least 0` })
-    .max(1, { error: `${label} must be at most 1` });
+    .min(min, { error: `${label} must be at least ${min}` })
+    .max(max, { error: `${label} must be at most ${max}` });
+const regularizer = (label: string) => real(label, LAYER_RANGES.penalty);
 
 /** Zod schemas of every layer, keyed by type; the ranges are the builder's too. */
 export const layerSchemas = {
   dense: z.object({
     type: z.literal('dense'),
-    units: whole('Units', 1, 4096),
+    units: whole('Units', LAYER_RANGES.units),
     activation,
     kernelL1: regularizer('L1'),
     kernelL2: regularizer('L2'),
   }),
   dropout: z.object({
     type: z.literal('dropout'),
-    rate: z
-      .number({ error: 'Rate must be a number' })
-      .min(0, { error: 'Rate must be at least 0' })
-      .max(0.95, { error: 'Rate must be at most 0.95' }),
+    rate: real('Rate', LAYER_RANGES.rate),
   }),
   batchNormalization: z.object({ type: z.literal('batchNormalization') }),
   flatten: z.object({ type: z.literal('flatten') }),
   reshape: z.object({
     type: z.literal('reshape'),
     targetShape: z
-      .array(whole('Each dimension', 1, 100000), { error: 'Target shape must be a list of sizes' })
-      .min(1, { error: 'Target shape needs at least one dimension' })
-      .max(3, { error: 'Target shape can have at most three dimensions' }),
+      .array(whole('Each dimension', LAYER_RANGES.shapeDimension), {
+        error: 'Target shape must be a list of sizes',
+      })
+      .min(LAYER_RANGES.shapeLength.min, { error: 'Target shape needs at least one dimension' })
+      .max(LAYER_RANGES.shapeLength.max, {
+        error: 'Target shape can have at most three dimensions',
+      }),
   }),
   conv2d: z.object({
     type: z.literal('conv2d'),
-    filters: whole('Filters', 1, 1024),
-    kernelSize: whole('Kernel size', 1, 15),
-    strides: whole('Strides', 1, 8),
+    filters: whole('Filters', LAYER_RANGES.filters),
+    kernelSize: whole('Kernel size', LAYER_RANGES.kernelSize),
+    strides: whole('Strides', LAYER_RANGES.convStrides),
     padding,
     activation,
     kernelL1: regularizer('L1'),
@@ -71,32 +93,32 @@ export const layerSchemas = {
   }),
   maxPooling2d: z.object({
     type: z.literal('maxPooling2d'),
-    poolSize: whole('Pool size', 1, 15),
-    strides: whole('Strides', 1, 15),
+    poolSize: whole('Pool size', LAYER_RANGES.poolSize),
+    strides: whole('Strides', LAYER_RANGES.poolStrides),
     padding,
   }),
   averagePooling2d: z.object({
     type: z.literal('averagePooling2d'),
-    poolSize: whole('Pool size', 1, 15),
-    strides: whole('Strides', 1, 15),
+    poolSize: whole('Pool size', LAYER_RANGES.poolSize),
+    strides: whole('Strides', LAYER_RANGES.poolStrides),
     padding,
   }),
   globalAveragePooling2d: z.object({ type: z.literal('globalAveragePooling2d') }),
   simpleRNN: z.object({
     type: z.literal('simpleRNN'),
-    units: whole('Units', 1, 1024),
+    units: whole('Units', LAYER_RANGES.recurrentUnits),
     activation,
     returnSequences: z.boolean(),
   }),
   lstm: z.object({
     type: z.literal('lstm'),
-    units: whole('Units', 1, 1024),
+    units: whole('Units', LAYER_RANGES.recurrentUnits),
     activation,
     returnSequences: z.boolean(),
   }),
   gru: z.object({
     type: z.literal('gru'),
-    units: whole('Units', 1, 1024),
+    units: whole('Units', LAYER_RANGES.recurrentUnits),
     activation,
     returnSequences: z.boolean(),
   }),
