@@ -79,23 +79,19 @@ export function LayerCard({
           <span className="layer-params">{params.toLocaleString('en')} params</span>
         </div>
         <div className="layer-actions">
-          <button
-            type="button"
-            className="icon"
-            aria-label={`Duplicate layer ${index + 1}, ${title}`}
-            disabled={disabled}
-            onClick={onDuplicate}
-          >
+          {/* Names from the content, so each starts with what is shown: "Copy layer 2, Dense(8, relu)". */}
+          <button type="button" className="icon" disabled={disabled} onClick={onDuplicate}>
             Copy
+            <span className="visually-hidden">
+              {' '}
+              layer {index + 1}, {title}
+            </span>
           </button>
-          <button
-            type="button"
-            className="icon"
-            aria-label={`Delete layer ${index + 1}, ${title}`}
-            disabled={disabled}
-            onClick={onRemove}
-          >
-            ✕
+          <button type="button" className="icon" disabled={disabled} onClick={onRemove}>
+            <span aria-hidden="true">✕</span>
+            <span className="visually-hidden">
+              Delete layer {index + 1}, {title}
+            </span>
           </button>
         </div>
       </div>
