@@ -52,3 +52,24 @@ test('after a finished run, charts and legends included, there are no serious or
   await expect(loss.locator('.recharts-line-curve').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('Train is described by the reason it cannot train yet, and by nothing once it can', async ({
+  page,
+}) => {
+  await page.goto('/?backend=cpu');
+  await expect(trainButton(page)).toBeEnabled();
+  await expect(trainButton(page)).toHaveAccessibleDescription('');
+  await page.getByLabel('Epochs').fill('0');
+  await expect(trainButton(page)).toBeDisabled();
+  await expect(trainButton(page)).toHaveAccessibleDescription(
+    'Cannot train yet: Epochs must be at least 1',
+  );
+  await page.getByLabel('Learning rate').fill('0');
+  await expect(trainButton(page)).toHaveAccessibleDescription(
+    /^Cannot train yet: .+ \(and 1 more problem marked in red\)$/,
+  );
+  await page.getByLabel('Learning rate').fill('0.01');
+  await page.getByLabel('Epochs').fill('3');
+  await expect(trainButton(page)).toBeEnabled();
+  await expect(trainButton(page)).toHaveAccessibleDescription('');
+});
