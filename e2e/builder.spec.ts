@@ -138,6 +138,29 @@ test('a Conv2D after a Flatten is an error on that card, Train is disabled, and 
   await expect(card(page, /Conv2D/)).toHaveCount(1);
 });
 
+test('the summary of a refused stack says its count stops at the layer that fails, not a model total', async ({
+  page,
+}) => {
+  await page.goto('/?backend=cpu');
+  const summary = page.getByRole('table', { name: /Model summary/ });
+  await expect(summary).toContainText('Model summary, 105 parameters');
+  await paletteItem(page, 'Conv2D').click();
+  await expect(card(page, /^4\. Conv2D/)).toContainText('needs a 3-D input');
+  await expect(summary.locator('caption')).toHaveText(
+    'Model summary, incomplete: the stack stops at layer 4, so only layers 1–3 are counted (105 parameters)',
+  );
+  await expect(summary.getByRole('row', { name: /Total params/ })).toHaveCount(0);
+  await expect(summary.getByRole('row', { name: /^Params in layers 1–3/ })).toContainText('105');
+  // The refused layer has no parameter count of its own.
+  await expect(summary.getByRole('row', { name: /^Conv2D/ }).getByRole('cell')).toHaveText([
+    '—',
+    '—',
+  ]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(summary.locator('caption')).toHaveText('Model summary, 105 parameters');
+  await expect(summary.getByRole('row', { name: /Total params/ })).toContainText('105');
+});
+
 test('a copied share link opens the same experiment in a new page', async ({ page, context }) => {
   await page.goto('/?backend=cpu');
   await page.getByRole('radio', { name: 'Moons' }).click();

@@ -92,14 +92,25 @@ const REGULARIZER_PARAMS: readonly ParamDescriptor<'kernelL1' | 'kernelL2'>[] = 
   },
 ];
 
-function imageError(label: string, input: readonly number[]): string {
-  const fix =
-    input.length === 1
-      ? 'Remove the Flatten or add a Reshape.'
-      : input.length === 2
-        ? `Add a Reshape to ${formatShape([...input, 1])} first.`
-        : 'Add a Reshape to (height, width, channels) first.';
-  return `${label} needs a 3-D input (height, width, channels) but receives ${formatShape(input)}. ${fix}`;
+/** The layers that need an image (height, width, channels) as their input. */
+export const IMAGE_LAYER_TYPES: ReadonlySet<LayerType> = new Set([
+  'conv2d',
+  'maxPooling2d',
+  'averagePooling2d',
+  'globalAveragePooling2d',
+]);
+
+/**
+ * Why an image layer cannot take `input`, with a fix. A flat input's best fix depends on the
+ * layers above it, which inferModel knows and passes as `fix`.
+ */
+export function imageError(label: string, input: readonly number[], fix?: string): string {
+  const advice =
+    fix ??
+    (input.length === 2
+      ? `Add a Reshape to ${formatShape([...input, 1])} first.`
+      : 'Add a Reshape to (height, width, channels) first.');
+  return `${label} needs a 3-D input (height, width, channels) but receives ${formatShape(input)}. ${advice}`;
 }
 
 /** Conv2D and pooling, as tfjs' convOutputLength: floor((n − k) / s) + 1 valid, ceil(n / s) same. */

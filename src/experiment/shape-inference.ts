@@ -1,4 +1,11 @@
-import { formatShape, LAYER_CATALOG, layerOutputShape, layerParamCount } from './layer-catalog';
+import {
+  formatShape,
+  IMAGE_LAYER_TYPES,
+  imageError,
+  LAYER_CATALOG,
+  layerOutputShape,
+  layerParamCount,
+} from './layer-catalog';
 import type { ShapeResult } from './layer-catalog';
 import type { LayerSpec } from './layers';
 import { layerSchemas } from './layers';
@@ -43,16 +50,28 @@ export function inferModel(
   let firstError: ModelInference['firstError'] = null;
   const inputValid = inputShape.length > 0 && inputShape.every((n) => Number.isInteger(n) && n > 0);
   let shape: number[] | null = inputValid ? [...inputShape] : null;
+  /** The input of each layer so far, for advice that depends on the layers above. */
+  const inputs: number[][] = [];
   for (const [index, layer] of layers.entries()) {
     if (shape === null) {
       result.push({ outputShape: null, params: 0, error: null, warnings: [] });
       continue;
     }
+    inputs.push(shape);
     // A setting out of its range (0 strides, an emptied Units field) has no meaningful shape.
     const settings = layerSchemas[layer.type].safeParse(layer);
-    const output: ShapeResult = settings.success
+    let output: ShapeResult = settings.success
       ? layerOutputShape(shape, layer)
       : { error: settings.error.issues[0]?.message ?? 'This layer has an invalid setting.' };
+    if (
+      settings.success &&
+      'error' in output &&
+      IMAGE_LAYER_TYPES.has(layer.type) &&
+      shape.length === 1
+    ) {
+      const label = LAYER_CATALOG[layer.type].label;
+      output = { error: imageError(label, shape, flatInputFix(label, inputShape, layers, inputs)) };
+    }
     if ('error' in output) {
       firstError = { index, message: output.error };
       result.push({ outputShape: null, params: 0, error: output.error, warnings: [] });
@@ -87,6 +106,50 @@ export function inferModel(
     modelWarnings,
     modelError,
   };
+}
+
+const product = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+/**
+ * How to give an image layer an image when it receives a flat list of values: find the layer
+ * that made it flat (the last one whose input was not flat) and name the fix that fits it, rather
+ * than assume a Flatten right above. `inputs` holds the input of every layer up to this one.
+ */
+function flatInputFix(
+  label: string,
+  dataShape: readonly number[],
+  layers: readonly LayerSpec[],
+  inputs: readonly (readonly number[])[],
+): string {
+  const index = inputs.length - 1;
+  const size = inputs[index]?.[0] ?? 0;
+  const side = Math.sqrt(size);
+  const reshapeTo = (image?: readonly number[]) =>
+    image?.length === 3 && product(image) === size
+      ? `to ${formatShape(image)}`
+      : Number.isInteger(side)
+        ? `to ${formatShape([side, side, 1])}`
+        : `to (height, width, channels) whose sizes multiply to ${size}`;
+  let flattener = index - 1;
+  while (flattener >= 0 && (inputs[flattener]?.length ?? 0) < 2) flattener--;
+  const layer = layers[flattener];
+  const before = inputs[flattener];
+  if (layer === undefined || before === undefined) {
+    return `The data's input ${formatShape(dataShape)} is flat, not an image. Use Dense layers for it, or add a Reshape ${reshapeTo()} right before the ${label}.`;
+  }
+  const place = flattener + 1;
+  const name = LAYER_CATALOG[layer.type].label;
+  if (before.length !== 3) {
+    // Moving this layer above the flattener would not give it an image either.
+    return `Layer ${place} (${name}) made the sequence ${formatShape(before)} flat. Add a Reshape ${reshapeTo()} right before the ${label}.`;
+  }
+  const rightAbove = flattener === index - 1;
+  if (rightAbove && layer.type === 'flatten') return 'Remove the Flatten or add a Reshape.';
+  const cause = `Layer ${place} (${name}) made the image ${formatShape(before)} flat.`;
+  if (rightAbove && layer.type === 'reshape') {
+    return `${cause} Give layer ${place} a target shape of (height, width, channels) instead, such as ${formatShape(before)}.`;
+  }
+  return `${cause} Move the ${label} above layer ${place}, or add a Reshape ${reshapeTo(before)} right before it.`;
 }
 
 const SATURATING = new Set(['sigmoid', 'tanh']);

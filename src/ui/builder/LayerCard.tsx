@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useId } from 'react';
 import { LAYER_CATALOG } from '../../experiment/layer-catalog';
 import type { LayerSpec } from '../../experiment/layers';
+import { BreakableName } from './BreakableName';
 import { LayerParamField } from './LayerParamField';
 import { formatShape, layerTitle } from './layer-text';
 
@@ -69,30 +70,30 @@ export function LayerCard({
           ⠿
         </button>
         <h3 id={headingId}>
-          <span className="layer-index">{index + 1}.</span> {entry.label}
+          <span className="layer-index">{index + 1}.</span> <BreakableName name={entry.label} />
         </h3>
-        <span className="layer-shape" aria-label={`Output shape of layer ${index + 1}`}>
-          {outputShape ? formatShape(outputShape) : '—'}
-        </span>
-        <span className="layer-params">{params.toLocaleString('en')} params</span>
-        <button
-          type="button"
-          className="icon"
-          aria-label={`Duplicate layer ${index + 1}, ${title}`}
-          disabled={disabled}
-          onClick={onDuplicate}
-        >
-          Copy
-        </button>
-        <button
-          type="button"
-          className="icon"
-          aria-label={`Delete layer ${index + 1}, ${title}`}
-          disabled={disabled}
-          onClick={onRemove}
-        >
-          ✕
-        </button>
+        <div className="layer-meta">
+          <span className="layer-shape" aria-label={`Output shape of layer ${index + 1}`}>
+            {outputShape ? formatShape(outputShape) : '—'}
+          </span>
+          <span className="layer-params">{params.toLocaleString('en')} params</span>
+        </div>
+        <div className="layer-actions">
+          {/* Names from the content, so each starts with what is shown: "Copy layer 2, Dense(8, relu)". */}
+          <button type="button" className="icon" disabled={disabled} onClick={onDuplicate}>
+            Copy
+            <span className="visually-hidden">
+              {' '}
+              layer {index + 1}, {title}
+            </span>
+          </button>
+          <button type="button" className="icon" disabled={disabled} onClick={onRemove}>
+            <span aria-hidden="true">✕</span>
+            <span className="visually-hidden">
+              Delete layer {index + 1}, {title}
+            </span>
+          </button>
+        </div>
       </div>
       {entry.params.length > 0 && (
         <div className="fields layer-fields">

@@ -22,6 +22,7 @@ import { LAYER_CATALOG } from '../../experiment/layer-catalog';
 import type { LayerType } from '../../experiment/layers';
 import { LAYER_TYPES } from '../../experiment/layers';
 import { isLocked } from '../../store/lock';
+import { BreakableName } from './BreakableName';
 import { LayerCard } from './LayerCard';
 import { formatShape, layerTitle } from './layer-text';
 import { useAppState } from '../shared/store-context';
@@ -89,7 +90,7 @@ function PaletteItem({
         }
         onClick={onAdd}
       >
-        {entry.label}
+        <BreakableName name={entry.label} />
       </button>
     </li>
   );

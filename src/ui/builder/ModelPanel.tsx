@@ -4,6 +4,7 @@ import { LOSS_LABELS } from '../../experiment/loss-labels';
 import { KerasCodeView } from './KerasCodeView';
 import { ModelBuilder } from './ModelBuilder';
 import { formatShape, layerTitle } from './layer-text';
+import { paramCell, summaryCounts } from './summary-text';
 import { useAppState } from '../shared/store-context';
 import { useModelInference } from './use-model-inference';
 
@@ -17,15 +18,10 @@ const OUTPUT_TEXT: Record<Task, string> = {
 function SummaryTable() {
   const layers = useAppState((s) => s.spec.model.layers);
   const { result, inputShape } = useModelInference();
-  // BatchNormalization keeps a moving mean and variance per channel that training does not update.
-  const nonTrainable = layers.reduce(
-    (sum, layer, i) =>
-      sum + (layer.type === 'batchNormalization' ? (result.layers[i]?.params ?? 0) / 2 : 0),
-    0,
-  );
+  const counts = summaryCounts(layers, result);
   return (
     <table className="layers">
-      <caption>Model summary, {result.totalParams.toLocaleString('en')} parameters</caption>
+      <caption>{counts.caption}</caption>
       <thead>
         <tr>
           <th scope="col">Layer</th>
@@ -47,21 +43,21 @@ function SummaryTable() {
             <tr key={i}>
               <th scope="row">{layerTitle(layer)}</th>
               <td>{row?.outputShape ? formatShape(row.outputShape) : '—'}</td>
-              <td className="num">{(row?.params ?? 0).toLocaleString('en')}</td>
+              <td className="num">{paramCell(row)}</td>
             </tr>
           );
         })}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Total params</th>
+          <th scope="row">{counts.totalLabel}</th>
           <td />
-          <td className="num">{result.totalParams.toLocaleString('en')}</td>
+          <td className="num">{counts.total}</td>
         </tr>
         <tr>
-          <th scope="row">Trainable params</th>
+          <th scope="row">{counts.trainableLabel}</th>
           <td />
-          <td className="num">{(result.totalParams - nonTrainable).toLocaleString('en')}</td>
+          <td className="num">{counts.trainable}</td>
         </tr>
       </tfoot>
     </table>

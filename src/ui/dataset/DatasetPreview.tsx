@@ -71,12 +71,12 @@ function PlanePreview({ data }: { data: PreparedData }) {
           <span className="key">orange = low, blue = high</span>
         ) : (
           <>
-            <span className="key" style={{ color: CLASS_COLORS[0] }}>
-              ● class 0
-            </span>
-            <span className="key" style={{ color: CLASS_COLORS[1] }}>
-              ● class 1
-            </span>
+            {/* The colour is in the swatch: the playground's orange is too light for text. */}
+            {[0, 1].map((k) => (
+              <span key={k} className="key">
+                <span className="swatch" style={{ background: CLASS_COLORS[k] }} /> class {k}
+              </span>
+            ))}
           </>
         )}
         <br />

@@ -1,20 +1,17 @@
 import { useMemo } from 'react';
 import type { PredictionsOf } from '../../engine/client/protocol';
 import { formatPercent } from '../shared/format';
-import { confusionRows } from './heatmap';
+import { confusionRows, confusionShade } from './heatmap';
 
 interface ConfusionMatrixProps {
   confusion: PredictionsOf<'confusion'>;
 }
 
 /** Right answers in blue, wrong ones in orange, darker for a larger share of the actual class. */
-const shade = (share: number, right: boolean) =>
-  share === 0
-    ? undefined
-    : {
-        background: `rgba(${right ? '8, 119, 189' : '245, 147, 34'}, ${0.12 + 0.78 * share})`,
-        color: share > 0.55 ? '#fff' : undefined,
-      };
+function shade(share: number, right: boolean) {
+  const rgb = confusionShade(share, right);
+  return rgb ? { background: `rgb(${rgb.join(', ')})` } : undefined;
+}
 
 /**
  * How the validation examples of each actual class (rows) were predicted (columns). Each cell is

@@ -4,6 +4,7 @@ import {
   HEAT_STRENGTH,
   cellColor,
   confusionRows,
+  confusionShade,
   diverging,
   gridToRgba,
   hexToRgb,
@@ -93,5 +94,50 @@ describe('confusionRows', () => {
       { count: 1, share: 0.25 },
       { count: 0, share: 0 },
     ]);
+  });
+});
+
+/** WCAG 2 relative luminance and contrast ratio. */
+const luminance = (rgb: readonly number[]) => {
+  const [r, g, b] = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a: readonly number[], b: readonly number[]) => {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+};
+/** The page's text colour (--ink), which the cells' numbers are written in. */
+const INK = hexToRgb('#0f172a');
+
+describe('confusionShade', () => {
+  const shares = Array.from({ length: 101 }, (_, i) => i / 100).slice(1);
+
+  it('leaves empty cells unshaded', () => {
+    expect(confusionShade(0, true)).toBeNull();
+    expect(confusionShade(0, false)).toBeNull();
+  });
+
+  it('keeps the text on every shade readable (WCAG AA, 4.5:1)', () => {
+    for (const right of [true, false]) {
+      for (const share of shares) {
+        const shade = confusionShade(share, right)!;
+        expect(contrast(shade, INK), `share ${share}, right ${right}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+
+  it('darkens as the share grows, blue for right answers and orange for wrong ones', () => {
+    for (const right of [true, false]) {
+      const lightness = shares.map((share) => luminance(confusionShade(share, right)!));
+      for (let i = 1; i < lightness.length; i++)
+        expect(lightness[i]).toBeLessThanOrEqual(lightness[i - 1]!);
+    }
+    const [r, , b] = confusionShade(1, true)!;
+    expect(b).toBeGreaterThan(r);
+    const [r2, , b2] = confusionShade(1, false)!;
+    expect(r2).toBeGreaterThan(b2);
   });
 });

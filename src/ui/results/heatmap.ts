@@ -74,6 +74,15 @@ export function gridToRgba(
   return pixels;
 }
 
+/**
+ * The shade of a confusion-matrix cell: blue for right answers, orange for wrong ones, darker for
+ * a larger share of the row. It stops short of the full colour, so the page's dark text on it
+ * keeps a contrast of at least 4.5:1 (white text would fail on the mid blues and every orange).
+ */
+export function confusionShade(share: number, right: boolean): Rgb | null {
+  return share === 0 ? null : mixWithWhite(right ? BLUE : ORANGE, 0.12 + 0.68 * share);
+}
+
 export interface ConfusionRow {
   name: string;
   cells: { count: number; share: number }[];

@@ -171,6 +171,7 @@ export function TrainingPanel() {
           className="primary"
           onClick={train}
           disabled={locked || issueCount > 0}
+          aria-describedby={firstIssue ? blockedId : undefined}
         >
           Train
         </button>
