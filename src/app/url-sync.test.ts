@@ -1,6 +1,6 @@
 import LZString from 'lz-string';
 import { describe, expect, it, vi } from 'vitest';
-import type { EngineEvent, TrainingEngine } from '../engine/client/pool';
+import type { EngineEvent, TrainingEngine } from '../engine/client/training-engine';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { SPEC_VERSION } from '../experiment/experiment';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { realNumber, wholeNumber } from '../lib/zod-numbers';
 import { DATASET_NAMES } from '../data/catalog';
 import { layerSchema } from './layers';
 import { searchSpecSchema } from './search-schema';
@@ -35,6 +36,10 @@ export const LIMITS = {
   epochs: { min: 1, max: 10000 },
   validationSplit: { min: 0.05, max: 0.5 },
   testSplit: { min: 0, max: 0.5 },
+  scheduleFactor: { min: 0, max: 1 },
+  scheduleEvery: { min: 1, max: 10000 },
+  patience: { min: 1, max: 10000 },
+  minDelta: { min: 0, max: 10 },
 } as const;
 
 export const LR_SCHEDULES = ['constant', 'step', 'exponential', 'cosine'] as const;
@@ -48,13 +53,13 @@ export const lrScheduleSchema = z.object({
   kind: z.enum(LR_SCHEDULES, { error: `Schedule must be one of ${LR_SCHEDULES.join(', ')}` }),
   factor: z
     .number({ error: 'Decay factor must be a number' })
-    .min(0, { error: 'Decay factor must be at least 0' })
-    .max(1, { error: 'Decay factor must be at most 1' }),
+    .min(LIMITS.scheduleFactor.min, { error: 'Decay factor must be at least 0' })
+    .max(LIMITS.scheduleFactor.max, { error: 'Decay factor must be at most 1' }),
   everyEpochs: z
     .number({ error: 'Decay interval must be a number' })
     .int({ error: 'Decay interval must be a whole number of epochs' })
-    .min(1, { error: 'Decay interval must be at least 1 epoch' })
-    .max(10000, { error: 'Decay interval must be at most 10000 epochs' }),
+    .min(LIMITS.scheduleEvery.min, { error: 'Decay interval must be at least 1 epoch' })
+    .max(LIMITS.scheduleEvery.max, { error: 'Decay interval must be at most 10000 epochs' }),
 });
 export type LrSchedule = z.infer<typeof lrScheduleSchema>;
 
@@ -64,31 +69,18 @@ export const earlyStoppingSchema = z.object({
   patience: z
     .number({ error: 'Patience must be a number' })
     .int({ error: 'Patience must be a whole number of epochs' })
-    .min(1, { error: 'Patience must be at least 1 epoch' })
-    .max(10000, { error: 'Patience must be at most 10000 epochs' }),
+    .min(LIMITS.patience.min, { error: 'Patience must be at least 1 epoch' })
+    .max(LIMITS.patience.max, { error: 'Patience must be at most 10000 epochs' }),
   minDelta: z
     .number({ error: 'Minimum improvement must be a number' })
-    .min(0, { error: 'Minimum improvement must be at least 0' })
-    .max(10, { error: 'Minimum improvement must be at most 10' }),
+    .min(LIMITS.minDelta.min, { error: 'Minimum improvement must be at least 0' })
+    .max(LIMITS.minDelta.max, { error: 'Minimum improvement must be at most 10' }),
   restoreBestWeights: z.boolean(),
 });
 export type EarlyStopping = z.infer<typeof earlyStoppingSchema>;
 
 export const TEST_SHIFTS = ['none', 'noise', 'region'] as const;
 export type TestShift = (typeof TEST_SHIFTS)[number];
-
-const int = (label: string, { min, max }: { min: number; max: number }) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .int({ error: `${label} must be a whole number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max}` });
-
-const real = (label: string, { min, max }: { min: number; max: number }) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max}` });
 
 const seed = z
   .number({ error: 'Seed must be a number' })
@@ -117,8 +109,8 @@ export const experimentSpecSchema = z.object({
   version: z.literal(SPEC_VERSION, { error: `Spec version must be ${SPEC_VERSION}` }),
   dataset: z.object({
     name: z.enum(DATASET_NAMES, { error: `Dataset must be one of ${DATASET_NAMES.join(', ')}` }),
-    numPoints: int('Number of points', LIMITS.numPoints),
-    noise: real('Noise', LIMITS.noise),
+    numPoints: wholeNumber('Number of points', LIMITS.numPoints),
+    noise: realNumber('Noise', LIMITS.noise),
     seed,
     testShift: z.enum(TEST_SHIFTS, {
       error: `Test shift must be one of ${TEST_SHIFTS.join(', ')}`,
@@ -134,12 +126,12 @@ export const experimentSpecSchema = z.object({
   }),
   training: z.object({
     optimizer: z.enum(OPTIMIZERS, { error: `Optimizer must be one of ${OPTIMIZERS.join(', ')}` }),
-    learningRate: real('Learning rate', LIMITS.learningRate),
+    learningRate: realNumber('Learning rate', LIMITS.learningRate),
     loss: z.enum(LOSSES, { error: `Loss must be one of ${LOSSES.join(', ')}` }),
-    batchSize: int('Batch size', LIMITS.batchSize),
-    epochs: int('Epochs', LIMITS.epochs),
-    validationSplit: real('Validation split', LIMITS.validationSplit),
-    testSplit: real('Test split', LIMITS.testSplit),
+    batchSize: wholeNumber('Batch size', LIMITS.batchSize),
+    epochs: wholeNumber('Epochs', LIMITS.epochs),
+    validationSplit: realNumber('Validation split', LIMITS.validationSplit),
+    testSplit: realNumber('Test split', LIMITS.testSplit),
     seed,
     schedule: lrScheduleSchema,
     earlyStopping: earlyStoppingSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { realNumber, wholeNumber } from '../lib/zod-numbers';
 import { ACTIVATIONS } from './activations';
 
 /** Every layer type the builder offers, in palette order. */
@@ -40,40 +41,27 @@ export const LAYER_RANGES = {
   shapeDimension: { min: 1, max: 100000 },
   shapeLength: { min: 1, max: 3 },
 } as const;
-type Range = { readonly min: number; readonly max: number };
-
-const whole = (label: string, { min, max }: Range) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .int({ error: `${label} must be a whole number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max}` });
-const real = (label: string, { min, max }: Range) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max}` });
-const regularizer = (label: string) => real(label, LAYER_RANGES.penalty);
+const regularizer = (label: string) => realNumber(label, LAYER_RANGES.penalty);
 
 /** Zod schemas of every layer, keyed by type; the ranges are the builder's too. */
 export const layerSchemas = {
   dense: z.object({
     type: z.literal('dense'),
-    units: whole('Units', LAYER_RANGES.units),
+    units: wholeNumber('Units', LAYER_RANGES.units),
     activation,
     kernelL1: regularizer('L1'),
     kernelL2: regularizer('L2'),
   }),
   dropout: z.object({
     type: z.literal('dropout'),
-    rate: real('Rate', LAYER_RANGES.rate),
+    rate: realNumber('Rate', LAYER_RANGES.rate),
   }),
   batchNormalization: z.object({ type: z.literal('batchNormalization') }),
   flatten: z.object({ type: z.literal('flatten') }),
   reshape: z.object({
     type: z.literal('reshape'),
     targetShape: z
-      .array(whole('Each dimension', LAYER_RANGES.shapeDimension), {
+      .array(wholeNumber('Each dimension', LAYER_RANGES.shapeDimension), {
         error: 'Target shape must be a list of sizes',
       })
       .min(LAYER_RANGES.shapeLength.min, { error: 'Target shape needs at least one dimension' })
@@ -83,9 +71,9 @@ export const layerSchemas = {
   }),
   conv2d: z.object({
     type: z.literal('conv2d'),
-    filters: whole('Filters', LAYER_RANGES.filters),
-    kernelSize: whole('Kernel size', LAYER_RANGES.kernelSize),
-    strides: whole('Strides', LAYER_RANGES.convStrides),
+    filters: wholeNumber('Filters', LAYER_RANGES.filters),
+    kernelSize: wholeNumber('Kernel size', LAYER_RANGES.kernelSize),
+    strides: wholeNumber('Strides', LAYER_RANGES.convStrides),
     padding,
     activation,
     kernelL1: regularizer('L1'),
@@ -93,32 +81,32 @@ export const layerSchemas = {
   }),
   maxPooling2d: z.object({
     type: z.literal('maxPooling2d'),
-    poolSize: whole('Pool size', LAYER_RANGES.poolSize),
-    strides: whole('Strides', LAYER_RANGES.poolStrides),
+    poolSize: wholeNumber('Pool size', LAYER_RANGES.poolSize),
+    strides: wholeNumber('Strides', LAYER_RANGES.poolStrides),
     padding,
   }),
   averagePooling2d: z.object({
     type: z.literal('averagePooling2d'),
-    poolSize: whole('Pool size', LAYER_RANGES.poolSize),
-    strides: whole('Strides', LAYER_RANGES.poolStrides),
+    poolSize: wholeNumber('Pool size', LAYER_RANGES.poolSize),
+    strides: wholeNumber('Strides', LAYER_RANGES.poolStrides),
     padding,
   }),
   globalAveragePooling2d: z.object({ type: z.literal('globalAveragePooling2d') }),
   simpleRNN: z.object({
     type: z.literal('simpleRNN'),
-    units: whole('Units', LAYER_RANGES.recurrentUnits),
+    units: wholeNumber('Units', LAYER_RANGES.recurrentUnits),
     activation,
     returnSequences: z.boolean(),
   }),
   lstm: z.object({
     type: z.literal('lstm'),
-    units: whole('Units', LAYER_RANGES.recurrentUnits),
+    units: wholeNumber('Units', LAYER_RANGES.recurrentUnits),
     activation,
     returnSequences: z.boolean(),
   }),
   gru: z.object({
     type: z.literal('gru'),
-    units: whole('Units', LAYER_RANGES.recurrentUnits),
+    units: wholeNumber('Units', LAYER_RANGES.recurrentUnits),
     activation,
     returnSequences: z.boolean(),
   }),

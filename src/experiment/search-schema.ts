@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from '../lib/zod-numbers';
 
 /** A value a searched parameter can take. */
 export type ParamValue = number | string | boolean;
@@ -27,6 +28,11 @@ export const SEARCH_LIMITS = {
   concurrency: { min: 1, max: 8 },
   cv: { min: 1, max: 10 },
   startupTrials: { min: 1, max: 100 },
+  prunerStartupTrials: { min: 0, max: 100 },
+  warmupSteps: { min: 0, max: 1000 },
+  minResource: { min: 1, max: 1000 },
+  reductionFactor: { min: 2, max: 10 },
+  seed: { min: 0, max: 4294967295 },
 } as const;
 
 const paramValue = z.union([z.number(), z.string().max(100), z.boolean()]);
@@ -93,22 +99,31 @@ export type SearchParamSpec = z.infer<typeof searchParamSchema>;
 const prunerSchema = z.object({
   kind: z.enum(PRUNER_KINDS, { error: `Pruner must be one of ${PRUNER_KINDS.join(', ')}` }),
   /** Median: trials that must finish before anything is pruned. */
-  startupTrials: z.number().int().min(0).max(100),
+  startupTrials: z
+    .number()
+    .int()
+    .min(SEARCH_LIMITS.prunerStartupTrials.min)
+    .max(SEARCH_LIMITS.prunerStartupTrials.max),
   /** Median: epochs a trial always runs before it can be pruned. */
-  warmupSteps: z.number().int().min(0).max(1000),
+  warmupSteps: z
+    .number()
+    .int()
+    .min(SEARCH_LIMITS.warmupSteps.min)
+    .max(SEARCH_LIMITS.warmupSteps.max),
   /** ASHA / Hyperband: epochs of the first rung. */
-  minResource: z.number().int().min(1).max(1000),
+  minResource: z
+    .number()
+    .int()
+    .min(SEARCH_LIMITS.minResource.min)
+    .max(SEARCH_LIMITS.minResource.max),
   /** ASHA / Hyperband: keep 1 / factor of the trials at each rung. */
-  reductionFactor: z.number().int().min(2).max(10),
+  reductionFactor: z
+    .number()
+    .int()
+    .min(SEARCH_LIMITS.reductionFactor.min)
+    .max(SEARCH_LIMITS.reductionFactor.max),
 });
 export type PrunerSpec = z.infer<typeof prunerSchema>;
-
-const whole = (label: string, { min, max }: { min: number; max: number }) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .int({ error: `${label} must be a whole number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max}` });
 
 /** The hyperparameter search of an experiment: what is searched, how, and for how long. */
 export const searchSpecSchema = z.object({
@@ -123,14 +138,14 @@ export const searchSpecSchema = z.object({
   }),
   pruner: prunerSchema,
   /** Folds of cross-validation; 1 means the usual validation split. */
-  cv: whole('Folds', SEARCH_LIMITS.cv),
-  maxTrials: whole('Maximum trials', SEARCH_LIMITS.maxTrials),
+  cv: wholeNumber('Folds', SEARCH_LIMITS.cv),
+  maxTrials: wholeNumber('Maximum trials', SEARCH_LIMITS.maxTrials),
   /** 0 means no time limit. */
   maxMinutes: z.number().min(SEARCH_LIMITS.maxMinutes.min).max(SEARCH_LIMITS.maxMinutes.max),
-  concurrency: whole('Parallel trials', SEARCH_LIMITS.concurrency),
+  concurrency: wholeNumber('Parallel trials', SEARCH_LIMITS.concurrency),
   /** Random trials before a model-based sampler (GP, TPE) starts proposing. */
-  startupTrials: whole('Start-up trials', SEARCH_LIMITS.startupTrials),
-  seed: z.number().int().min(0).max(4294967295),
+  startupTrials: wholeNumber('Start-up trials', SEARCH_LIMITS.startupTrials),
+  seed: z.number().int().min(SEARCH_LIMITS.seed.min).max(SEARCH_LIMITS.seed.max),
 });
 export type SearchSpec = z.infer<typeof searchSpecSchema>;
 

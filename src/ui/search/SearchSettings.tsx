@@ -124,8 +124,8 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
           <NumberField
             label="Pruner start-up trials"
             value={search.pruner.startupTrials}
-            min={0}
-            max={100}
+            min={SEARCH_LIMITS.prunerStartupTrials.min}
+            max={SEARCH_LIMITS.prunerStartupTrials.max}
             step={1}
             hint="Trials that finish before any is pruned"
             error={issues.prunerStartup}
@@ -134,8 +134,8 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
           <NumberField
             label="Warm-up epochs"
             value={search.pruner.warmupSteps}
-            min={0}
-            max={1000}
+            min={SEARCH_LIMITS.warmupSteps.min}
+            max={SEARCH_LIMITS.warmupSteps.max}
             step={1}
             hint="Epochs every trial runs before it can be pruned"
             error={issues.warmupSteps}
@@ -148,8 +148,8 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
           <NumberField
             label="Min epochs"
             value={search.pruner.minResource}
-            min={1}
-            max={1000}
+            min={SEARCH_LIMITS.minResource.min}
+            max={SEARCH_LIMITS.minResource.max}
             step={1}
             hint="Epochs before the first cut"
             error={issues.minResource}
@@ -158,8 +158,8 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
           <NumberField
             label="Reduction factor"
             value={search.pruner.reductionFactor}
-            min={2}
-            max={10}
+            min={SEARCH_LIMITS.reductionFactor.min}
+            max={SEARCH_LIMITS.reductionFactor.max}
             step={1}
             hint="Keep 1 in this many trials at each cut"
             error={issues.reductionFactor}
@@ -219,8 +219,8 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
       <NumberField
         label="Search seed"
         value={search.seed}
-        min={0}
-        max={4294967295}
+        min={SEARCH_LIMITS.seed.min}
+        max={SEARCH_LIMITS.seed.max}
         step={1}
         hint="Same seed, same trials"
         error={issues.seed}

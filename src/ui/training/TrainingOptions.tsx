@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { LR_SCHEDULES } from '../../experiment/experiment';
+import { LIMITS, LR_SCHEDULES } from '../../experiment/experiment';
 import type { LrScheduleKind } from '../../experiment/experiment';
 import { isLocked } from '../../store/lock';
 import { NumberField } from '../shared/NumberField';
@@ -48,8 +48,8 @@ export function TrainingOptions() {
         <NumberField
           label={schedule.kind === 'cosine' ? 'Final rate (× start)' : 'Decay factor'}
           value={schedule.factor}
-          min={0}
-          max={1}
+          min={LIMITS.scheduleFactor.min}
+          max={LIMITS.scheduleFactor.max}
           step={0.05}
           hint={
             schedule.kind === 'cosine'
@@ -64,8 +64,8 @@ export function TrainingOptions() {
         <NumberField
           label="Every (epochs)"
           value={schedule.everyEpochs}
-          min={1}
-          max={10000}
+          min={LIMITS.scheduleEvery.min}
+          max={LIMITS.scheduleEvery.max}
           step={1}
           hint="…once per this many epochs"
           error={issues.everyEpochs}
@@ -89,8 +89,8 @@ export function TrainingOptions() {
           <NumberField
             label="Patience (epochs)"
             value={earlyStopping.patience}
-            min={1}
-            max={10000}
+            min={LIMITS.patience.min}
+            max={LIMITS.patience.max}
             step={1}
             hint="Epochs without improvement before stopping"
             error={issues.patience}
@@ -99,8 +99,8 @@ export function TrainingOptions() {
           <NumberField
             label="Minimum improvement"
             value={earlyStopping.minDelta}
-            min={0}
-            max={10}
+            min={LIMITS.minDelta.min}
+            max={LIMITS.minDelta.max}
             step={0.001}
             hint="A smaller drop in loss does not count"
             error={issues.minDelta}
