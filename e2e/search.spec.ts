@@ -108,3 +108,43 @@ test('a grid search with the median pruner stops the worst trials early and draw
   const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
   expect(await chart.locator('.recharts-line-curve[stroke-dasharray]').count()).toBeGreaterThan(0);
 });
+
+test('after the stack changes, a trial is opened as its own experiment, not written onto other layers', async ({
+  page,
+}) => {
+  await openWith(page, '?backend=cpu', (spec): ExperimentSpec => ({
+    ...spec,
+    training: { ...spec.training, epochs: 3 },
+    search: {
+      ...spec.search,
+      strategy: 'random',
+      maxTrials: 2,
+      concurrency: 2,
+      params: [
+        {
+          target: 'model.layers.0.units',
+          distribution: { type: 'categorical', choices: [3] },
+          gridPoints: 3,
+          condition: null,
+        },
+      ],
+    },
+  }));
+  await page.getByRole('button', { name: 'Start search' }).click();
+  await expect(searchStatus(page)).toContainText('Finished: 2 trials', { timeout: 60_000 });
+  const layers = page.getByRole('list', { name: 'Model layers' });
+  await expect(layers.getByRole('listitem')).toHaveCount(3);
+
+  // The stack changes after the search: a fourth layer.
+  await page.getByRole('button', { name: 'Add Dropout', exact: true }).click();
+  await expect(layers.getByRole('listitem')).toHaveCount(4);
+
+  await expect(page.getByRole('button', { name: 'Apply the best trial' })).toHaveCount(0);
+  const open = page.getByRole('button', { name: /^Open trial [12]’s experiment$/ }).first();
+  await expect(open).toHaveAccessibleDescription(/model in the builder changed/);
+  await open.click();
+  // The trial's experiment: three layers again, its 3 units on the first Dense.
+  await expect(layers.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('spinbutton', { name: 'Units' }).first()).toHaveValue('3');
+  await expect(page.getByRole('button', { name: 'Apply the best trial' })).toBeVisible();
+});
