@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatShape, LAYER_CATALOG, layerOutputShape, layerParamCount } from './layer-catalog';
+import { LAYER_CATALOG, layerOutputShape, layerParamCount } from './layer-catalog';
+import { formatShape } from './layer-shapes';
 import type { LayerOf, LayerSpec } from './layers';
 import { LAYER_TYPES, layerSchemas } from './layers';
 import { inferModel, PARAM_ERROR_LIMIT, PARAM_WARNING_LIMIT } from './shape-inference';

@@ -1,12 +1,6 @@
-import {
-  formatShape,
-  IMAGE_LAYER_TYPES,
-  imageError,
-  LAYER_CATALOG,
-  layerOutputShape,
-  layerParamCount,
-} from './layer-catalog';
-import type { ShapeResult } from './layer-catalog';
+import { LAYER_CATALOG, layerOutputShape, layerParamCount } from './layer-catalog';
+import type { ShapeResult } from './layer-shapes';
+import { formatShape, IMAGE_LAYER_TYPES, imageError } from './layer-shapes';
 import type { LayerSpec } from './layers';
 import { layerSchemas } from './layers';
 
