@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { DEFAULT_SPEC } from './defaults';
 import { experimentSpecSchema, LIMITS, SPEC_VERSION } from './experiment';
 import { FIRST_SPEC_VERSION, MIGRATIONS, migrateSpec, restoreSpec } from './restore';
+import { validateSpec } from './validate';
 
 type Json = Record<string, unknown>;
 
@@ -332,6 +333,23 @@ describe('a repaired model that does not fit the dataset', () => {
       activation: 'softmax',
     });
     expect(spec.training.loss).toBe('sparseCategoricalCrossentropy');
+    expect(problems.at(-1)).toBe("The model's output layer and loss were fitted to Iris.");
+  });
+
+  it('fits the output of an Iris link whose layers were all invalid', () => {
+    const { spec, problems } = restoreSpec({
+      ...DEFAULT_SPEC,
+      dataset: { ...DEFAULT_SPEC.dataset, name: 'iris', standardize: true },
+      model: { layers: [{ type: 'warp' }, null, { type: 'dense', units: -1 }] },
+      training: { ...DEFAULT_SPEC.training, loss: 'sparseCategoricalCrossentropy' },
+    });
+    expect(spec.model.layers.at(-1)).toMatchObject({
+      type: 'dense',
+      units: 3,
+      activation: 'softmax',
+    });
+    expect(spec.training.loss).toBe('sparseCategoricalCrossentropy');
+    expect(validateSpec(spec).ok).toBe(true);
     expect(problems.at(-1)).toBe("The model's output layer and loss were fitted to Iris.");
   });
 
