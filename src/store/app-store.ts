@@ -10,6 +10,7 @@ import { fitOutputToTask, switchDataset } from '../experiment/adapt';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { CsvSource, ExperimentSpec } from '../experiment/experiment';
 import type { LayerEdit } from '../experiment/model-edits';
+import type { Problem } from '../experiment/problem';
 import { applyLayerEdit } from '../experiment/model-edits';
 import type { SpecIssue } from '../experiment/validate';
 import { applyParams, remapSearchTargets, searchIssues } from '../experiment/search-targets';
@@ -56,8 +57,8 @@ export interface AppState {
   /** Replaces the whole spec (an opened link or file); undoable like any edit. */
   replaceSpec(spec: ExperimentSpec): void;
   /** What went wrong opening a link (or the address), shown in a banner until dismissed. */
-  notices: string[];
-  openLink(spec: ExperimentSpec, problems: string[]): void;
+  notices: Problem[];
+  openLink(spec: ExperimentSpec, problems: Problem[]): void;
   dismissNotices(): void;
   selectDataset(name: DatasetName): void;
   loadMnist(): Promise<void>;
@@ -90,7 +91,7 @@ export interface AppStoreOptions {
   /** Fetches the MNIST asset; tests pass their own. */
   fetchMnist?: (onProgress: (fraction: number) => void) => Promise<UnpackedMnist>;
   /** Messages for the banner at start-up (a damaged link, an unknown backend). */
-  notices?: string[];
+  notices?: Problem[];
   /** When to apply buffered epoch events; the default batches them every 50 ms. */
   schedule?: (flush: () => void) => void;
 }
