@@ -6,7 +6,7 @@ import { experimentSpecSchema, SPEC_VERSION } from './experiment';
 import { fitOutputToTask } from './adapt';
 import type { DescribedFallback, DescribedValue, ItemNoun, Problem } from './problem';
 import { isUnder, problem, schemaProblem } from './problem';
-import { validateSpec } from './validate';
+import { datasetRef, validateSpec } from './validate';
 
 /** A spec rebuilt from outside input, with one problem for each thing that was repaired. */
 export interface RestoredSpec {
@@ -115,7 +115,7 @@ function fitRepairedModel(spec: ExperimentSpec, problems: Problem[]): RestoredSp
   if (!validateSpec(fitted).ok) return { spec, problems };
   return {
     spec: fitted,
-    problems: [...problems, problem('output-fitted', 'model', datasetRef(spec))],
+    problems: [...problems, problem('output-fitted', 'model', datasetRef(spec.dataset))],
   };
 }
 
@@ -252,11 +252,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function joinPath(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
-}
-
-/** Which dataset the spec uses, as problems name it. */
-function datasetRef({ dataset }: ExperimentSpec) {
-  return { dataset: dataset.name, file: dataset.csv?.fileName ?? '' };
 }
 
 /**

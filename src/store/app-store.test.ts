@@ -218,8 +218,9 @@ describe('app store: spec edits', () => {
   it('validates edits, refuses to train an invalid spec, and locks edits during a run', () => {
     const { engine, state } = setup();
     state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 0 });
+    // Read as "Epochs must be at least 1" (src/ui/shared/problem-text.test.ts).
     expect(state().specIssues).toEqual([
-      { path: 'training.epochs', message: 'Epochs must be at least 1' },
+      { code: 'too-small', path: 'training.epochs', params: { field: 'training.epochs', min: 1 } },
     ]);
     state().train();
     expect(engine.calls).toEqual([]);
@@ -469,9 +470,10 @@ describe('search', () => {
   it('refuses to start without parameters, and says so', () => {
     const { engine, state } = setup();
     state().startSearch();
+    // Read as "Add at least one parameter to search." (src/ui/shared/problem-text.test.ts).
     expect(state().search).toMatchObject({
       status: 'finished',
-      message: 'Add at least one parameter to search.',
+      problem: { code: 'search-space-empty', path: 'search.params', params: {} },
     });
     expect(engine.calls.some(([name]) => name === 'start')).toBe(false);
   });

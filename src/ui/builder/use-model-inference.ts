@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import type { LayerSpec } from '../../experiment/layers';
 import type { ModelInference } from '../../experiment/shape-inference';
+import { isUnder } from '../../experiment/problem';
 import { inferModel } from '../../experiment/shape-inference';
+import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 
 // Several panels ask for the same stack's inference in one render: compute it once per stack.
@@ -28,14 +30,14 @@ export function useModelInference() {
   return {
     result,
     inputShape,
-    /** The shape error of a layer, or the spec's complaint about it (e.g. wrong output units). */
+    /**
+     * The spec's problem with a layer (a setting out of range, a shape that does not fit, wrong
+     * output units), or else the layer's own shape error from inference.
+     */
     errorAt(index: number): string | null {
-      const own = result.layers[index]?.error ?? null;
-      if (own) return own;
-      const prefix = `model.layers.${index}`;
-      return (
-        issues.find((i) => i.path === prefix || i.path.startsWith(`${prefix}.`))?.message ?? null
-      );
+      const issue = issues.find((i) => isUnder(i.path, `model.layers.${index}`));
+      if (issue) return problemText(issue);
+      return result.layers[index]?.error ?? null;
     },
   };
 }

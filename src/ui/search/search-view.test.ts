@@ -46,6 +46,7 @@ const trial = (number: number, change: Partial<SearchTrialView> = {}): SearchTri
   startedAt: null,
   durationMs: null,
   message: null,
+  problems: [],
   attempts: 1,
   ...change,
 });

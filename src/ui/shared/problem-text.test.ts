@@ -6,6 +6,11 @@ import { LIMITS, SPEC_VERSION } from '../../experiment/experiment';
 import type { Problem, ProblemCode, ProblemOf } from '../../experiment/problem';
 import { PROBLEM_CODES, problem } from '../../experiment/problem';
 import { restoreSpec } from '../../experiment/restore';
+import { switchDataset } from '../../experiment/adapt';
+import type { ExperimentSpec } from '../../experiment/experiment';
+import type { SearchParamSpec } from '../../experiment/search-schema';
+import { searchIssues, targetLabel } from '../../experiment/search-targets';
+import { validateSpec } from '../../experiment/validate';
 import {
   decodeSpecFromHash,
   encodeSpecToHash,
@@ -592,6 +597,169 @@ describe('problemText', () => {
       expect(
         problemText(problem('output-fitted', 'model', { dataset: 'csv', file: 'houses.csv' })),
       ).toBe("The model's output layer and loss were fitted to CSV: houses.csv.");
+    });
+  });
+
+  describe('checking a spec, with the wording of the app', () => {
+    const withChanges = (change: (spec: ExperimentSpec) => void): unknown => {
+      const spec = structuredClone(DEFAULT_SPEC);
+      change(spec);
+      return spec;
+    };
+    const texts = (input: unknown) => {
+      const result = validateSpec(input);
+      return result.ok ? [] : result.issues.map((issue) => problemText(issue));
+    };
+    const dense = (units: number, activation: string) => ({
+      type: 'dense',
+      units,
+      activation,
+      kernelL1: 0,
+      kernelL2: 0,
+    });
+
+    it('names the field and its limit', () => {
+      expect(texts(withChanges((s) => (s.training.epochs = 20000)))).toEqual([
+        'Epochs must be at most 10000',
+      ]);
+      expect(texts(withChanges((s) => (s.training.epochs = 0)))).toEqual([
+        'Epochs must be at least 1',
+      ]);
+      expect(texts(withChanges((s) => (s.training.batchSize = 0)))).toEqual([
+        'Batch size must be at least 1',
+      ]);
+      expect(texts(withChanges((s) => (s.training.batchSize = 2.5)))).toEqual([
+        'Batch size must be a whole number',
+      ]);
+      expect(texts(withChanges((s) => (s.training.epochs = Number.NaN)))).toEqual([
+        'Epochs must be a number',
+      ]);
+      expect(texts(withChanges((s) => (s.model.layers = [])))).toEqual([
+        'The model needs at least one layer',
+      ]);
+      expect(texts(withChanges((s) => Object.assign(s, { version: 99 })))).toEqual([
+        `Spec version must be ${SPEC_VERSION}`,
+      ]);
+      expect(texts(withChanges((s) => Object.assign(s.model.layers[0]!, { units: 0 })))).toEqual([
+        'Units must be at least 1',
+      ]);
+      expect(texts(withChanges((s) => (s.training.earlyStopping.patience = 0)))).toEqual([
+        'Patience must be at least 1 epoch',
+      ]);
+    });
+
+    it.each([
+      ['not an object', 'hello'],
+      ['a wrong version', withChanges((s) => Object.assign(s, { version: 99 }))],
+      ['an unknown optimizer', withChanges((s) => Object.assign(s.training, { optimizer: 'x' }))],
+      [
+        'an unknown activation',
+        withChanges((s) => Object.assign(s.model.layers[0]!, { activation: 'cube' })),
+      ],
+      ['too much noise', withChanges((s) => (s.dataset.noise = 2))],
+    ])('says in a sentence what is wrong with %s', (_, input) => {
+      const all = texts(input);
+      expect(all.length).toBeGreaterThan(0);
+      for (const text of all) expect(text.length).toBeGreaterThan(10);
+    });
+
+    it('says why the output does not fit the dataset', () => {
+      expect(
+        texts(withChanges((s) => Object.assign(s.model.layers[2]!, { units: 2 })))[0],
+      ).toContain('needs 1 unit');
+      expect(
+        texts(withChanges((s) => Object.assign(s.model.layers[2]!, { activation: 'relu' })))[0],
+      ).toContain('sigmoid');
+      const iris = switchDataset(DEFAULT_SPEC, 'iris');
+      const wrongUnits = {
+        ...iris,
+        model: { layers: [iris.model.layers[0]!, dense(2, 'softmax')] },
+      };
+      expect(texts(wrongUnits)).toEqual([
+        'Iris has 3 classes, so the last layer needs 3 units (one per class), not 2.',
+      ]);
+      expect(
+        texts({ ...iris, training: { ...iris.training, loss: 'binaryCrossentropy' } }),
+      ).toEqual([
+        'Binary cross-entropy does not fit 3 classes: use sparse categorical cross-entropy.',
+      ]);
+      const plane = switchDataset(DEFAULT_SPEC, 'plane');
+      expect(texts({ ...plane, model: { layers: [dense(1, 'softmax')] } })[0]).toContain(
+        'cannot predict a number',
+      );
+      expect(
+        texts({ ...plane, training: { ...plane.training, loss: 'binaryCrossentropy' } })[0],
+      ).toContain('regression task');
+    });
+
+    it('checks data settings against the chosen dataset', () => {
+      const curve = switchDataset(DEFAULT_SPEC, 'curve');
+      expect(texts({ ...curve, dataset: { ...curve.dataset, numPoints: 1000 } })).toEqual([
+        '1-D curve needs between 5 and 500 points',
+      ]);
+      expect(texts({ ...curve, dataset: { ...curve.dataset, testShift: 'region' } })).toEqual([
+        '1-D curve has no shifted test set; choose "none"',
+      ]);
+      expect(
+        texts(
+          withChanges((s) => ((s.training.validationSplit = 0.5), (s.training.testSplit = 0.4))),
+        ),
+      ).toEqual([
+        'Validation and test together may take at most 80% of the data, leaving 20% to train on',
+      ]);
+    });
+
+    it("passes shape inference's own sentence on", () => {
+      const mnist = switchDataset(DEFAULT_SPEC, 'mnist');
+      const conv = { type: 'conv2d', filters: 4, kernelSize: 3, strides: 1, padding: 'valid' };
+      const layers = [
+        { type: 'flatten' },
+        { ...conv, activation: 'relu', kernelL1: 0, kernelL2: 0 },
+        dense(10, 'softmax'),
+      ];
+      expect(texts({ ...mnist, model: { layers } })[0]).toMatch(/^Conv2D needs a 3-D input/);
+    });
+  });
+
+  describe('checking a search, with the wording of the app', () => {
+    const param = (target: string, distribution: SearchParamSpec['distribution']) => ({
+      target,
+      distribution,
+      gridPoints: 3,
+      condition: null,
+    });
+    const withParams = (params: SearchParamSpec[]): ExperimentSpec => ({
+      ...DEFAULT_SPEC,
+      search: { ...DEFAULT_SPEC.search, params },
+    });
+    const texts = (spec: ExperimentSpec) =>
+      searchIssues(spec).map((issue) =>
+        problemText(issue, { targetLabel: (target) => targetLabel(spec, target) }),
+      );
+
+    it('names the searched field in each problem', () => {
+      const spec = withParams([
+        param('model.layers.7.units', { type: 'int', low: 1, high: 2, step: 1, log: false }),
+        param('model.layers.0.units', { type: 'int', low: 1, high: 9000, step: 1, log: false }),
+        param('training.optimizer', { type: 'categorical', choices: ['adam', 'lbfgs'] }),
+        param('model.repeat.0-1', { type: 'int', low: 1, high: 2, step: 1, log: false }),
+        param('model.repeat.1-1', { type: 'int', low: 1, high: 2, step: 1, log: false }),
+      ]);
+      expect(texts(spec)).toEqual([
+        '"model.layers.7.units" is not a field of this model or its training settings',
+        'Layer 1 (Dense): units: the range must stay within 1–4096',
+        'Optimizer: "lbfgs" is not one of its values',
+        'Repeated blocks must not overlap',
+      ]);
+    });
+
+    it('refuses accuracy as the objective of a regression', () => {
+      const spec = {
+        ...DEFAULT_SPEC,
+        dataset: { ...DEFAULT_SPEC.dataset, name: 'plane' as const },
+        search: { ...DEFAULT_SPEC.search, objective: 'valAccuracy' as const },
+      };
+      expect(texts(spec)).toEqual(['A regression dataset has no accuracy; choose validation loss']);
     });
   });
 });
