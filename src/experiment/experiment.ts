@@ -45,31 +45,17 @@ export type LrScheduleKind = (typeof LR_SCHEDULES)[number];
  * `everyEpochs`; exponential by factor^(e / everyEpochs); cosine anneals it to lr × factor.
  */
 export const lrScheduleSchema = z.object({
-  kind: z.enum(LR_SCHEDULES, { error: `Schedule must be one of ${LR_SCHEDULES.join(', ')}` }),
-  factor: z
-    .number({ error: 'Decay factor must be a number' })
-    .min(0, { error: 'Decay factor must be at least 0' })
-    .max(1, { error: 'Decay factor must be at most 1' }),
-  everyEpochs: z
-    .number({ error: 'Decay interval must be a number' })
-    .int({ error: 'Decay interval must be a whole number of epochs' })
-    .min(1, { error: 'Decay interval must be at least 1 epoch' })
-    .max(10000, { error: 'Decay interval must be at most 10000 epochs' }),
+  kind: z.enum(LR_SCHEDULES),
+  factor: z.number().min(0).max(1),
+  everyEpochs: z.number().int().min(1).max(10000),
 });
 export type LrSchedule = z.infer<typeof lrScheduleSchema>;
 
 /** Stop when validation loss has not improved by `minDelta` for `patience` epochs. */
 export const earlyStoppingSchema = z.object({
   enabled: z.boolean(),
-  patience: z
-    .number({ error: 'Patience must be a number' })
-    .int({ error: 'Patience must be a whole number of epochs' })
-    .min(1, { error: 'Patience must be at least 1 epoch' })
-    .max(10000, { error: 'Patience must be at most 10000 epochs' }),
-  minDelta: z
-    .number({ error: 'Minimum improvement must be a number' })
-    .min(0, { error: 'Minimum improvement must be at least 0' })
-    .max(10, { error: 'Minimum improvement must be at most 10' }),
+  patience: z.number().int().min(1).max(10000),
+  minDelta: z.number().min(0).max(10),
   restoreBestWeights: z.boolean(),
 });
 export type EarlyStopping = z.infer<typeof earlyStoppingSchema>;
@@ -77,30 +63,16 @@ export type EarlyStopping = z.infer<typeof earlyStoppingSchema>;
 export const TEST_SHIFTS = ['none', 'noise', 'region'] as const;
 export type TestShift = (typeof TEST_SHIFTS)[number];
 
-const int = (label: string, { min, max }: { min: number; max: number }) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .int({ error: `${label} must be a whole number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max}` });
-
-const real = (label: string, { min, max }: { min: number; max: number }) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max}` });
-
-const seed = z
-  .number({ error: 'Seed must be a number' })
-  .int({ error: 'Seed must be a whole number' })
-  .min(0, { error: 'Seed must be at least 0' })
-  .max(4294967295, { error: 'Seed must be at most 4294967295' });
+// Failures carry no words: validate.ts maps each zod issue to a problem the UI words.
+const int = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
+const real = ({ min, max }: { min: number; max: number }) => z.number().min(min).max(max);
+const seed = z.number().int().min(0).max(4294967295);
 
 /** What the spec keeps of an uploaded CSV: the file itself stays in the tab, never in the spec or a link. */
 export const csvSourceSchema = z.object({
   fileName: z.string().max(260),
   /** Content hash of the file, to recognise it when it is uploaded again. */
-  hash: z.string().regex(/^[0-9a-f]{8,64}$/, { error: 'CSV hash must be hexadecimal' }),
+  hash: z.string().regex(/^[0-9a-f]{8,64}$/),
   target: z.string().min(1).max(200),
   task: z.enum(['classification', 'regression']),
   missing: z.enum(['drop', 'fill']),
@@ -114,32 +86,27 @@ export const csvSourceSchema = z.object({
 export type CsvSource = z.infer<typeof csvSourceSchema>;
 
 export const experimentSpecSchema = z.object({
-  version: z.literal(SPEC_VERSION, { error: `Spec version must be ${SPEC_VERSION}` }),
+  version: z.literal(SPEC_VERSION),
   dataset: z.object({
-    name: z.enum(DATASET_NAMES, { error: `Dataset must be one of ${DATASET_NAMES.join(', ')}` }),
-    numPoints: int('Number of points', LIMITS.numPoints),
-    noise: real('Noise', LIMITS.noise),
+    name: z.enum(DATASET_NAMES),
+    numPoints: int(LIMITS.numPoints),
+    noise: real(LIMITS.noise),
     seed,
-    testShift: z.enum(TEST_SHIFTS, {
-      error: `Test shift must be one of ${TEST_SHIFTS.join(', ')}`,
-    }),
-    standardize: z.boolean({ error: 'Standardize must be true or false' }),
+    testShift: z.enum(TEST_SHIFTS),
+    standardize: z.boolean(),
     csv: csvSourceSchema.nullable(),
   }),
   model: z.object({
-    layers: z
-      .array(layerSchema)
-      .min(LIMITS.layers.min, { error: 'The model needs at least one layer' })
-      .max(LIMITS.layers.max, { error: `The model can have at most ${LIMITS.layers.max} layers` }),
+    layers: z.array(layerSchema).min(LIMITS.layers.min).max(LIMITS.layers.max),
   }),
   training: z.object({
-    optimizer: z.enum(OPTIMIZERS, { error: `Optimizer must be one of ${OPTIMIZERS.join(', ')}` }),
-    learningRate: real('Learning rate', LIMITS.learningRate),
-    loss: z.enum(LOSSES, { error: `Loss must be one of ${LOSSES.join(', ')}` }),
-    batchSize: int('Batch size', LIMITS.batchSize),
-    epochs: int('Epochs', LIMITS.epochs),
-    validationSplit: real('Validation split', LIMITS.validationSplit),
-    testSplit: real('Test split', LIMITS.testSplit),
+    optimizer: z.enum(OPTIMIZERS),
+    learningRate: real(LIMITS.learningRate),
+    loss: z.enum(LOSSES),
+    batchSize: int(LIMITS.batchSize),
+    epochs: int(LIMITS.epochs),
+    validationSplit: real(LIMITS.validationSplit),
+    testSplit: real(LIMITS.testSplit),
     seed,
     schedule: lrScheduleSchema,
     earlyStopping: earlyStoppingSchema,

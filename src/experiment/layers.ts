@@ -18,6 +18,9 @@ export const LAYER_TYPES = [
 ] as const;
 export type LayerType = (typeof LAYER_TYPES)[number];
 
+// These messages are still shape inference's words for a layer setting out of range
+// (shape-inference.ts reads the first issue's message, until it reports problems by code);
+// validateSpec maps the same failures to problem codes and never reads them.
 const activation = z.enum(ACTIVATIONS, {
   error: `Activation must be one of ${ACTIVATIONS.join(', ')}`,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refinement } from './problem';
 
 /** A value a searched parameter can take. */
 export type ParamValue = number | string | boolean;
@@ -34,33 +35,28 @@ const paramValue = z.union([z.number(), z.string().max(100), z.boolean()]);
 const floatDistribution = z
   .object({
     type: z.literal('float'),
-    low: z.number({ error: 'Low must be a number' }),
-    high: z.number({ error: 'High must be a number' }),
+    low: z.number(),
+    high: z.number(),
     log: z.boolean(),
   })
-  .refine((d) => d.low <= d.high, { error: 'Low must not be above high' })
-  .refine((d) => !d.log || d.low > 0, { error: 'A log scale needs a low above 0' });
+  .refine((d) => d.low <= d.high, refinement('low-above-high'))
+  .refine((d) => !d.log || d.low > 0, refinement('log-needs-positive-low'));
 
 const intDistribution = z
   .object({
     type: z.literal('int'),
-    low: z.number().int({ error: 'Low must be a whole number' }),
-    high: z.number().int({ error: 'High must be a whole number' }),
-    step: z.number().int().min(1, { error: 'Step must be at least 1' }),
+    low: z.number().int(),
+    high: z.number().int(),
+    step: z.number().int().min(1),
     log: z.boolean(),
   })
-  .refine((d) => d.low <= d.high, { error: 'Low must not be above high' })
-  .refine((d) => !d.log || d.low >= 1, { error: 'A log scale needs a low of at least 1' })
-  .refine((d) => !d.log || d.step === 1, { error: 'A log scale needs a step of 1' });
+  .refine((d) => d.low <= d.high, refinement('low-above-high'))
+  .refine((d) => !d.log || d.low >= 1, refinement('log-needs-low-of-one'))
+  .refine((d) => !d.log || d.step === 1, refinement('log-needs-step-one'));
 
 const categoricalDistribution = z.object({
   type: z.literal('categorical'),
-  choices: z
-    .array(paramValue)
-    .min(1, { error: 'Give at least one choice' })
-    .max(SEARCH_LIMITS.choices.max, {
-      error: `Give at most ${SEARCH_LIMITS.choices.max} choices`,
-    }),
+  choices: z.array(paramValue).min(1).max(SEARCH_LIMITS.choices.max),
 });
 
 /** Distributions as Optuna has them: float (linear or log), int (step, linear or log), categorical. */
@@ -91,7 +87,7 @@ export const searchParamSchema = z.object({
 export type SearchParamSpec = z.infer<typeof searchParamSchema>;
 
 const prunerSchema = z.object({
-  kind: z.enum(PRUNER_KINDS, { error: `Pruner must be one of ${PRUNER_KINDS.join(', ')}` }),
+  kind: z.enum(PRUNER_KINDS),
   /** Median: trials that must finish before anything is pruned. */
   startupTrials: z.number().int().min(0).max(100),
   /** Median: epochs a trial always runs before it can be pruned. */
@@ -103,33 +99,22 @@ const prunerSchema = z.object({
 });
 export type PrunerSpec = z.infer<typeof prunerSchema>;
 
-const whole = (label: string, { min, max }: { min: number; max: number }) =>
-  z
-    .number({ error: `${label} must be a number` })
-    .int({ error: `${label} must be a whole number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max}` });
+const whole = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
 
 /** The hyperparameter search of an experiment: what is searched, how, and for how long. */
 export const searchSpecSchema = z.object({
-  strategy: z.enum(SEARCH_STRATEGIES, {
-    error: `Strategy must be one of ${SEARCH_STRATEGIES.join(', ')}`,
-  }),
-  params: z.array(searchParamSchema).max(SEARCH_LIMITS.params.max, {
-    error: `Search at most ${SEARCH_LIMITS.params.max} parameters`,
-  }),
-  objective: z.enum(OBJECTIVE_METRICS, {
-    error: `Objective must be one of ${OBJECTIVE_METRICS.join(', ')}`,
-  }),
+  strategy: z.enum(SEARCH_STRATEGIES),
+  params: z.array(searchParamSchema).max(SEARCH_LIMITS.params.max),
+  objective: z.enum(OBJECTIVE_METRICS),
   pruner: prunerSchema,
   /** Folds of cross-validation; 1 means the usual validation split. */
-  cv: whole('Folds', SEARCH_LIMITS.cv),
-  maxTrials: whole('Maximum trials', SEARCH_LIMITS.maxTrials),
+  cv: whole(SEARCH_LIMITS.cv),
+  maxTrials: whole(SEARCH_LIMITS.maxTrials),
   /** 0 means no time limit. */
   maxMinutes: z.number().min(SEARCH_LIMITS.maxMinutes.min).max(SEARCH_LIMITS.maxMinutes.max),
-  concurrency: whole('Parallel trials', SEARCH_LIMITS.concurrency),
+  concurrency: whole(SEARCH_LIMITS.concurrency),
   /** Random trials before a model-based sampler (GP, TPE) starts proposing. */
-  startupTrials: whole('Start-up trials', SEARCH_LIMITS.startupTrials),
+  startupTrials: whole(SEARCH_LIMITS.startupTrials),
   seed: z.number().int().min(0).max(4294967295),
 });
 export type SearchSpec = z.infer<typeof searchSpecSchema>;

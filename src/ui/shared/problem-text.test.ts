@@ -761,5 +761,20 @@ describe('problemText', () => {
       };
       expect(texts(spec)).toEqual(['A regression dataset has no accuracy; choose validation loss']);
     });
+
+    it("words the schema's checks of a range", () => {
+      const spec = withParams([
+        param('training.learningRate', { type: 'float', low: 0.1, high: 0.01, log: false }),
+        param('training.epochs', { type: 'int', low: 0, high: 4, step: 2, log: true }),
+        param('training.optimizer', { type: 'categorical', choices: [] }),
+      ]);
+      const result = validateSpec(spec);
+      expect(result.ok ? [] : result.issues.map((issue) => problemText(issue))).toEqual([
+        'Low must not be above high',
+        'A log scale needs a low of at least 1',
+        'A log scale needs a step of 1',
+        'Give at least one choice',
+      ]);
+    });
   });
 });
