@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../ui/shared/problem-text';
 import { parseUrlOptions } from './url-options';
 
 describe('parseUrlOptions', () => {
@@ -22,7 +23,15 @@ describe('parseUrlOptions', () => {
   it('falls back to auto with a message naming the bad value', () => {
     const options = parseUrlOptions('?backend=tpu');
     expect(options.backend).toBe('auto');
-    expect(options.problem).toContain('"tpu"');
+    expect(options.problem).toEqual({
+      code: 'unknown-backend',
+      path: 'backend',
+      params: { value: 'tpu', choices: 'auto, webgpu, webgl, wasm, cpu' },
+    });
+    expect(problemText(options.problem!)).toContain('"tpu"');
+    expect(problemText(options.problem!)).toBe(
+      'The link asks for a backend named "tpu", which does not exist; using Auto instead. Choose from auto, webgpu, webgl, wasm, cpu.',
+    );
   });
 
   it('keeps the chosen backend beside the other options', () => {

@@ -1,10 +1,12 @@
 import { BACKEND_CHOICES } from '../engine/client/protocol';
 import type { BackendChoice } from '../engine/client/protocol';
+import type { ProblemOf } from '../experiment/problem';
+import { problem } from '../experiment/problem';
 
 export interface UrlOptions {
   backend: BackendChoice;
-  /** A sentence about a query parameter that was ignored, if any. */
-  problem: string | null;
+  /** A query parameter that was ignored, if any. */
+  problem: ProblemOf<'unknown-backend'> | null;
   /** `?hang=S`: a training worker silent for S seconds is replaced (tests use a short one). */
   hangSeconds: number | null;
   /** `?test-hooks`: exposes `window.traintabTest` for end-to-end tests. */
@@ -27,7 +29,10 @@ export function parseUrlOptions(search: string): UrlOptions {
   }
   return {
     backend: 'auto',
-    problem: `The link asks for a backend named "${raw.slice(0, 40)}", which does not exist; using Auto instead. Choose from ${BACKEND_CHOICES.join(', ')}.`,
+    problem: problem('unknown-backend', 'backend', {
+      value: raw.slice(0, 40),
+      choices: BACKEND_CHOICES.join(', '),
+    }),
     ...common,
   };
 }

@@ -191,7 +191,7 @@ describe('syncSpecToUrl', () => {
       tab.navigate('#e=broken');
       await tab.settle();
       expect(spec()).toEqual(DEFAULT_SPEC);
-      expect(store.getState().notices).toEqual([expect.stringContaining('damaged')]);
+      expect(store.getState().notices).toEqual([expect.objectContaining({ code: 'link-damaged' })]);
       // The address shows the experiment that was opened, written once: no loop.
       expect(tab.location.hash).toBe(encodeSpecToHash(DEFAULT_SPEC));
       expect(tab.writes).toHaveLength(1);
@@ -200,7 +200,7 @@ describe('syncSpecToUrl', () => {
       store.getState().dismissNotices();
       tab.navigate('#e=broken');
       await tab.settle();
-      expect(store.getState().notices).toEqual([expect.stringContaining('damaged')]);
+      expect(store.getState().notices).toEqual([expect.objectContaining({ code: 'link-damaged' })]);
       expect(openLink).toHaveBeenCalledTimes(2);
       expect(tab.location.hash).toBe(encodeSpecToHash(DEFAULT_SPEC));
     });

@@ -40,6 +40,7 @@ export const LIMITS = {
   scheduleEvery: { min: 1, max: 10000 },
   patience: { min: 1, max: 10000 },
   minDelta: { min: 0, max: 10 },
+  seed: { min: 0, max: 4294967295 },
 } as const;
 
 export const LR_SCHEDULES = ['constant', 'step', 'exponential', 'cosine'] as const;
@@ -50,31 +51,17 @@ export type LrScheduleKind = (typeof LR_SCHEDULES)[number];
  * `everyEpochs`; exponential by factor^(e / everyEpochs); cosine anneals it to lr × factor.
  */
 export const lrScheduleSchema = z.object({
-  kind: z.enum(LR_SCHEDULES, { error: `Schedule must be one of ${LR_SCHEDULES.join(', ')}` }),
-  factor: z
-    .number({ error: 'Decay factor must be a number' })
-    .min(LIMITS.scheduleFactor.min, { error: 'Decay factor must be at least 0' })
-    .max(LIMITS.scheduleFactor.max, { error: 'Decay factor must be at most 1' }),
-  everyEpochs: z
-    .number({ error: 'Decay interval must be a number' })
-    .int({ error: 'Decay interval must be a whole number of epochs' })
-    .min(LIMITS.scheduleEvery.min, { error: 'Decay interval must be at least 1 epoch' })
-    .max(LIMITS.scheduleEvery.max, { error: 'Decay interval must be at most 10000 epochs' }),
+  kind: z.enum(LR_SCHEDULES),
+  factor: realNumber(LIMITS.scheduleFactor),
+  everyEpochs: wholeNumber(LIMITS.scheduleEvery),
 });
 export type LrSchedule = z.infer<typeof lrScheduleSchema>;
 
 /** Stop when validation loss has not improved by `minDelta` for `patience` epochs. */
 export const earlyStoppingSchema = z.object({
   enabled: z.boolean(),
-  patience: z
-    .number({ error: 'Patience must be a number' })
-    .int({ error: 'Patience must be a whole number of epochs' })
-    .min(LIMITS.patience.min, { error: 'Patience must be at least 1 epoch' })
-    .max(LIMITS.patience.max, { error: 'Patience must be at most 10000 epochs' }),
-  minDelta: z
-    .number({ error: 'Minimum improvement must be a number' })
-    .min(LIMITS.minDelta.min, { error: 'Minimum improvement must be at least 0' })
-    .max(LIMITS.minDelta.max, { error: 'Minimum improvement must be at most 10' }),
+  patience: wholeNumber(LIMITS.patience),
+  minDelta: realNumber(LIMITS.minDelta),
   restoreBestWeights: z.boolean(),
 });
 export type EarlyStopping = z.infer<typeof earlyStoppingSchema>;
@@ -82,17 +69,14 @@ export type EarlyStopping = z.infer<typeof earlyStoppingSchema>;
 export const TEST_SHIFTS = ['none', 'noise', 'region'] as const;
 export type TestShift = (typeof TEST_SHIFTS)[number];
 
-const seed = z
-  .number({ error: 'Seed must be a number' })
-  .int({ error: 'Seed must be a whole number' })
-  .min(0, { error: 'Seed must be at least 0' })
-  .max(4294967295, { error: 'Seed must be at most 4294967295' });
+// Failures carry no words: validate.ts maps each zod issue to a problem the UI words.
+const seed = wholeNumber(LIMITS.seed);
 
 /** What the spec keeps of an uploaded CSV: the file itself stays in the tab, never in the spec or a link. */
 export const csvSourceSchema = z.object({
   fileName: z.string().max(260),
   /** Content hash of the file, to recognise it when it is uploaded again. */
-  hash: z.string().regex(/^[0-9a-f]{8,64}$/, { error: 'CSV hash must be hexadecimal' }),
+  hash: z.string().regex(/^[0-9a-f]{8,64}$/),
   target: z.string().min(1).max(200),
   task: z.enum(['classification', 'regression']),
   missing: z.enum(['drop', 'fill']),
@@ -106,32 +90,27 @@ export const csvSourceSchema = z.object({
 export type CsvSource = z.infer<typeof csvSourceSchema>;
 
 export const experimentSpecSchema = z.object({
-  version: z.literal(SPEC_VERSION, { error: `Spec version must be ${SPEC_VERSION}` }),
+  version: z.literal(SPEC_VERSION),
   dataset: z.object({
-    name: z.enum(DATASET_NAMES, { error: `Dataset must be one of ${DATASET_NAMES.join(', ')}` }),
-    numPoints: wholeNumber('Number of points', LIMITS.numPoints),
-    noise: realNumber('Noise', LIMITS.noise),
+    name: z.enum(DATASET_NAMES),
+    numPoints: wholeNumber(LIMITS.numPoints),
+    noise: realNumber(LIMITS.noise),
     seed,
-    testShift: z.enum(TEST_SHIFTS, {
-      error: `Test shift must be one of ${TEST_SHIFTS.join(', ')}`,
-    }),
-    standardize: z.boolean({ error: 'Standardize must be true or false' }),
+    testShift: z.enum(TEST_SHIFTS),
+    standardize: z.boolean(),
     csv: csvSourceSchema.nullable(),
   }),
   model: z.object({
-    layers: z
-      .array(layerSchema)
-      .min(LIMITS.layers.min, { error: 'The model needs at least one layer' })
-      .max(LIMITS.layers.max, { error: `The model can have at most ${LIMITS.layers.max} layers` }),
+    layers: z.array(layerSchema).min(LIMITS.layers.min).max(LIMITS.layers.max),
   }),
   training: z.object({
-    optimizer: z.enum(OPTIMIZERS, { error: `Optimizer must be one of ${OPTIMIZERS.join(', ')}` }),
-    learningRate: realNumber('Learning rate', LIMITS.learningRate),
-    loss: z.enum(LOSSES, { error: `Loss must be one of ${LOSSES.join(', ')}` }),
-    batchSize: wholeNumber('Batch size', LIMITS.batchSize),
-    epochs: wholeNumber('Epochs', LIMITS.epochs),
-    validationSplit: realNumber('Validation split', LIMITS.validationSplit),
-    testSplit: realNumber('Test split', LIMITS.testSplit),
+    optimizer: z.enum(OPTIMIZERS),
+    learningRate: realNumber(LIMITS.learningRate),
+    loss: z.enum(LOSSES),
+    batchSize: wholeNumber(LIMITS.batchSize),
+    epochs: wholeNumber(LIMITS.epochs),
+    validationSplit: realNumber(LIMITS.validationSplit),
+    testSplit: realNumber(LIMITS.testSplit),
     seed,
     schedule: lrScheduleSchema,
     earlyStopping: earlyStoppingSchema,

@@ -19,6 +19,9 @@ export const LAYER_TYPES = [
 ] as const;
 export type LayerType = (typeof LAYER_TYPES)[number];
 
+// These messages are still shape inference's words for a layer setting out of range
+// (shape-inference.ts reads the first issue's message, until it reports problems by code);
+// validateSpec maps the same failures to problem codes and never reads them.
 const activation = z.enum(ACTIVATIONS, {
   error: `Activation must be one of ${ACTIVATIONS.join(', ')}`,
 });
@@ -41,27 +44,27 @@ export const LAYER_RANGES = {
   shapeDimension: { min: 1, max: 100000 },
   shapeLength: { min: 1, max: 3 },
 } as const;
-const regularizer = (label: string) => realNumber(label, LAYER_RANGES.penalty);
+const regularizer = (label: string) => realNumber(LAYER_RANGES.penalty, label);
 
 /** Zod schemas of every layer, keyed by type; the ranges are the builder's too. */
 export const layerSchemas = {
   dense: z.object({
     type: z.literal('dense'),
-    units: wholeNumber('Units', LAYER_RANGES.units),
+    units: wholeNumber(LAYER_RANGES.units, 'Units'),
     activation,
     kernelL1: regularizer('L1'),
     kernelL2: regularizer('L2'),
   }),
   dropout: z.object({
     type: z.literal('dropout'),
-    rate: realNumber('Rate', LAYER_RANGES.rate),
+    rate: realNumber(LAYER_RANGES.rate, 'Rate'),
   }),
   batchNormalization: z.object({ type: z.literal('batchNormalization') }),
   flatten: z.object({ type: z.literal('flatten') }),
   reshape: z.object({
     type: z.literal('reshape'),
     targetShape: z
-      .array(wholeNumber('Each dimension', LAYER_RANGES.shapeDimension), {
+      .array(wholeNumber(LAYER_RANGES.shapeDimension, 'Each dimension'), {
         error: 'Target shape must be a list of sizes',
       })
       .min(LAYER_RANGES.shapeLength.min, { error: 'Target shape needs at least one dimension' })
@@ -71,9 +74,9 @@ export const layerSchemas = {
   }),
   conv2d: z.object({
     type: z.literal('conv2d'),
-    filters: wholeNumber('Filters', LAYER_RANGES.filters),
-    kernelSize: wholeNumber('Kernel size', LAYER_RANGES.kernelSize),
-    strides: wholeNumber('Strides', LAYER_RANGES.convStrides),
+    filters: wholeNumber(LAYER_RANGES.filters, 'Filters'),
+    kernelSize: wholeNumber(LAYER_RANGES.kernelSize, 'Kernel size'),
+    strides: wholeNumber(LAYER_RANGES.convStrides, 'Strides'),
     padding,
     activation,
     kernelL1: regularizer('L1'),
@@ -81,32 +84,32 @@ export const layerSchemas = {
   }),
   maxPooling2d: z.object({
     type: z.literal('maxPooling2d'),
-    poolSize: wholeNumber('Pool size', LAYER_RANGES.poolSize),
-    strides: wholeNumber('Strides', LAYER_RANGES.poolStrides),
+    poolSize: wholeNumber(LAYER_RANGES.poolSize, 'Pool size'),
+    strides: wholeNumber(LAYER_RANGES.poolStrides, 'Strides'),
     padding,
   }),
   averagePooling2d: z.object({
     type: z.literal('averagePooling2d'),
-    poolSize: wholeNumber('Pool size', LAYER_RANGES.poolSize),
-    strides: wholeNumber('Strides', LAYER_RANGES.poolStrides),
+    poolSize: wholeNumber(LAYER_RANGES.poolSize, 'Pool size'),
+    strides: wholeNumber(LAYER_RANGES.poolStrides, 'Strides'),
     padding,
   }),
   globalAveragePooling2d: z.object({ type: z.literal('globalAveragePooling2d') }),
   simpleRNN: z.object({
     type: z.literal('simpleRNN'),
-    units: wholeNumber('Units', LAYER_RANGES.recurrentUnits),
+    units: wholeNumber(LAYER_RANGES.recurrentUnits, 'Units'),
     activation,
     returnSequences: z.boolean(),
   }),
   lstm: z.object({
     type: z.literal('lstm'),
-    units: wholeNumber('Units', LAYER_RANGES.recurrentUnits),
+    units: wholeNumber(LAYER_RANGES.recurrentUnits, 'Units'),
     activation,
     returnSequences: z.boolean(),
   }),
   gru: z.object({
     type: z.literal('gru'),
-    units: wholeNumber('Units', LAYER_RANGES.recurrentUnits),
+    units: wholeNumber(LAYER_RANGES.recurrentUnits, 'Units'),
     activation,
     returnSequences: z.boolean(),
   }),

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { DEFAULT_SPEC } from './defaults';
 import { experimentSpecSchema, LIMITS, SPEC_VERSION } from './experiment';
 import { FIRST_SPEC_VERSION, MIGRATIONS, migrateSpec, restoreSpec } from './restore';
+import { validateSpec } from './validate';
 
 type Json = Record<string, unknown>;
 
@@ -40,6 +41,8 @@ const GARBAGE: [string, unknown][] = [
 ];
 
 const validLayer = () => structuredClone(DEFAULT_SPEC.model.layers[0]!);
+/** The default's output layer: a list ending in it still fits the default dataset once repaired. */
+const outputLayer = () => structuredClone(DEFAULT_SPEC.model.layers.at(-1)!);
 
 const expectValid = (spec: unknown) => {
   expect(experimentSpecSchema.safeParse(spec).success).toBe(true);
@@ -81,37 +84,58 @@ describe('restoreSpec', () => {
     const input = withValue('training.epochs', -3);
     section(input, 'training')['learningRate'] = 0.1;
     const { spec, problems } = restoreSpec(input);
-    expect(problems).toEqual(['training.epochs was -3 (Epochs must be at least 1); using 100.']);
+    // Rendered: "training.epochs was -3 (Epochs must be at least 1); using 100." (problem-text.test.ts)
+    expect(problems).toEqual([
+      {
+        code: 'value-replaced',
+        path: 'training.epochs',
+        params: { valueKind: 'literal', value: '-3', fallbackKind: 'literal', fallback: '100' },
+        reason: { code: 'too-small', path: '', params: { field: 'training.epochs', min: 1 } },
+      },
+    ]);
     expect(spec.training.epochs).toBe(100);
     expect(spec.training.learningRate).toBe(0.1);
   });
 
+  // Their sentences are checked in src/ui/shared/problem-text.test.ts.
   it.each([
-    ['dataset.name', 'spiral2', 'dataset.name was "spiral2" (Dataset must be one of'],
-    ['dataset.numPoints', '12', 'dataset.numPoints was "12" (Number of points must be a number)'],
-    ['dataset.noise', 5, 'dataset.noise was 5 (Noise must be at most 1); using 0.1.'],
-    ['dataset.seed', 1.5, 'dataset.seed was 1.5 (Seed must be a whole number); using 1.'],
-    ['dataset.standardize', 'yes', 'dataset.standardize was "yes" ('],
-    ['dataset.csv', { fileName: 3 }, 'dataset.csv was a group of settings (fileName:'],
-    ['training.optimizer', 'warp', 'training.optimizer was "warp" (Optimizer must be one of'],
-    ['training.batchSize', 0, 'training.batchSize was 0 (Batch size must be at least 1); using 32'],
-    ['training.validationSplit', null, 'training.validationSplit was empty (null) ('],
-  ])('repairs %s on its own', (path, value, message) => {
+    ['dataset.name', 'spiral2', { valueKind: 'literal', value: '"spiral2"' }, 'not-allowed', ''],
+    ['dataset.numPoints', '12', { value: '"12"' }, 'wrong-type', ''],
+    ['dataset.noise', 5, { value: '5', fallback: '0.1' }, 'too-big', ''],
+    ['dataset.seed', 1.5, { value: '1.5', fallback: '1' }, 'not-whole', ''],
+    ['dataset.standardize', 'yes', { value: '"yes"' }, 'wrong-type', ''],
+    ['dataset.csv', { fileName: 3 }, { valueKind: 'group' }, 'wrong-type', 'fileName'],
+    ['training.optimizer', 'warp', { value: '"warp"' }, 'not-allowed', ''],
+    ['training.batchSize', 0, { value: '0', fallback: '32' }, 'too-small', ''],
+    ['training.validationSplit', null, { valueKind: 'null' }, 'wrong-type', ''],
+  ])('repairs %s on its own', (path, value, params, reasonCode, reasonPath) => {
     const { spec, problems } = restoreSpec(withValue(path, value));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain(message);
+    expect(problems[0]).toMatchObject({
+      code: 'value-replaced',
+      path,
+      params,
+      reason: { code: reasonCode, path: reasonPath },
+    });
     expect(spec).toEqual(DEFAULT_SPEC);
   });
 
   it('fills a missing field with its default and names it', () => {
     const { spec, problems } = restoreSpec(withValue('dataset.noise', undefined));
-    expect(problems).toEqual(['dataset.noise was missing; using 0.1.']);
+    expect(problems).toEqual([
+      {
+        code: 'value-missing',
+        path: 'dataset.noise',
+        params: { fallbackKind: 'literal', fallback: '0.1' },
+      },
+    ]);
     expect(spec).toEqual(DEFAULT_SPEC);
   });
 
   it('shortens long strings in problems', () => {
     const { problems } = restoreSpec(withValue('dataset.name', 'x'.repeat(5000)));
-    expect(problems[0]!.length).toBeLessThan(300);
+    expect(JSON.stringify(problems[0]).length).toBeLessThan(400);
+    expect(problems[0]!.params).toMatchObject({ value: `"${'x'.repeat(40)}…"` });
   });
 
   it('drops unknown fields at every level without a problem', () => {
@@ -130,33 +154,61 @@ describe('restoreSpec', () => {
     const { epochs, ...rest } = DEFAULT_SPEC.training;
     const input = defaultJson();
     input['training'] = Object.assign(Object.create({ epochs: epochs + 1 }) as Json, rest);
-    expect(restoreSpec(input).problems).toEqual(['training.epochs was missing; using 100.']);
+    expect(restoreSpec(input).problems).toEqual([
+      {
+        code: 'value-missing',
+        path: 'training.epochs',
+        params: { fallbackKind: 'literal', fallback: '100' },
+      },
+    ]);
   });
 
   describe('layers', () => {
     it('drops an invalid layer, naming its position and why', () => {
-      const layers = [validLayer(), { ...validLayer(), units: -1 }, { type: 'warp' }, validLayer()];
+      const layers = [
+        validLayer(),
+        { ...validLayer(), units: -1 },
+        { type: 'warp' },
+        outputLayer(),
+      ];
       const { spec, problems } = restoreSpec(withValue('model.layers', layers));
-      expect(spec.model.layers).toEqual([validLayer(), validLayer()]);
-      expect(problems).toHaveLength(2);
-      expect(problems[0]).toMatch(/^Layer 2 of model\.layers was dropped \(units: Units must be/);
-      expect(problems[1]).toMatch(/^Layer 3 of model\.layers was dropped \(type: /);
+      expect(spec.model.layers).toEqual([validLayer(), outputLayer()]);
+      expect(problems).toEqual([
+        {
+          code: 'item-dropped',
+          path: 'model.layers',
+          params: { item: 'layer', index: 2 },
+          reason: {
+            code: 'too-small',
+            path: 'units',
+            params: { field: 'model.layers.*.units', min: 1 },
+          },
+        },
+        {
+          code: 'item-dropped',
+          path: 'model.layers',
+          params: { item: 'layer', index: 3 },
+          reason: expect.objectContaining({ code: 'not-allowed', path: 'type' }) as unknown,
+        },
+      ]);
     });
 
     it('uses the default layers when none is valid', () => {
       const { spec, problems } = restoreSpec(withValue('model.layers', [null, 'dense', 7]));
       expect(spec.model.layers).toEqual(DEFAULT_SPEC.model.layers);
       expect(problems).toHaveLength(4);
-      expect(problems[3]).toBe(
-        'No valid layers were left in model.layers; using the default layers.',
-      );
+      expect(problems[3]).toEqual({
+        code: 'list-empty',
+        path: 'model.layers',
+        params: { item: 'layer' },
+      });
     });
 
     it('uses the default layers for an empty list', () => {
       const { spec, problems } = restoreSpec(withValue('model.layers', []));
       expect(spec.model.layers).toEqual(DEFAULT_SPEC.model.layers);
       expect(problems).toEqual([
-        'No valid layers were left in model.layers; using the default layers.',
+        { code: 'list-empty', path: 'model.layers', params: { item: 'layer' } },
       ]);
     });
 
@@ -164,17 +216,28 @@ describe('restoreSpec', () => {
       const layers = Array.from({ length: LIMITS.layers.max + 5 }, validLayer);
       const { spec, problems } = restoreSpec(withValue('model.layers', layers));
       expect(spec.model.layers).toHaveLength(LIMITS.layers.max);
-      expect(problems[0]).toEqual(
-        expect.stringContaining(`keeping the first ${LIMITS.layers.max}.`),
-      );
+      expect(problems[0]).toEqual({
+        code: 'list-truncated',
+        path: 'model.layers',
+        params: { item: 'layer', kept: LIMITS.layers.max },
+        reason: {
+          code: 'too-many-items',
+          path: '',
+          params: { field: 'model.layers', max: LIMITS.layers.max },
+        },
+      });
     });
 
     it('describes the first few dropped layers and counts the rest', () => {
-      const layers = [validLayer(), ...Array.from({ length: 10_000 }, () => ({ type: 1 }))];
+      const layers = [outputLayer(), ...Array.from({ length: 10_000 }, () => ({ type: 1 }))];
       const { spec, problems } = restoreSpec(withValue('model.layers', layers));
-      expect(spec.model.layers).toEqual([validLayer()]);
+      expect(spec.model.layers).toEqual([outputLayer()]);
       expect(problems).toHaveLength(6);
-      expect(problems[5]).toBe('…and 9995 more layers of model.layers were dropped.');
+      expect(problems[5]).toEqual({
+        code: 'more-items-dropped',
+        path: 'model.layers',
+        params: { item: 'layer', count: 9995 },
+      });
     });
   });
 
@@ -185,7 +248,7 @@ describe('restoreSpec', () => {
         const { spec, problems } = restoreSpec(value);
         expect(spec).toEqual(DEFAULT_SPEC);
         expect(problems).toHaveLength(1);
-        expect(problems[0]).toMatch(/^The experiment was .*Showing the default experiment\.$/);
+        expect(problems[0]).toMatchObject({ code: 'not-settings', path: '' });
       },
     );
 
@@ -202,7 +265,7 @@ describe('restoreSpec', () => {
         const { spec, problems } = restoreSpec(withValue(name, value));
         expect(spec).toEqual(DEFAULT_SPEC);
         expect(problems).toEqual([
-          expect.stringMatching(new RegExp(`^${name} was .*defaults\\.$`)),
+          { code: 'section-not-settings', path: name, params: expect.any(Object) as unknown },
         ]);
       }
     });
@@ -211,7 +274,13 @@ describe('restoreSpec', () => {
       for (const [, value] of GARBAGE.filter(([label]) => label !== 'an array')) {
         const { spec, problems } = restoreSpec(withValue('model.layers', value));
         expect(spec).toEqual(DEFAULT_SPEC);
-        expect(problems).toEqual([expect.stringContaining('not a list of layers') as string]);
+        expect(problems).toEqual([
+          expect.objectContaining({
+            code: 'list-not-list',
+            path: 'model.layers',
+            params: expect.objectContaining({ item: 'layer' }) as unknown,
+          }),
+        ]);
       }
     });
 
@@ -228,7 +297,9 @@ describe('restoreSpec', () => {
           expect(problems).toEqual([]);
           expect((spec[name] as Json)[key]).toEqual(value);
         } else {
-          expect(problems).toEqual([expect.stringMatching(new RegExp(`^${path} was `))]);
+          expect(problems).toEqual([
+            expect.objectContaining({ code: 'value-replaced', path }) as unknown,
+          ]);
           expect(spec).toEqual(DEFAULT_SPEC);
         }
       }
@@ -238,10 +309,10 @@ describe('restoreSpec', () => {
       const { spec, problems } = restoreSpec({ nested: { deeper: [null] } });
       expect(spec).toEqual(DEFAULT_SPEC);
       expect(problems).toEqual([
-        'version was missing; reading the experiment as version 1.',
-        'dataset was missing; using the defaults.',
-        'model was missing; using the defaults.',
-        'training was missing; using the defaults.',
+        { code: 'version-missing', path: 'version', params: { assumed: 1 } },
+        { code: 'section-missing', path: 'dataset', params: {} },
+        { code: 'section-missing', path: 'model', params: {} },
+        { code: 'section-missing', path: 'training', params: {} },
       ]);
     });
   });
@@ -252,12 +323,13 @@ describe('restoreSpec', () => {
       section(input, 'training')['epochs'] = 7;
       const { spec, problems } = restoreSpec(input);
       expect(spec).toEqual(DEFAULT_SPEC);
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(
-        new RegExp(
-          `^This link was made by a newer version of TrainTab \\(version ${SPEC_VERSION + 1}\\)`,
-        ),
-      );
+      expect(problems).toEqual([
+        {
+          code: 'newer-version',
+          path: 'version',
+          params: { version: SPEC_VERSION + 1, current: SPEC_VERSION },
+        },
+      ]);
     });
 
     it('reads a spec without a version as the first version', () => {
@@ -267,14 +339,16 @@ describe('restoreSpec', () => {
       expect(spec.version).toBe(SPEC_VERSION);
       expect(spec.training.epochs).toBe(7);
       expect(problems).toEqual([
-        `version was missing; reading the experiment as version ${FIRST_SPEC_VERSION}.`,
+        { code: 'version-missing', path: 'version', params: { assumed: FIRST_SPEC_VERSION } },
       ]);
     });
 
     it.each([['1'], [0], [-4], [1.5], [null], [[1]]])('reports version %j as unusable', (value) => {
       const { spec, problems } = restoreSpec(withValue('version', value));
       expect(spec).toEqual(DEFAULT_SPEC);
-      expect(problems).toEqual([expect.stringMatching(/^version was .* not a TrainTab version/)]);
+      expect(problems).toEqual([
+        expect.objectContaining({ code: 'version-invalid', path: 'version' }) as unknown,
+      ]);
     });
 
     it('opens a version-1 spec without schedule, early stopping or search, silently', () => {
@@ -315,7 +389,7 @@ describe('restoreSpec', () => {
     );
     const { spec, problems } = restoreSpec(hostile);
     expect(spec).toEqual(DEFAULT_SPEC);
-    expect(problems).toEqual(['The experiment could not be read. Showing the default experiment.']);
+    expect(problems).toEqual([{ code: 'unreadable', path: '', params: {} }]);
   });
 });
 
@@ -332,7 +406,50 @@ describe('a repaired model that does not fit the dataset', () => {
       activation: 'softmax',
     });
     expect(spec.training.loss).toBe('sparseCategoricalCrossentropy');
-    expect(problems.at(-1)).toBe("The model's output layer and loss were fitted to Iris.");
+    expect(problems.at(-1)).toEqual({
+      code: 'output-fitted',
+      path: 'model',
+      params: { dataset: 'iris', file: '' },
+    });
+  });
+
+  it('fits the output of an Iris link whose layers were all invalid', () => {
+    const { spec, problems } = restoreSpec({
+      ...DEFAULT_SPEC,
+      dataset: { ...DEFAULT_SPEC.dataset, name: 'iris', standardize: true },
+      model: { layers: [{ type: 'warp' }, null, { type: 'dense', units: -1 }] },
+      training: { ...DEFAULT_SPEC.training, loss: 'sparseCategoricalCrossentropy' },
+    });
+    expect(spec.model.layers.at(-1)).toMatchObject({
+      type: 'dense',
+      units: 3,
+      activation: 'softmax',
+    });
+    expect(spec.training.loss).toBe('sparseCategoricalCrossentropy');
+    expect(validateSpec(spec).ok).toBe(true);
+    // Every layer dropped, then the default layers: problems about model.layers, none about loss.
+    expect(problems.map((p) => p.code)).toEqual([
+      'item-dropped',
+      'item-dropped',
+      'item-dropped',
+      'list-empty',
+      'output-fitted',
+    ]);
+    expect(problems.at(-1)).toEqual({
+      code: 'output-fitted',
+      path: 'model',
+      params: { dataset: 'iris', file: '' },
+    });
+  });
+
+  it('fits a model that lost a layer, however the problem is worded', () => {
+    const layers = [validLayer(), { type: 'warp' }, validLayer()];
+    const { spec, problems } = restoreSpec(withValue('model.layers', layers));
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['item-dropped', 'model.layers'],
+      ['output-fitted', 'model'],
+    ]);
+    expect(spec.model.layers).toEqual([validLayer(), outputLayer()]);
   });
 
   it('leaves a valid link alone', () => {

@@ -4,13 +4,14 @@ import { DEFAULT_SEARCH } from './search-schema';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema, SPEC_VERSION } from './experiment';
 import { fitOutputToTask } from './adapt';
-import { specDatasetInfo } from './dataset-info';
-import { validateSpec } from './validate';
+import type { DescribedFallback, DescribedValue, ItemNoun, Problem } from './problem';
+import { isUnder, problem, schemaProblem } from './problem';
+import { datasetRef, validateSpec } from './validate';
 
-/** A spec rebuilt from outside input, with one plain-English line for each thing that was repaired. */
+/** A spec rebuilt from outside input, with one problem for each thing that was repaired. */
 export interface RestoredSpec {
   spec: ExperimentSpec;
-  problems: string[];
+  problems: Problem[];
 }
 
 /** The version of the first spec format; a spec without a version is read as this one. */
@@ -46,7 +47,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 const MAX_ITEM_PROBLEMS = 5;
 
 /** What the items of each list are called in problems. */
-const ITEM_NOUNS: Readonly<Record<string, string>> = { 'model.layers': 'layer' };
+const ITEM_NOUNS: Readonly<Record<string, ItemNoun>> = { 'model.layers': 'layer' };
 
 /** Upgrades a spec of `fromVersion` to SPEC_VERSION; throws if a migration is missing from the table. */
 export function migrateSpec(
@@ -71,32 +72,20 @@ export function restoreSpec(input: unknown): RestoredSpec {
   try {
     return restore(input);
   } catch {
-    return {
-      spec: defaultSpec(),
-      problems: ['The experiment could not be read. Showing the default experiment.'],
-    };
+    return { spec: defaultSpec(), problems: [problem('unreadable', '', {})] };
   }
 }
 
 function restore(input: unknown): RestoredSpec {
   if (!isRecord(input)) {
-    return {
-      spec: defaultSpec(),
-      problems: [
-        `The experiment was ${describe(input)}, not a group of settings. Showing the default experiment.`,
-      ],
-    };
+    return { spec: defaultSpec(), problems: [problem('not-settings', '', describe(input))] };
   }
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const version = readVersion(input['version'], problems);
   if (version > SPEC_VERSION) {
     return {
       spec: defaultSpec(),
-      problems: [
-        `This link was made by a newer version of TrainTab (version ${version}) than this one ` +
-          `(version ${SPEC_VERSION}), so it cannot be opened here. Showing the default ` +
-          'experiment; reloading the page may fetch the newer TrainTab.',
-      ],
+      problems: [problem('newer-version', 'version', { version, current: SPEC_VERSION })],
     };
   }
   const migrated = migrateSpec(input, version);
@@ -105,10 +94,7 @@ function restore(input: unknown): RestoredSpec {
   if (!checked.success) {
     return {
       spec: defaultSpec(),
-      problems: [
-        ...problems,
-        `The repaired experiment was still invalid (${reason(checked.error)}). Showing the default experiment.`,
-      ],
+      problems: [...problems, problem('still-invalid', '', {}, reason(checked.error))],
     };
   }
   return fitRepairedModel(checked.data, problems);
@@ -117,27 +103,31 @@ function restore(input: unknown): RestoredSpec {
 /**
  * A model or loss that had to be repaired (or was missing) falls back to the defaults, which may
  * not fit the link's dataset: then its output layer and loss are fitted to it, and that is said.
+ * What was repaired is read from each problem's path (anything under `model` or `training.loss`,
+ * a dropped layer included), never from its wording.
  */
-function fitRepairedModel(spec: ExperimentSpec, problems: string[]): RestoredSpec {
-  const repaired = problems.some((p) => p.startsWith('model') || p.startsWith('training.loss'));
+function fitRepairedModel(spec: ExperimentSpec, problems: Problem[]): RestoredSpec {
+  const repaired = problems.some(
+    (p) => isUnder(p.path, 'model') || isUnder(p.path, 'training.loss'),
+  );
   if (!repaired || validateSpec(spec).ok) return { spec, problems };
   const fitted = fitOutputToTask(spec);
   if (!validateSpec(fitted).ok) return { spec, problems };
-  const dataset = specDatasetInfo(spec.dataset).label;
   return {
     spec: fitted,
-    problems: [...problems, `The model's output layer and loss were fitted to ${dataset}.`],
+    problems: [...problems, problem('output-fitted', 'model', datasetRef(spec.dataset))],
   };
 }
 
-function readVersion(value: unknown, problems: string[]): number {
+function readVersion(value: unknown, problems: Problem[]): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= FIRST_SPEC_VERSION) {
     return value;
   }
+  const assumed = FIRST_SPEC_VERSION;
   problems.push(
     value === undefined
-      ? `version was missing; reading the experiment as version ${FIRST_SPEC_VERSION}.`
-      : `version was ${describe(value)}, which is not a TrainTab version; reading the experiment as version ${FIRST_SPEC_VERSION}.`,
+      ? problem('version-missing', 'version', { assumed })
+      : problem('version-invalid', 'version', { ...describe(value), assumed }),
   );
   return FIRST_SPEC_VERSION;
 }
@@ -148,14 +138,14 @@ function restoreValue(
   input: unknown,
   fallback: unknown,
   path: string,
-  problems: string[],
+  problems: Problem[],
 ): unknown {
   if (schema instanceof z.ZodObject) {
     if (!isRecord(input)) {
       problems.push(
         input === undefined
-          ? `${path} was missing; using the defaults.`
-          : `${path} was ${describe(input)}, not a group of settings; using the defaults.`,
+          ? problem('section-missing', path, {})
+          : problem('section-not-settings', path, describe(input)),
       );
       return fallback;
     }
@@ -175,8 +165,13 @@ function restoreValue(
   if (parsed.success) return parsed.data;
   problems.push(
     input === undefined
-      ? `${path} was missing; using ${describeFallback(fallback)}.`
-      : `${path} was ${describe(input)} (${reason(parsed.error)}); using ${describeFallback(fallback)}.`,
+      ? problem('value-missing', path, describeFallback(fallback))
+      : problem(
+          'value-replaced',
+          path,
+          { ...describe(input), ...describeFallback(fallback) },
+          reason(parsed.error, path),
+        ),
   );
   return fallback;
 }
@@ -186,14 +181,14 @@ function restoreList(
   input: unknown,
   fallback: unknown,
   path: string,
-  problems: string[],
+  problems: Problem[],
 ): unknown {
-  const noun = ITEM_NOUNS[path] ?? 'item';
+  const item = ITEM_NOUNS[path] ?? 'item';
   if (!Array.isArray(input)) {
     problems.push(
       input === undefined
-        ? `${path} was missing; using the default ${noun}s.`
-        : `${path} was ${describe(input)}, not a list of ${noun}s; using the default ${noun}s.`,
+        ? problem('list-missing', path, { item })
+        : problem('list-not-list', path, { ...describe(input), item }),
     );
     return fallback;
   }
@@ -201,36 +196,48 @@ function restoreList(
   const kept: unknown[] = [];
   let keptIsValid = schema.safeParse(kept).success;
   let dropped = 0;
-  let truncation: string | null = null;
+  let truncation: Problem | null = null;
   for (let index = 0; index < input.length; index++) {
-    const item = element.safeParse(input[index]);
-    if (!item.success) {
+    const parsed = element.safeParse(input[index]);
+    if (!parsed.success) {
       dropped++;
       if (dropped <= MAX_ITEM_PROBLEMS) {
         problems.push(
-          `${capitalize(noun)} ${index + 1} of ${path} was dropped (${reason(item.error)}).`,
+          problem(
+            'item-dropped',
+            path,
+            { item, index: index + 1 },
+            reason(parsed.error, `${path}.${index}`),
+          ),
         );
       }
       continue;
     }
-    const longer = schema.safeParse([...kept, item.data]);
+    const longer = schema.safeParse([...kept, parsed.data]);
     // A valid list that one more valid item makes invalid has reached the list's maximum length.
     if (keptIsValid && !longer.success) {
-      truncation = `${path} had too many ${noun}s (${reason(longer.error)}); keeping the first ${kept.length}.`;
+      truncation = problem(
+        'list-truncated',
+        path,
+        { item, kept: kept.length },
+        reason(longer.error, path),
+      );
       break;
     }
-    kept.push(item.data);
+    kept.push(parsed.data);
     keptIsValid = longer.success;
   }
   if (dropped > MAX_ITEM_PROBLEMS) {
-    problems.push(`…and ${dropped - MAX_ITEM_PROBLEMS} more ${noun}s of ${path} were dropped.`);
+    problems.push(
+      problem('more-items-dropped', path, { item, count: dropped - MAX_ITEM_PROBLEMS }),
+    );
   }
   if (truncation) problems.push(truncation);
   if (keptIsValid) return kept;
   problems.push(
     kept.length === 0
-      ? `No valid ${noun}s were left in ${path}; using the default ${noun}s.`
-      : `${path} was still invalid after the repairs (${reason(schema.safeParse(kept).error)}); using the default ${noun}s.`,
+      ? problem('list-empty', path, { item })
+      : problem('list-still-invalid', path, { item }, reason(schema.safeParse(kept).error, path)),
   );
   return fallback;
 }
@@ -247,36 +254,37 @@ function joinPath(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-/** The first issue of a zod error, with the place inside the value it is about. */
-function reason(error: z.ZodError | undefined): string {
+/**
+ * The first issue of a zod error as a problem, located inside the value it is about (its path is
+ * relative to that value); `base` is where the value sits in the spec, to name the field.
+ */
+function reason(error: z.ZodError | undefined, base = ''): Problem | undefined {
   const issue = error?.issues[0];
-  if (!issue) return 'it is not valid';
-  const where = issue.path.map(String).join('.');
-  return where ? `${where}: ${issue.message}` : issue.message;
+  return issue ? schemaProblem(issue, base) : undefined;
 }
 
 /** A short description of an untrusted value: never its whole content. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of settings';
+function describe(value: unknown): DescribedValue {
+  if (value === undefined) return { valueKind: 'missing', value: '' };
+  if (value === null) return { valueKind: 'null', value: '' };
+  if (Array.isArray(value)) return { valueKind: 'list', value: '' };
+  if (typeof value === 'object') return { valueKind: 'group', value: '' };
   if (typeof value === 'string') {
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return { valueKind: 'literal', value: JSON.stringify(short) };
   }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return String(value);
+    return { valueKind: 'literal', value: String(value) };
   }
-  return `a ${typeof value}`;
+  return { valueKind: 'type', value: typeof value };
 }
 
-function describeFallback(value: unknown): string {
-  if (value === null) return 'none';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return 'the default';
+function describeFallback(value: unknown): DescribedFallback {
+  if (value === null) return { fallbackKind: 'none', fallback: '' };
+  if (typeof value === 'string')
+    return { fallbackKind: 'literal', fallback: JSON.stringify(value) };
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return { fallbackKind: 'literal', fallback: String(value) };
+  }
+  return { fallbackKind: 'defaults', fallback: '' };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { wholeNumber } from '../lib/zod-numbers';
+import { refinement } from './problem';
 
 /** A value a searched parameter can take. */
 export type ParamValue = number | string | boolean;
@@ -40,33 +41,28 @@ const paramValue = z.union([z.number(), z.string().max(100), z.boolean()]);
 const floatDistribution = z
   .object({
     type: z.literal('float'),
-    low: z.number({ error: 'Low must be a number' }),
-    high: z.number({ error: 'High must be a number' }),
+    low: z.number(),
+    high: z.number(),
     log: z.boolean(),
   })
-  .refine((d) => d.low <= d.high, { error: 'Low must not be above high' })
-  .refine((d) => !d.log || d.low > 0, { error: 'A log scale needs a low above 0' });
+  .refine((d) => d.low <= d.high, refinement('low-above-high'))
+  .refine((d) => !d.log || d.low > 0, refinement('log-needs-positive-low'));
 
 const intDistribution = z
   .object({
     type: z.literal('int'),
-    low: z.number().int({ error: 'Low must be a whole number' }),
-    high: z.number().int({ error: 'High must be a whole number' }),
-    step: z.number().int().min(1, { error: 'Step must be at least 1' }),
+    low: z.number().int(),
+    high: z.number().int(),
+    step: z.number().int().min(1),
     log: z.boolean(),
   })
-  .refine((d) => d.low <= d.high, { error: 'Low must not be above high' })
-  .refine((d) => !d.log || d.low >= 1, { error: 'A log scale needs a low of at least 1' })
-  .refine((d) => !d.log || d.step === 1, { error: 'A log scale needs a step of 1' });
+  .refine((d) => d.low <= d.high, refinement('low-above-high'))
+  .refine((d) => !d.log || d.low >= 1, refinement('log-needs-low-of-one'))
+  .refine((d) => !d.log || d.step === 1, refinement('log-needs-step-one'));
 
 const categoricalDistribution = z.object({
   type: z.literal('categorical'),
-  choices: z
-    .array(paramValue)
-    .min(1, { error: 'Give at least one choice' })
-    .max(SEARCH_LIMITS.choices.max, {
-      error: `Give at most ${SEARCH_LIMITS.choices.max} choices`,
-    }),
+  choices: z.array(paramValue).min(1).max(SEARCH_LIMITS.choices.max),
 });
 
 /** Distributions as Optuna has them: float (linear or log), int (step, linear or log), categorical. */
@@ -97,55 +93,33 @@ export const searchParamSchema = z.object({
 export type SearchParamSpec = z.infer<typeof searchParamSchema>;
 
 const prunerSchema = z.object({
-  kind: z.enum(PRUNER_KINDS, { error: `Pruner must be one of ${PRUNER_KINDS.join(', ')}` }),
+  kind: z.enum(PRUNER_KINDS),
   /** Median: trials that must finish before anything is pruned. */
-  startupTrials: z
-    .number()
-    .int()
-    .min(SEARCH_LIMITS.prunerStartupTrials.min)
-    .max(SEARCH_LIMITS.prunerStartupTrials.max),
+  startupTrials: wholeNumber(SEARCH_LIMITS.prunerStartupTrials),
   /** Median: epochs a trial always runs before it can be pruned. */
-  warmupSteps: z
-    .number()
-    .int()
-    .min(SEARCH_LIMITS.warmupSteps.min)
-    .max(SEARCH_LIMITS.warmupSteps.max),
+  warmupSteps: wholeNumber(SEARCH_LIMITS.warmupSteps),
   /** ASHA / Hyperband: epochs of the first rung. */
-  minResource: z
-    .number()
-    .int()
-    .min(SEARCH_LIMITS.minResource.min)
-    .max(SEARCH_LIMITS.minResource.max),
+  minResource: wholeNumber(SEARCH_LIMITS.minResource),
   /** ASHA / Hyperband: keep 1 / factor of the trials at each rung. */
-  reductionFactor: z
-    .number()
-    .int()
-    .min(SEARCH_LIMITS.reductionFactor.min)
-    .max(SEARCH_LIMITS.reductionFactor.max),
+  reductionFactor: wholeNumber(SEARCH_LIMITS.reductionFactor),
 });
 export type PrunerSpec = z.infer<typeof prunerSchema>;
 
 /** The hyperparameter search of an experiment: what is searched, how, and for how long. */
 export const searchSpecSchema = z.object({
-  strategy: z.enum(SEARCH_STRATEGIES, {
-    error: `Strategy must be one of ${SEARCH_STRATEGIES.join(', ')}`,
-  }),
-  params: z.array(searchParamSchema).max(SEARCH_LIMITS.params.max, {
-    error: `Search at most ${SEARCH_LIMITS.params.max} parameters`,
-  }),
-  objective: z.enum(OBJECTIVE_METRICS, {
-    error: `Objective must be one of ${OBJECTIVE_METRICS.join(', ')}`,
-  }),
+  strategy: z.enum(SEARCH_STRATEGIES),
+  params: z.array(searchParamSchema).max(SEARCH_LIMITS.params.max),
+  objective: z.enum(OBJECTIVE_METRICS),
   pruner: prunerSchema,
   /** Folds of cross-validation; 1 means the usual validation split. */
-  cv: wholeNumber('Folds', SEARCH_LIMITS.cv),
-  maxTrials: wholeNumber('Maximum trials', SEARCH_LIMITS.maxTrials),
+  cv: wholeNumber(SEARCH_LIMITS.cv),
+  maxTrials: wholeNumber(SEARCH_LIMITS.maxTrials),
   /** 0 means no time limit. */
   maxMinutes: z.number().min(SEARCH_LIMITS.maxMinutes.min).max(SEARCH_LIMITS.maxMinutes.max),
-  concurrency: wholeNumber('Parallel trials', SEARCH_LIMITS.concurrency),
+  concurrency: wholeNumber(SEARCH_LIMITS.concurrency),
   /** Random trials before a model-based sampler (GP, TPE) starts proposing. */
-  startupTrials: wholeNumber('Start-up trials', SEARCH_LIMITS.startupTrials),
-  seed: z.number().int().min(SEARCH_LIMITS.seed.min).max(SEARCH_LIMITS.seed.max),
+  startupTrials: wholeNumber(SEARCH_LIMITS.startupTrials),
+  seed: wholeNumber(SEARCH_LIMITS.seed),
 });
 export type SearchSpec = z.infer<typeof searchSpecSchema>;
 

@@ -112,8 +112,16 @@ describe('searchIssues', () => {
       'search.params.2.distribution',
       'search.params.4.target',
     ]);
-    expect(issues[1]?.message).toContain('within 1–4096');
-    expect(issues[2]?.message).toContain('"lbfgs" is not one of its values');
+    // Read as "… the range must stay within 1–4096" and "… "lbfgs" is not one of its values"
+    // (src/ui/shared/problem-text.test.ts).
+    expect(issues.map((i) => i.code)).toEqual([
+      'unknown-target',
+      'range-outside-limits',
+      'choice-not-allowed',
+      'repeats-overlap',
+    ]);
+    expect(issues[1]?.params).toEqual({ target: 'model.layers.0.units', min: 1, max: 4096 });
+    expect(issues[2]?.params).toEqual({ target: 'training.optimizer', value: 'lbfgs' });
   });
 
   it('rejects accuracy as the objective for regression only', () => {
@@ -124,7 +132,7 @@ describe('searchIssues', () => {
         search: { ...DEFAULT_SPEC.search, objective: metric },
       });
     expect(objective('plane', 'valAccuracy')).toEqual([
-      { path: 'search.objective', message: expect.stringMatching(/no accuracy/) as string },
+      { code: 'objective-needs-classes', path: 'search.objective', params: {} },
     ]);
     expect(objective('circle', 'valAccuracy')).toEqual([]);
     expect(objective('plane', 'valLoss')).toEqual([]);

@@ -3,6 +3,7 @@ import type { ExperimentSpec } from './experiment';
 import { LIMITS, OPTIMIZERS } from './experiment';
 import type { LayerSpec } from './layers';
 import { LAYER_CATALOG } from './layer-catalog';
+import { problem } from './problem';
 import type { Distribution, ParamValue, SearchParamSpec } from './search-schema';
 import type { SpecIssue } from './validate';
 
@@ -213,10 +214,7 @@ export function searchIssues(spec: ExperimentSpec): SpecIssue[] {
     spec.search.objective === 'valAccuracy' &&
     specDatasetInfo(spec.dataset).task === 'regression'
   )
-    issues.push({
-      path: 'search.objective',
-      message: 'A regression dataset has no accuracy; choose validation loss',
-    });
+    issues.push(problem('objective-needs-classes', 'search.objective', {}));
   const known = new Map(searchTargets(spec).map((t) => [t.target, t]));
   const seen = new Set<string>();
   const repeats: [number, number][] = [];
@@ -224,56 +222,60 @@ export function searchIssues(spec: ExperimentSpec): SpecIssue[] {
     const path = `search.params.${index}`;
     const target = known.get(param.target);
     if (!target) {
-      issues.push({
-        path: `${path}.target`,
-        message: `"${param.target}" is not a field of this model or its training settings`,
-      });
+      issues.push(problem('unknown-target', `${path}.target`, { target: param.target }));
       return;
     }
     if (seen.has(param.target))
-      issues.push({ path: `${path}.target`, message: `${target.label} is searched twice` });
+      issues.push(problem('searched-twice', `${path}.target`, { target: param.target }));
     seen.add(param.target);
-    const problem = distributionProblem(target, param.distribution);
-    if (problem)
-      issues.push({ path: `${path}.distribution`, message: `${target.label}: ${problem}` });
+    const wrong = distributionProblem(target, param.distribution, `${path}.distribution`);
+    if (wrong) issues.push(wrong);
     const repeat = REPEAT.exec(param.target);
     if (repeat) {
       const range: [number, number] = [Number(repeat[1]), Number(repeat[2])];
       if (repeats.some(([a, b]) => range[0] <= b && a <= range[1]))
-        issues.push({ path: `${path}.target`, message: 'Repeated blocks must not overlap' });
+        issues.push(problem('repeats-overlap', `${path}.target`, {}));
       repeats.push(range);
     }
     if (param.condition) {
       const parent = spec.search.params.findIndex((p) => p.target === param.condition?.param);
       if (parent < 0 || parent >= index)
-        issues.push({
-          path: `${path}.condition`,
-          message: `${target.label} can only depend on a parameter listed above it`,
-        });
+        issues.push(problem('condition-order', `${path}.condition`, { target: param.target }));
     }
   });
   return issues;
 }
 
-function distributionProblem(target: SearchTarget, d: Distribution): string | null {
-  if (target.kind === 'categorical') {
-    if (d.type !== 'categorical') return 'choose among values, not a range';
-    const wrong = d.choices.find((c) => !target.choices.includes(c));
-    return wrong === undefined ? null : `"${String(wrong)}" is not one of its values`;
+function distributionProblem(
+  searched: SearchTarget,
+  d: Distribution,
+  path: string,
+): SpecIssue | null {
+  const { target, min, max } = searched;
+  if (searched.kind === 'categorical') {
+    if (d.type !== 'categorical') return problem('needs-choices', path, { target });
+    const wrong = d.choices.find((c) => !searched.choices.includes(c));
+    return wrong === undefined
+      ? null
+      : problem('choice-not-allowed', path, { target, value: String(wrong) });
   }
   if (d.type === 'categorical') {
     const wrong = d.choices.find(
       (c) =>
         typeof c !== 'number' ||
-        c < target.min ||
-        c > target.max ||
-        (target.kind === 'int' && !Number.isInteger(c)),
+        c < min ||
+        c > max ||
+        (searched.kind === 'int' && !Number.isInteger(c)),
     );
-    return wrong === undefined ? null : `${String(wrong)} is outside ${target.min}–${target.max}`;
+    return wrong === undefined
+      ? null
+      : problem('choice-out-of-range', path, { target, value: String(wrong), min, max });
   }
-  if (target.kind === 'int' && d.type === 'float') return 'a whole-number field needs an int range';
-  if (d.low < target.min || d.high > target.max)
-    return `the range must stay within ${target.min}–${target.max}`;
+  if (searched.kind === 'int' && d.type === 'float') {
+    return problem('needs-int-range', path, { target });
+  }
+  if (d.low < min || d.high > max)
+    return problem('range-outside-limits', path, { target, min, max });
   return null;
 }
 

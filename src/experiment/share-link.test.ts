@@ -5,6 +5,7 @@ import type { Rng } from '../lib/rng';
 import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema, LIMITS, SPEC_VERSION } from './experiment';
+import { isProblem } from './problem';
 import {
   decodeSpecFromHash,
   encodeSpecToHash,
@@ -15,8 +16,8 @@ import {
 
 type Json = Record<string, unknown>;
 
-const DAMAGED =
-  'The link is damaged: it could not be decompressed. Showing the default experiment.';
+/** Rendered: "The link is damaged: it could not be decompressed. Showing the default experiment." */
+const DAMAGED = { code: 'link-damaged', path: '', params: {} };
 
 const pack = (value: unknown): string =>
   LINK_PREFIX + LZString.compressToEncodedURIComponent(JSON.stringify(value));
@@ -164,8 +165,9 @@ describe('decodeSpecFromHash', () => {
     );
     expect(spec).toEqual(DEFAULT_SPEC);
     expect(source).toBe('link');
+    // Rendered: "The link is too long (20,001 characters; the limit is 20,000). Showing the default experiment."
     expect(problems).toEqual([
-      'The link is too long (20,001 characters; the limit is 20,000). Showing the default experiment.',
+      { code: 'link-too-long', path: '', params: { length: 20_001, max: 20_000 } },
     ]);
   });
 
@@ -175,7 +177,7 @@ describe('decodeSpecFromHash', () => {
     const { spec, problems } = decodeSpecFromHash(hash);
     expect(spec).toEqual(DEFAULT_SPEC);
     expect(problems).toEqual([
-      `The link unpacks to more than ${MAX_UNPACKED_CHARS.toLocaleString('en-US')} characters, too many for an experiment. Showing the default experiment.`,
+      { code: 'link-too-large', path: '', params: { max: MAX_UNPACKED_CHARS } },
     ]);
   });
 
@@ -184,7 +186,12 @@ describe('decodeSpecFromHash', () => {
     spec.training['epochs'] = -3;
     const decoded = decodeSpecFromHash(pack({ v: SPEC_VERSION, spec }));
     expect(decoded.problems).toEqual([
-      'training.epochs was -3 (Epochs must be at least 1); using 100.',
+      {
+        code: 'value-replaced',
+        path: 'training.epochs',
+        params: { valueKind: 'literal', value: '-3', fallbackKind: 'literal', fallback: '100' },
+        reason: { code: 'too-small', path: '', params: { field: 'training.epochs', min: 1 } },
+      },
     ]);
     expect(decoded.spec).toEqual({
       ...EDITED_SPECS[0]![1],
@@ -196,11 +203,11 @@ describe('decodeSpecFromHash', () => {
     const future = decodeSpecFromHash(pack({ v: SPEC_VERSION + 1, spec: DEFAULT_SPEC }));
     expect(future.spec).toEqual(DEFAULT_SPEC);
     expect(future.problems).toEqual([
-      expect.stringMatching(
-        new RegExp(
-          `^This link was made by a newer version of TrainTab \\(version ${SPEC_VERSION + 1}\\)`,
-        ),
-      ),
+      {
+        code: 'newer-version',
+        path: 'version',
+        params: { version: SPEC_VERSION + 1, current: SPEC_VERSION },
+      },
     ]);
     const current = decodeSpecFromHash(pack({ v: SPEC_VERSION, spec: EDITED_SPECS[0]![1] }));
     expect(current).toEqual({ spec: EDITED_SPECS[0]![1], problems: [], source: 'link' });
@@ -208,10 +215,10 @@ describe('decodeSpecFromHash', () => {
 
   it('restores JSON that is not an envelope', () => {
     expect(decodeSpecFromHash(pack(null)).problems).toEqual([
-      'The experiment was empty (null), not a group of settings. Showing the default experiment.',
+      { code: 'not-settings', path: '', params: { valueKind: 'null', value: '' } },
     ]);
     expect(decodeSpecFromHash(pack({ v: 1, spec: [1] })).problems).toEqual([
-      'The experiment was a list, not a group of settings. Showing the default experiment.',
+      { code: 'not-settings', path: '', params: { valueKind: 'list', value: '' } },
     ]);
   });
 });
@@ -330,11 +337,12 @@ describe('decodeSpecFromHash fuzzing', () => {
           failures.push(`${i}: spec is not plain JSON`);
         }
         if (source !== 'link') failures.push(`${i}: source ${source}`);
-        if (!problems.every((p) => typeof p === 'string' && p.length > 0 && p.length < 600)) {
+        // Their sentences are checked the same way in src/ui/shared/problem-text.test.ts.
+        if (!problems.every((p) => isProblem(p) && JSON.stringify(p).length < 600)) {
           failures.push(`${i}: odd problems ${JSON.stringify(problems)}`);
         }
         if (problems.length > 0) withProblems++;
-        if (problems.includes(DAMAGED)) damaged++;
+        if (problems.some((p) => p.code === 'link-damaged')) damaged++;
         if (JSON.stringify(spec) !== JSON.stringify(DEFAULT_SPEC)) changedFromDefault++;
       } catch (error) {
         failures.push(`${i}: threw ${String(error)}`);

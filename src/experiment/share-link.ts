@@ -2,6 +2,8 @@ import LZString from 'lz-string';
 import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema, SPEC_VERSION } from './experiment';
+import type { Problem } from './problem';
+import { problem } from './problem';
 import { restoreSpec } from './restore';
 
 /** What starts the URL hash of a share link; the compressed experiment follows it. */
@@ -13,13 +15,11 @@ export const MAX_UNPACKED_CHARS = 200_000;
 
 export interface DecodedLink {
   spec: ExperimentSpec;
-  problems: string[];
+  problems: Problem[];
   /** 'link' when the hash carried an experiment (even a damaged one), 'none' when it did not. */
   source: 'link' | 'none';
 }
 
-const DAMAGED =
-  'The link is damaged: it could not be decompressed. Showing the default experiment.';
 /** The characters compressToEncodedURIComponent writes. */
 const PAYLOAD_ALPHABET = /^[A-Za-z0-9+$-]*$/;
 
@@ -36,7 +36,7 @@ export function decodeSpecFromHash(hash: string): DecodedLink {
   try {
     return decode(hash);
   } catch {
-    return fromLink([DAMAGED]);
+    return damaged();
   }
 }
 
@@ -48,28 +48,24 @@ function decode(hash: string): DecodedLink {
   let payload = body.slice(2);
   if (payload.length > MAX_LINK_PAYLOAD_CHARS) {
     return fromLink([
-      `The link is too long (${payload.length.toLocaleString('en-US')} characters; the limit is ` +
-        `${MAX_LINK_PAYLOAD_CHARS.toLocaleString('en-US')}). Showing the default experiment.`,
+      problem('link-too-long', '', { length: payload.length, max: MAX_LINK_PAYLOAD_CHARS }),
     ]);
   }
   // Some chat and mail tools percent-encode characters such as `$` when they pass a link on.
   if (payload.includes('%')) payload = decodeURIComponent(payload);
-  if (!PAYLOAD_ALPHABET.test(payload)) return fromLink([DAMAGED]);
+  if (!PAYLOAD_ALPHABET.test(payload)) return damaged();
 
   // The typings promise a string, but lz-string returns null for some damaged input.
   const json = LZString.decompressFromEncodedURIComponent(payload) as string | null;
-  if (!json) return fromLink([DAMAGED]);
+  if (!json) return damaged();
   if (json.length > MAX_UNPACKED_CHARS) {
-    return fromLink([
-      `The link unpacks to more than ${MAX_UNPACKED_CHARS.toLocaleString('en-US')} characters, ` +
-        'too many for an experiment. Showing the default experiment.',
-    ]);
+    return fromLink([problem('link-too-large', '', { max: MAX_UNPACKED_CHARS })]);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    return fromLink([DAMAGED]);
+    return damaged();
   }
   const { spec, problems } = restoreSpec(unwrap(parsed));
   return { spec, problems, source: 'link' };
@@ -83,8 +79,12 @@ function unwrap(parsed: unknown): unknown {
   return v === undefined ? spec : { ...spec, version: v };
 }
 
-function fromLink(problems: string[]): DecodedLink {
+function fromLink(problems: Problem[]): DecodedLink {
   return { spec: structuredClone(DEFAULT_SPEC), problems, source: 'link' };
+}
+
+function damaged(): DecodedLink {
+  return fromLink([problem('link-damaged', '', {})]);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,16 +1,14 @@
 import { datasetEntry } from '../data/catalog';
 import { specDatasetInfo } from './dataset-info';
-import { LOSS_LABELS } from './loss-labels';
+import type { DatasetRef, Problem } from './problem';
+import { problem, schemaProblem } from './problem';
 import type { ModelInference } from './shape-inference';
 import { inferModel } from './shape-inference';
 import type { ExperimentSpec } from './experiment';
 import { experimentSpecSchema } from './experiment';
 
 /** One problem with a spec, located by a dotted path such as `model.layers.2.units`. */
-export interface SpecIssue {
-  path: string;
-  message: string;
-}
+export type SpecIssue = Problem;
 
 export type SpecValidation =
   { ok: true; spec: ExperimentSpec } | { ok: false; issues: SpecIssue[] };
@@ -21,10 +19,7 @@ export function validateSpec(input: unknown): SpecValidation {
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((issue) => ({
-        path: issue.path.join('.'),
-        message: issue.message,
-      })),
+      issues: parsed.error.issues.map((issue) => schemaProblem(issue)),
     };
   }
   const spec = parsed.data;
@@ -39,43 +34,38 @@ export function validateSpec(input: unknown): SpecValidation {
   return issues.length === 0 ? { ok: true, spec: parsed.data } : { ok: false, issues };
 }
 
+/** Which dataset a spec uses, as problems name it (a CSV by its file). */
+export function datasetRef(dataset: ExperimentSpec['dataset']): DatasetRef {
+  return { dataset: dataset.name, file: dataset.csv?.fileName ?? '' };
+}
+
+/** The most of the data validation and test may take together. */
+const MAX_HELD_OUT = 0.8;
+
 function checkDataSettings({ dataset, training }: ExperimentSpec): SpecIssue[] {
   const entry = datasetEntry(dataset.name);
+  const ref = datasetRef(dataset);
   const issues: SpecIssue[] = [];
   const { numPoints, noise } = entry.limits;
   if (
     entry.controls.includes('numPoints') &&
     (dataset.numPoints < numPoints.min || dataset.numPoints > numPoints.max)
   ) {
-    issues.push({
-      path: 'dataset.numPoints',
-      message: `${entry.info.label} needs between ${numPoints.min} and ${numPoints.max} ${dataset.name === 'mnist' ? 'images' : 'points'}`,
-    });
+    issues.push(problem('dataset-size', 'dataset.numPoints', { ...ref, ...numPoints }));
   }
   if (entry.controls.includes('noise') && dataset.noise > noise.max) {
-    issues.push({
-      path: 'dataset.noise',
-      message: `Noise must be at most ${noise.max} for ${entry.info.label}`,
-    });
+    issues.push(problem('noise-too-high', 'dataset.noise', { ...ref, max: noise.max }));
   }
   if (dataset.testShift !== 'none' && !entry.controls.includes('testShift')) {
-    issues.push({
-      path: 'dataset.testShift',
-      message: `${entry.info.label} has no shifted test set; choose "none"`,
-    });
+    issues.push(problem('no-test-shift', 'dataset.testShift', ref));
   }
   if (dataset.name === 'csv' && !dataset.csv) {
-    issues.push({
-      path: 'dataset.csv',
-      message: 'Upload a CSV file and choose the column to predict',
-    });
+    issues.push(problem('csv-missing', 'dataset.csv', {}));
   }
-  if (training.validationSplit + training.testSplit > 0.8) {
-    issues.push({
-      path: 'training.testSplit',
-      message:
-        'Validation and test together may take at most 80% of the data, leaving 20% to train on',
-    });
+  if (training.validationSplit + training.testSplit > MAX_HELD_OUT) {
+    issues.push(
+      problem('splits-too-large', 'training.testSplit', { maxPercent: MAX_HELD_OUT * 100 }),
+    );
   }
   return issues;
 }
@@ -83,97 +73,79 @@ function checkDataSettings({ dataset, training }: ExperimentSpec): SpecIssue[] {
 /** Every layer must take its input's shape; the model must fit a browser tab. */
 function checkShapes(inference: ModelInference): SpecIssue[] {
   const issues: SpecIssue[] = [];
+  // Shape inference words its findings itself for now; they travel as the problem's detail.
   if (inference.firstError) {
-    issues.push({
-      path: `model.layers.${inference.firstError.index}`,
-      message: inference.firstError.message,
-    });
+    const { index, message } = inference.firstError;
+    issues.push(problem('layer-shape', `model.layers.${index}`, { detail: message }));
   }
-  if (inference.modelError) issues.push({ path: 'model', message: inference.modelError });
+  if (inference.modelError) {
+    issues.push(problem('model-build', 'model', { detail: inference.modelError }));
+  }
   return issues;
 }
 
 function checkModelFitsTask(spec: ExperimentSpec, output: number[] | null): SpecIssue[] {
   const info = specDatasetInfo(spec.dataset);
+  const ref = datasetRef(spec.dataset);
   const layers = spec.model.layers;
   const lastIndex = layers.length - 1;
-  const lastLayer = layers[lastIndex];
+  const last = layers[lastIndex];
   const issues: SpecIssue[] = [];
-  if (!lastLayer) return issues;
+  if (!last) return issues;
   const at = `model.layers.${lastIndex}`;
-  if (lastLayer.type !== 'dense') {
+  if (last.type !== 'dense') {
     return [
-      {
-        path: at,
-        message: `The last layer must be a Dense layer with ${info.outputSize} ${info.outputSize === 1 ? 'unit' : 'units'} to give ${info.label}'s ${info.task === 'regression' ? 'prediction' : 'class probabilities'}. Add one at the end.`,
-      },
+      problem('output-not-dense', at, { ...ref, task: info.task, outputSize: info.outputSize }),
     ];
   }
-  const last = lastLayer;
   if (output && output.length > 1) {
     return [
-      {
-        path: at,
-        message: `The model's output has shape (${output.join(', ')}) but ${info.label} needs (${info.outputSize}): add a Flatten or GlobalAveragePooling2D before the last Dense layer.`,
-      },
+      problem('output-not-flat', at, {
+        ...ref,
+        shape: output.join(', '),
+        outputSize: info.outputSize,
+      }),
     ];
   }
   const loss = spec.training.loss;
-  const lossIssue = (message: string) => issues.push({ path: 'training.loss', message });
+  const { units, activation } = last;
 
   switch (info.task) {
     case 'binary':
-      if (last.units !== 1) {
-        issues.push({
-          path: `${at}.units`,
-          message: `${info.label} has two classes, so the last layer needs 1 unit (the probability of class 1), not ${last.units}.`,
-        });
-      }
+      if (units !== 1) issues.push(problem('binary-units', `${at}.units`, { ...ref, units }));
       if (loss === 'sparseCategoricalCrossentropy') {
-        lossIssue(`${info.label} has two classes: use binary cross-entropy with one sigmoid unit.`);
-      } else if (loss === 'binaryCrossentropy' && last.activation !== 'sigmoid') {
-        issues.push({
-          path: `${at}.activation`,
-          message: `Binary cross-entropy needs probabilities: give the last layer a sigmoid activation instead of ${last.activation}.`,
-        });
+        issues.push(problem('binary-loss', 'training.loss', ref));
+      } else if (loss === 'binaryCrossentropy' && activation !== 'sigmoid') {
+        issues.push(problem('binary-activation', `${at}.activation`, { activation }));
       }
       break;
-    case 'multiclass':
-      if (last.units !== info.outputSize) {
-        issues.push({
-          path: `${at}.units`,
-          message: `${info.label} has ${info.outputSize} classes, so the last layer needs ${info.outputSize} units (one per class), not ${last.units}.`,
-        });
+    case 'multiclass': {
+      const classes = info.outputSize;
+      if (units !== classes) {
+        issues.push(problem('multiclass-units', `${at}.units`, { ...ref, classes, units }));
       }
       if (loss !== 'sparseCategoricalCrossentropy') {
-        lossIssue(
-          `${LOSS_LABELS[loss]} does not fit ${info.outputSize} classes: use sparse categorical cross-entropy.`,
-        );
-      } else if (last.activation !== 'softmax') {
-        issues.push({
-          path: `${at}.activation`,
-          message: `Categorical cross-entropy needs one probability per class: give the last layer a softmax activation instead of ${last.activation}.`,
-        });
+        issues.push(problem('multiclass-loss', 'training.loss', { loss, classes }));
+      } else if (activation !== 'softmax') {
+        issues.push(problem('multiclass-activation', `${at}.activation`, { activation }));
       }
       break;
+    }
     case 'regression':
-      if (last.units !== info.outputSize) {
-        issues.push({
-          path: `${at}.units`,
-          message: `${info.label} predicts one number, so the last layer needs ${info.outputSize} unit, not ${last.units}.`,
-        });
-      }
-      if (loss === 'binaryCrossentropy' || loss === 'sparseCategoricalCrossentropy') {
-        lossIssue(
-          `${info.label} is a regression task: use mean squared error, mean absolute error or Huber, not ${LOSS_LABELS[loss].toLowerCase()}.`,
+      if (units !== info.outputSize) {
+        issues.push(
+          problem('regression-units', `${at}.units`, {
+            ...ref,
+            outputSize: info.outputSize,
+            units,
+          }),
         );
       }
-      if (last.activation === 'softmax') {
-        issues.push({
-          path: `${at}.activation`,
-          message:
-            'A softmax output always sums to 1, so it cannot predict a number: use a linear activation on the last layer.',
-        });
+      if (loss === 'binaryCrossentropy' || loss === 'sparseCategoricalCrossentropy') {
+        issues.push(problem('regression-loss', 'training.loss', { ...ref, loss }));
+      }
+      if (activation === 'softmax') {
+        issues.push(problem('regression-softmax', `${at}.activation`, {}));
       }
       break;
   }

@@ -5,6 +5,7 @@ import type { TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice } from '../engine/client/protocol';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
+import type { Problem } from '../experiment/problem';
 import type { DataSlice } from './data-slice';
 import { createDataSlice } from './data-slice';
 import { createEventBatcher } from './event-batcher';
@@ -31,7 +32,7 @@ export interface AppStoreOptions {
   /** Fetches the MNIST asset; tests pass their own. */
   fetchMnist?: (onProgress: (fraction: number) => void) => Promise<UnpackedMnist>;
   /** Messages for the banner at start-up (a damaged link, an unknown backend). */
-  notices?: string[];
+  notices?: Problem[];
   /** When to apply batched engine and search events; the default batches them every 50 ms. */
   schedule?: (flush: () => void) => void;
 }

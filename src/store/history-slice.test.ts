@@ -6,8 +6,9 @@ describe('app store: spec edits', () => {
   it('validates edits, refuses to train an invalid spec, and locks edits during a run', () => {
     const { engine, state } = setup();
     state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 0 });
+    // Read as "Epochs must be at least 1" (src/ui/shared/problem-text.test.ts).
     expect(state().specIssues).toEqual([
-      { path: 'training.epochs', message: 'Epochs must be at least 1' },
+      { code: 'too-small', path: 'training.epochs', params: { field: 'training.epochs', min: 1 } },
     ]);
     state().train();
     expect(engine.calls).toEqual([]);

@@ -1,6 +1,7 @@
 import { specDatasetInfo } from '../experiment/dataset-info';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { LayerEdit } from '../experiment/model-edits';
+import type { Problem } from '../experiment/problem';
 import { applyLayerEdit } from '../experiment/model-edits';
 import type { SearchTarget } from '../experiment/search-targets';
 import { remapSearchTargets, searchIssues, searchTargets } from '../experiment/search-targets';
@@ -40,14 +41,14 @@ export interface HistorySlice extends SpecDerived {
   past: HistoryEntry[];
   future: HistoryEntry[];
   /** What went wrong opening a link (or the address), shown in a banner until dismissed. */
-  notices: string[];
+  notices: Problem[];
   edit(edit: SpecEdit): void;
   editLayers(edit: LayerEdit): void;
   undo(): void;
   redo(): void;
   /** Replaces the whole spec (an opened link or file); undoable like any edit. */
   replaceSpec(spec: ExperimentSpec): void;
-  openLink(spec: ExperimentSpec, problems: string[]): void;
+  openLink(spec: ExperimentSpec, problems: Problem[]): void;
   dismissNotices(): void;
 }
 
@@ -120,7 +121,7 @@ export type SpecWriter = ReturnType<typeof createSpecWriter>;
 export function createHistorySlice(
   ctx: SliceContext,
   writer: SpecWriter,
-  initial: { spec: ExperimentSpec; notices: string[] },
+  initial: { spec: ExperimentSpec; notices: Problem[] },
 ): HistorySlice {
   const { set, get } = ctx;
   const travel = (from: 'past' | 'future') => {

@@ -11,6 +11,7 @@ import type {
   PredictionsOf,
 } from '../engine/client/protocol';
 import type { ExperimentSpec } from '../experiment/experiment';
+import type { Problem } from '../experiment/problem';
 
 export type RunStatus =
   | 'idle'
@@ -58,6 +59,8 @@ export interface RunState {
   restoredBest: boolean;
   /** Why the run failed or diverged, in plain words. */
   message: string | null;
+  /** What is wrong with the spec, when the worker refused it for that: the UI words them. */
+  problems: Problem[];
   elapsedMs: number | null;
   /** Tensors left behind by the run in the worker; 0 when it cleaned up after itself. */
   leakedTensors: number | null;
@@ -83,6 +86,7 @@ export const idleRun = (spec: ExperimentSpec): RunState => ({
   bestEpoch: null,
   restoredBest: false,
   message: null,
+  problems: [],
   elapsedMs: null,
   leakedTensors: null,
   test: null,
@@ -160,6 +164,14 @@ export function applyEngineEvent(
     case 'diverged':
       return { run: { ...run, status: 'diverged', progress: null, message: event.message } };
     case 'failed':
-      return { run: { ...run, status: 'failed', progress: null, message: event.message } };
+      return {
+        run: {
+          ...run,
+          status: 'failed',
+          progress: null,
+          message: event.message,
+          problems: event.problems ?? [],
+        },
+      };
   }
 }

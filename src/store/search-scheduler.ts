@@ -105,6 +105,7 @@ export function createSearchScheduler({
       startedAt: null,
       durationMs: null,
       message: null,
+      problems: [],
       attempts: 0,
       queued: false,
     };
@@ -240,6 +241,7 @@ export function createSearchScheduler({
       case 'diverged':
         return end(runId, trial, { state: 'diverged', epoch: event.epoch });
       case 'failed':
+        updateView(trial, { problems: event.problems ?? [] });
         return end(runId, trial, { state: 'failed', reason: event.message });
       case 'crashed': {
         if (pruning.has(trial)) return end(runId, trial, { state: 'pruned' });

@@ -25,9 +25,10 @@ describe('search', () => {
   it('refuses to start without parameters, and says so', () => {
     const { engine, state } = setup();
     state().startSearch();
+    // Read as "Add at least one parameter to search." (src/ui/shared/problem-text.test.ts).
     expect(state().search).toMatchObject({
       status: 'finished',
-      message: 'Add at least one parameter to search.',
+      problem: { code: 'search-space-empty', path: 'search.params', params: {} },
     });
     expect(engine.calls.some(([name]) => name === 'start')).toBe(false);
   });

@@ -1,4 +1,6 @@
 import { externalDataKey } from '../engine/client/external-data';
+import type { Problem } from '../experiment/problem';
+import { problem } from '../experiment/problem';
 import { sameModelAs, trialExperiment } from '../experiment/trial-experiment';
 import type { AppState } from './app-store';
 import { externalDatasetOf } from './data-slice';
@@ -42,17 +44,16 @@ export function createSearchSlice(ctx: SliceContext): SearchSlice {
     startSearch() {
       const { spec: current, specIssues, searchProblems, backendChoice } = get();
       if (ctx.isLocked()) return;
-      const problem =
-        specIssues.length > 0
-          ? `The experiment has problems to fix first: ${specIssues[0]?.message}.`
-          : current.search.params.length === 0
-            ? 'Add at least one parameter to search.'
-            : (searchProblems[0]?.message ?? null);
+      const blocker: Problem | null = specIssues[0]
+        ? problem('experiment-has-problems', '', {}, specIssues[0])
+        : current.search.params.length === 0
+          ? problem('search-space-empty', 'search.params', {})
+          : (searchProblems[0] ?? null);
       const key = externalDataKey(current);
       const external = key ? externalDatasetOf(get(), key) : null;
-      const failed = (message: string) =>
-        set({ search: { ...idleSearch(), status: 'finished', message } });
-      if (problem) return failed(problem);
+      const failed = (message: string | null, why: Problem | null = null) =>
+        set({ search: { ...idleSearch(), status: 'finished', message, problem: why } });
+      if (blocker) return failed(null, blocker);
       if (key && !external) return failed('The data is not loaded yet.');
       if (key && external) engine.provideData(key, external);
       // The search's parallel trials are the pool's workers (GPU backends still use one).

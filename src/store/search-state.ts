@@ -1,6 +1,7 @@
 import type { EpochMetrics } from '../engine/client/protocol';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { Params, TrialState } from '../search/types';
+import type { Problem } from '../experiment/problem';
 import type { Direction, ObjectiveMetric } from '../experiment/search-schema';
 
 /** One trial of a search, as the UI shows it. */
@@ -19,6 +20,8 @@ export interface SearchTrialView {
   durationMs: number | null;
   /** Why it failed or diverged, in plain words. */
   message: string | null;
+  /** What is wrong with its spec, when the worker refused it for that: the UI words them. */
+  problems: Problem[];
   /** Runs it took: a trial whose worker crashed is retried once. */
   attempts: number;
 }
@@ -47,6 +50,8 @@ export interface SearchState {
   endReason: SearchEndReason | null;
   /** Why the search could not start, in plain words. */
   message: string | null;
+  /** Why the search could not start, when the spec is the reason: the UI words it. */
+  problem: Problem | null;
 }
 
 export const isSearchActive = (status: SearchStatus) =>
@@ -65,4 +70,5 @@ export const idleSearch = (): SearchState => ({
   startedAt: null,
   endReason: null,
   message: null,
+  problem: null,
 });

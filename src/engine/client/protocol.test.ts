@@ -76,4 +76,24 @@ describe('worker protocol', () => {
       parseWorkerReply(reply({ ...grid, kind: 'hologram', values: new Float32Array(4) })).ok,
     ).toBe(false);
   });
+
+  it('carries the problems of a refused spec as data, and only known ones', () => {
+    const failed = {
+      type: 'failed',
+      runId: 1,
+      message: 'The experiment is not valid.',
+      problems: [
+        {
+          code: 'too-small',
+          path: 'training.epochs',
+          params: { field: 'training.epochs', min: 1 },
+        },
+      ],
+    };
+    expect(parseWorkerReply(failed)).toEqual({ ok: true, reply: failed });
+    const bogus = [{ code: 'made-up', path: '', params: {} }];
+    expect(parseWorkerReply({ ...failed, problems: bogus }).ok).toBe(false);
+    const nested = [{ code: 'too-small', path: '', params: { min: { deep: 1 } } }];
+    expect(parseWorkerReply({ ...failed, problems: nested }).ok).toBe(false);
+  });
 });

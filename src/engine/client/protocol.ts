@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Problem } from '../../experiment/problem';
+import { isProblem } from '../../experiment/problem';
 
 /** Backends in the order "auto" tries them. */
 export const BACKEND_NAMES = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
@@ -188,6 +190,8 @@ export const workerReplySchema = z.discriminatedUnion('type', [
     type: z.literal('failed'),
     runId: runId.nullable(),
     message: z.string(),
+    /** What is wrong with the spec, when that is why it failed; the UI words each problem. */
+    problems: z.array(z.custom<Problem>(isProblem)).optional(),
     /** The worker may be broken (an error escaped every handler): replace it. */
     fatal: z.boolean().optional(),
   }),

@@ -82,7 +82,15 @@ describe('worker runtime', () => {
       {
         type: 'failed',
         runId: 1,
-        message: expect.stringContaining('training.batchSize: Batch size must be at least 1'),
+        message: 'The experiment is not valid.',
+        // Read as "Batch size must be at least 1" (src/ui/shared/problem-text.test.ts).
+        problems: [
+          {
+            code: 'too-small',
+            path: 'training.batchSize',
+            params: { field: 'training.batchSize', min: 1 },
+          },
+        ],
       },
     ]);
   });

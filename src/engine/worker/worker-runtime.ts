@@ -63,8 +63,12 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
   ): { spec: ExperimentSpec; external: Dataset | null } | null {
     const validation = validateSpec(rawSpec);
     if (!validation.ok) {
-      const details = validation.issues.map((i) => `${i.path || 'spec'}: ${i.message}`).join('; ');
-      post({ type: 'failed', runId, message: `The experiment is not valid — ${details}` });
+      post({
+        type: 'failed',
+        runId,
+        message: 'The experiment is not valid.',
+        problems: validation.issues,
+      });
       return null;
     }
     const spec = validation.spec;

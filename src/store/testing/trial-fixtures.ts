@@ -27,6 +27,7 @@ export const trial = (number: number, change: Partial<SearchTrialView> = {}): Se
   startedAt: null,
   durationMs: null,
   message: null,
+  problems: [],
   attempts: 1,
   ...change,
 });

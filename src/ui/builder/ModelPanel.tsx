@@ -5,6 +5,7 @@ import { KerasCodeView } from './KerasCodeView';
 import { ModelBuilder } from './ModelBuilder';
 import { formatShape, layerTitle } from './layer-text';
 import { paramCell, summaryCounts } from './summary-text';
+import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 import { useModelInference } from './use-model-inference';
 
@@ -68,13 +69,16 @@ export function ModelPanel() {
   const loss = useAppState((s) => s.spec.training.loss);
   const task = useAppState((s) => specDatasetInfo(s.spec.dataset).task);
   const { result } = useModelInference();
+  // The spec's problem with the model as a whole, or inference's own when the spec has others.
+  const modelIssue = useAppState((s) => s.specIssues.find((issue) => issue.path === 'model'));
+  const modelError = modelIssue ? problemText(modelIssue) : result.modelError;
   return (
     <section className="panel" aria-labelledby="model-heading">
       <h2 id="model-heading">Model</h2>
       <ModelBuilder />
-      {result.modelError && (
+      {modelError && (
         <p role="alert" className="alert">
-          {result.modelError}
+          {modelError}
         </p>
       )}
       {result.modelWarnings.map((warning) => (

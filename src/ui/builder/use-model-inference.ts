@@ -1,3 +1,5 @@
+import { isUnder } from '../../experiment/problem';
+import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 
 /** Shapes, parameter counts and problems of the current stack, as the store worked them out. */
@@ -8,14 +10,14 @@ export function useModelInference() {
   return {
     result,
     inputShape,
-    /** The shape error of a layer, or the spec's complaint about it (e.g. wrong output units). */
+    /**
+     * The spec's problem with a layer (a setting out of range, a shape that does not fit, wrong
+     * output units), or else the layer's own shape error from inference.
+     */
     errorAt(index: number): string | null {
-      const own = result.layers[index]?.error ?? null;
-      if (own) return own;
-      const prefix = `model.layers.${index}`;
-      return (
-        issues.find((i) => i.path === prefix || i.path.startsWith(`${prefix}.`))?.message ?? null
-      );
+      const issue = issues.find((i) => isUnder(i.path, `model.layers.${index}`));
+      if (issue) return problemText(issue);
+      return result.layers[index]?.error ?? null;
     },
   };
 }

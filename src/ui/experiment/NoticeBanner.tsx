@@ -1,3 +1,4 @@
+import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 
 /** What went wrong opening the address (a damaged link, an unknown backend), until dismissed. */
@@ -7,8 +8,8 @@ export function NoticeBanner() {
   if (notices.length === 0) return null;
   return (
     <div role="alert" className="alert banner">
-      {notices.map((notice) => (
-        <p key={notice}>{notice}</p>
+      {notices.map((notice, index) => (
+        <p key={index}>{problemText(notice)}</p>
       ))}
       <button type="button" onClick={dismiss}>
         Dismiss

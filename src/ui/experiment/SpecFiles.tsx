@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import type { Problem } from '../../experiment/problem';
 import { restoreSpec } from '../../experiment/restore';
 import { isLocked } from '../../store/lock';
+import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 
 /** Saves the experiment as a JSON file and opens one, repairing what it can and saying what it could not. */
@@ -8,7 +10,7 @@ export function SpecFiles() {
   const spec = useAppState((s) => s.spec);
   const replaceSpec = useAppState((s) => s.replaceSpec);
   const locked = useAppState(isLocked);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   const save = () => {
@@ -64,8 +66,8 @@ export function SpecFiles() {
         <div role="alert" className="alert">
           <p>The file was opened with these repairs:</p>
           <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
+            {problems.map((p, index) => (
+              <li key={index}>{problemText(p)}</li>
             ))}
           </ul>
         </div>

@@ -2,20 +2,23 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { isSearchActive } from '../../store/search-state';
 import { searchStatusSentence } from './search-view';
+import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 
 /** Start, pause or resume, and stop a search, with a status line saying where it stands. */
 export function SearchControls({ blockedReason }: { blockedReason: string | null }) {
-  const { status, message, startSearch, pauseSearch, resumeSearch, stopSearch } = useAppState(
-    useShallow((s) => ({
-      status: s.search.status,
-      message: s.search.message,
-      startSearch: s.startSearch,
-      pauseSearch: s.pauseSearch,
-      resumeSearch: s.resumeSearch,
-      stopSearch: s.stopSearch,
-    })),
-  );
+  const { status, message, problem, startSearch, pauseSearch, resumeSearch, stopSearch } =
+    useAppState(
+      useShallow((s) => ({
+        status: s.search.status,
+        message: s.search.message,
+        problem: s.search.problem,
+        startSearch: s.startSearch,
+        pauseSearch: s.pauseSearch,
+        resumeSearch: s.resumeSearch,
+        stopSearch: s.stopSearch,
+      })),
+    );
   const sentence = useAppState((s) => searchStatusSentence(s.search));
   const reasonId = useId();
   const active = isSearchActive(status);
@@ -57,9 +60,9 @@ export function SearchControls({ blockedReason }: { blockedReason: string | null
       <p role="status" aria-label="Search status" className="search-status">
         {sentence}
       </p>
-      {message && (
+      {(message ?? problem) && (
         <p role="alert" className="alert">
-          {message}
+          {message ?? (problem && problemText(problem))}
         </p>
       )}
     </div>

@@ -4,6 +4,7 @@ import { isRunActive } from '../../store/run-events';
 import { SearchControls } from './SearchControls';
 import { SearchParamList } from './SearchParamList';
 import { SearchSettings } from './SearchSettings';
+import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 import { useSearchIssues } from './use-search-issues';
 
@@ -13,8 +14,8 @@ export function SearchPanel() {
   const runActive = useAppState((s) => isRunActive(s.run.status));
   const paramCount = useAppState((s) => s.spec.search.params.length);
   // Every trial trains a variant of this experiment, so its own problems block a search too.
-  const experimentIssue = useAppState(
-    (s) => s.specIssues.find((issue) => !issue.path.startsWith('search.'))?.message ?? null,
+  const experimentIssue = useAppState((s) =>
+    s.specIssues.find((issue) => !issue.path.startsWith('search.')),
   );
   const issues = useSearchIssues();
   const locked = useAppState(isLocked);
@@ -25,8 +26,10 @@ export function SearchPanel() {
     : paramCount === 0
       ? 'the search space is empty'
       : firstIssue
-        ? `${firstIssue.message}${issues.length > 1 ? ` (and ${issues.length - 1} more marked in red)` : ''}`
-        : experimentIssue;
+        ? `${firstIssue.text}${issues.length > 1 ? ` (and ${issues.length - 1} more marked in red)` : ''}`
+        : experimentIssue
+          ? problemText(experimentIssue)
+          : null;
 
   return (
     <section className="panel search-panel" aria-labelledby={headingId}>

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { SEARCH_LIMITS } from '../../experiment/search-schema';
 import type { SearchParamSpec } from '../../experiment/search-schema';
 import { newSearchParam } from '../../experiment/search-targets';
-import type { SpecIssue } from '../../experiment/validate';
 import { SearchParamEditor } from './SearchParamEditor';
+import type { SearchIssueView } from './use-search-issues';
 import {
   conditionParents,
   groupTargets,
@@ -14,8 +14,8 @@ import { useAppState } from '../shared/store-context';
 
 interface SearchParamListProps {
   disabled: boolean;
-  /** Issues of the search section, located by path. */
-  issues: readonly SpecIssue[];
+  /** Issues of the search section, located by path and worded. */
+  issues: readonly SearchIssueView[];
 }
 
 const PARAM_PATH = /^search\.params\.(\d+)(\.|$)/;
@@ -35,7 +35,7 @@ export function SearchParamList({ disabled, issues }: SearchParamListProps) {
   const setParams = (next: SearchParamSpec[]) =>
     edit({ type: 'setSearch', change: { params: next } });
   const issuesAt = (index: number) =>
-    issues.filter((i) => PARAM_PATH.exec(i.path)?.[1] === String(index)).map((i) => i.message);
+    issues.filter((i) => PARAM_PATH.exec(i.path)?.[1] === String(index)).map((i) => i.text);
   const listIssues = issues.filter((i) => i.path === 'search.params');
 
   return (
@@ -67,8 +67,8 @@ export function SearchParamList({ disabled, issues }: SearchParamListProps) {
         </ul>
       )}
       {listIssues.map((issue) => (
-        <p key={issue.message} className="field-error">
-          {issue.message}
+        <p key={issue.text} className="field-error">
+          {issue.text}
         </p>
       ))}
       <div className="search-add">

@@ -10,6 +10,7 @@ import type {
 } from '../../experiment/search-schema';
 import { NumberField } from '../shared/NumberField';
 import { useAppState } from '../shared/store-context';
+import { problemText } from '../shared/problem-text';
 import { useIssue } from '../shared/use-issue';
 
 const STRATEGY_LABELS: Record<SearchStrategy, string> = {
@@ -55,9 +56,10 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
   const changePruner = (next: Partial<PrunerSpec>) =>
     change({ pruner: { ...search.pruner, ...next } });
   // Accuracy stays listed when chosen before a switch to regression, next to its error.
-  const objectiveError = useAppState(
-    (s) => s.searchProblems.find((issue) => issue.path === 'search.objective')?.message ?? null,
+  const objectiveIssue = useAppState((s) =>
+    s.searchProblems.find((issue) => issue.path === 'search.objective'),
   );
+  const objectiveError = objectiveIssue ? problemText(objectiveIssue) : null;
   const accuracyWrong = objectiveError !== null;
   const objectives: ObjectiveMetric[] =
     classification || accuracyWrong ? ['valLoss', 'valAccuracy'] : ['valLoss'];

@@ -9,6 +9,7 @@ import {
   trialStateSentence,
   trialTitle,
 } from './search-view';
+import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 
 /** The selected trial: its curves, its parameters, how it ended, and a way to keep it. */
@@ -37,6 +38,11 @@ export function TrialDetail({ selected }: { selected: number | null }) {
           ` · best ${OBJECTIVE_NAMES[objective]} ${formatObjective(objective, trial.bestValue)}`}
       </p>
       {trial.message && <p className="field-error">{trial.message}</p>}
+      {trial.problems.map((problem, index) => (
+        <p key={index} className="field-error">
+          {problemText(problem)}
+        </p>
+      ))}
       <dl className="trial-params">
         {columns.map((c) => (
           <div key={c.target}>

@@ -125,7 +125,8 @@ export function searchStatusSentence(search: SearchState): string {
     case 'stopping':
       return `Stopping: waiting for ${plural(running.length, 'running trial')} to end${bestSoFar}`;
     case 'finished': {
-      if (search.message !== null && trials.length === 0) return 'The search could not start.';
+      if ((search.message !== null || search.problem !== null) && trials.length === 0)
+        return 'The search could not start.';
       const why = search.endReason ? `, ${END_REASONS[search.endReason]}` : '';
       const outcome = best ? `Best: ${best}.` : 'No trial completed.';
       return `Finished: ${plural(trials.length, 'trial')}${why}. ${outcome}`;

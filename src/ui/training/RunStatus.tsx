@@ -1,6 +1,7 @@
 import type { RunState } from '../../store/run-events';
 import { useAppState } from '../shared/store-context';
 import { formatSeconds } from '../shared/format';
+import { problemText } from '../shared/problem-text';
 import { ModelDownload } from './ModelDownload';
 
 // Plain digits (5000, not 5,000): the status line repeats the number typed in the Epochs field.
@@ -71,11 +72,22 @@ export function RunStatus() {
         </p>
       )}
       {run.model && <ModelDownload model={run.model} />}
-      {run.message && (run.status === 'failed' || run.status === 'diverged') && (
-        <p role="alert" className="alert">
-          {run.message}
-        </p>
-      )}
+      {run.message &&
+        (run.status === 'failed' || run.status === 'diverged') &&
+        (run.problems.length === 0 ? (
+          <p role="alert" className="alert">
+            {run.message}
+          </p>
+        ) : (
+          <div role="alert" className="alert">
+            <p>{run.message}</p>
+            <ul>
+              {run.problems.map((problem, index) => (
+                <li key={index}>{problemText(problem)}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { isSearchActive } from '../../store/search-state';
 import { NumberField } from '../shared/NumberField';
 import { SearchToggle } from '../shared/SearchToggle';
 import { TrainingOptions } from './TrainingOptions';
+import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 import { useIssue } from '../shared/use-issue';
 
@@ -201,7 +202,7 @@ export function TrainingPanel() {
       )}
       {firstIssue && (
         <p className="field-error" id={blockedId}>
-          Cannot train yet: {firstIssue.message}
+          Cannot train yet: {problemText(firstIssue)}
           {issueCount > 1 &&
             ` (and ${issueCount - 1} more ${issueCount === 2 ? 'problem' : 'problems'} marked in red)`}
         </p>
