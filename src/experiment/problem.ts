@@ -111,6 +111,8 @@ export type ProblemParams = {
 
   // Opening a link or a file (decodeSpecFromHash, restoreSpec) and the address's options.
   'link-damaged': Record<string, never>;
+  /** A link opened while a run or search trains: it opens when that ends. */
+  'link-waits-for-training': Record<string, never>;
   'link-too-long': { length: number; max: number };
   'link-too-large': { max: number };
   'unknown-backend': { value: string; choices: string };
@@ -190,6 +192,7 @@ export const PROBLEM_CODES = [
   'experiment-has-problems',
   'search-space-empty',
   'link-damaged',
+  'link-waits-for-training',
   'link-too-long',
   'link-too-large',
   'unknown-backend',

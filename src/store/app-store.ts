@@ -68,6 +68,11 @@ export function createAppStore({
       ...createSearchSlice(ctx),
     };
   });
+  // A link opened while something trained opens once the builder unlocks.
+  store.subscribe((state, previous) => {
+    if (state.pendingLink && isLocked(previous) && !isLocked(state))
+      state.openLink(state.pendingLink.spec, state.pendingLink.problems);
+  });
   if (spec.dataset.name === 'mnist') void store.getState().loadMnist();
   return store;
 }

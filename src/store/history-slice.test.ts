@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../experiment/defaults';
-import { setup } from './testing/store-harness';
+import { finished, setup } from './testing/store-harness';
 
 describe('app store: spec edits', () => {
   it('validates edits, refuses to train an invalid spec, and locks edits during a run', () => {
@@ -124,5 +124,23 @@ describe('app store: spec edits', () => {
     state().edit({ type: 'setDatasetNumber', field: 'noise', value: 0.4 });
     state().edit({ type: 'reset' });
     expect(state().spec).toEqual(DEFAULT_SPEC);
+  });
+});
+
+describe('app store: links opened while something trains', () => {
+  it('keeps the link, says it waits, and opens it when the run ends', () => {
+    const { engine, state } = setup();
+    state().train();
+    const linked = {
+      ...DEFAULT_SPEC,
+      training: { ...DEFAULT_SPEC.training, epochs: 7 },
+    };
+    state().openLink(linked, []);
+    expect(state().spec.training.epochs).toBe(DEFAULT_SPEC.training.epochs);
+    expect(state().notices).toEqual([{ code: 'link-waits-for-training', path: '', params: {} }]);
+    engine.emit(finished(1, true));
+    expect(state().spec.training.epochs).toBe(7);
+    expect(state().notices).toEqual([]);
+    expect(state().pendingLink).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { specDatasetInfo } from '../experiment/dataset-info';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { LayerEdit } from '../experiment/model-edits';
 import type { Problem } from '../experiment/problem';
+import { problem } from '../experiment/problem';
 import { applyLayerEdit } from '../experiment/model-edits';
 import type { SearchTarget } from '../experiment/search-targets';
 import { remapSearchTargets, searchIssues, searchTargets } from '../experiment/search-targets';
@@ -42,6 +43,8 @@ export interface HistorySlice extends SpecDerived {
   future: HistoryEntry[];
   /** What went wrong opening a link (or the address), shown in a banner until dismissed. */
   notices: Problem[];
+  /** A link opened while something trained: it opens when the builder unlocks. */
+  pendingLink: { spec: ExperimentSpec; problems: Problem[] } | null;
   edit(edit: SpecEdit): void;
   editLayers(edit: LayerEdit): void;
   undo(): void;
@@ -145,6 +148,7 @@ export function createHistorySlice(
     past: [],
     future: [],
     notices: initial.notices,
+    pendingLink: null,
 
     edit(edit) {
       if (!ctx.isLocked()) ctx.writeSpec(applySpecEdit(get().spec, edit), editKeyOf(edit));
@@ -179,8 +183,16 @@ export function createHistorySlice(
     },
 
     openLink(next, problems) {
+      if (ctx.isLocked()) {
+        // Nothing is lost: the link waits for the run or search to end, and says so.
+        set({
+          pendingLink: { spec: next, problems },
+          notices: [problem('link-waits-for-training', '', {})],
+        });
+        return;
+      }
       get().replaceSpec(next);
-      set({ notices: problems });
+      set({ notices: problems, pendingLink: null });
     },
 
     dismissNotices: () => set({ notices: [] }),

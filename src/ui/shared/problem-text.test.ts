@@ -291,6 +291,10 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
     'Add at least one parameter to search.',
   ],
   'link-damaged': [problem('link-damaged', '', {}), DAMAGED],
+  'link-waits-for-training': [
+    problem('link-waits-for-training', '', {}),
+    'The link you opened will open as soon as the training or the search ends: the builder is locked until then.',
+  ],
   'link-too-long': [
     problem('link-too-long', '', { length: 20_001, max: 20_000 }),
     'The link is too long (20,001 characters; the limit is 20,000). Showing the default experiment.',

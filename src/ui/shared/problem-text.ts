@@ -338,6 +338,8 @@ const SENTENCES: Sentences = {
   'search-space-empty': () => 'Add at least one parameter to search.',
 
   'link-damaged': () => `The link is damaged: it could not be decompressed. ${SHOWING_DEFAULT}`,
+  'link-waits-for-training': () =>
+    'The link you opened will open as soon as the training or the search ends: the builder is locked until then.',
   'link-too-long': ({ params }) =>
     `The link is too long (${count(params.length)} characters; the limit is ${count(params.max)}). ${SHOWING_DEFAULT}`,
   'link-too-large': ({ params }) =>
