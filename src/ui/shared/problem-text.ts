@@ -1,3 +1,5 @@
+// Over 350 lines on purpose: one English sentence per problem code, in one table, so that every
+// code has its wording (a compile check) and the translation issue has one place to start from.
 import type { DatasetName } from '../../data/catalog';
 import { DATASET_NAMES, datasetEntry } from '../../data/catalog';
 import { LOSS_LABELS } from '../../experiment/loss-labels';
