@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
-import { targetLabel } from '../../experiment/search-targets';
 import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 
@@ -17,19 +16,22 @@ export interface SearchIssueView {
  * concern so they read well on their own, and the space's own checks.
  */
 export function useSearchIssues(): SearchIssueView[] {
-  const spec = useAppState((s) => s.spec);
+  const params = useAppState((s) => s.spec.search.params);
+  const targets = useAppState((s) => s.searchTargets);
   const spaceIssues = useAppState((s) => s.searchProblems);
   const schemaIssues = useAppState(
     useShallow((s) => s.specIssues.filter((issue) => issue.path.startsWith('search.'))),
   );
   return useMemo(() => {
-    const context = { targetLabel: (target: string) => targetLabel(spec, target) };
+    // Labels come from the store's list of searchable fields, worked out once per edit.
+    const labelOf = (target: string) => targets.find((t) => t.target === target)?.label ?? target;
+    const context = { targetLabel: labelOf };
     const named = schemaIssues.map((issue) => {
       const { path } = issue;
       const text = problemText(issue, context);
-      const param = spec.search.params[Number(PARAM_PATH.exec(path)?.[1] ?? Number.NaN)];
+      const param = params[Number(PARAM_PATH.exec(path)?.[1] ?? Number.NaN)];
       if (!param) return { path, text };
-      const label = targetLabel(spec, param.target);
+      const label = labelOf(param.target);
       return { path, text: text.startsWith(label) ? text : `${label}: ${text}` };
     });
     const space = spaceIssues.map((issue) => ({
@@ -37,5 +39,5 @@ export function useSearchIssues(): SearchIssueView[] {
       text: problemText(issue, context),
     }));
     return [...named, ...space];
-  }, [schemaIssues, spaceIssues, spec]);
+  }, [schemaIssues, spaceIssues, params, targets]);
 }
