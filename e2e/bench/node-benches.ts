@@ -1,3 +1,4 @@
+import { bundleBench } from './bundle-bench';
 import { pruningBench } from './pruning-bench';
 import { samplerOverheadBench, samplerQualityBench } from './search-benches';
 
@@ -9,4 +10,5 @@ export const NODE_BENCHES: Record<string, NodeBench> = {
   pruning: pruningBench,
   'sampler-quality': samplerQualityBench,
   'sampler-overhead': samplerOverheadBench,
+  bundle: bundleBench,
 };
