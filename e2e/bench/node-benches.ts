@@ -1,6 +1,7 @@
 import { bundleBench } from './bundle-bench';
 import { pruningBench } from './pruning-bench';
 import { samplerOverheadBench, samplerQualityBench } from './search-benches';
+import { uiResponsivenessBench } from './ui-responsiveness';
 
 /** A benchmark that runs in Node (pure logic: samplers, pruners): it prints each line as it comes. */
 export type NodeBench = () => AsyncIterable<Record<string, unknown>>;
@@ -11,4 +12,5 @@ export const NODE_BENCHES: Record<string, NodeBench> = {
   'sampler-quality': samplerQualityBench,
   'sampler-overhead': samplerOverheadBench,
   bundle: bundleBench,
+  'ui-responsiveness': uiResponsivenessBench,
 };
