@@ -1,5 +1,7 @@
+import { bundleBench } from './bundle-bench';
 import { pruningBench } from './pruning-bench';
 import { samplerOverheadBench, samplerQualityBench } from './search-benches';
+import { uiResponsivenessBench } from './ui-responsiveness';
 
 /** A benchmark that runs in Node (pure logic: samplers, pruners): it prints each line as it comes. */
 export type NodeBench = () => AsyncIterable<Record<string, unknown>>;
@@ -9,4 +11,6 @@ export const NODE_BENCHES: Record<string, NodeBench> = {
   pruning: pruningBench,
   'sampler-quality': samplerQualityBench,
   'sampler-overhead': samplerOverheadBench,
+  bundle: bundleBench,
+  'ui-responsiveness': uiResponsivenessBench,
 };

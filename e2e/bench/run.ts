@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- NAME...]`: builds the benchmark page (e2e/bench/browser), serves it, opens it in
  * headless Chromium with `?bench=NAME&backend=B` and prints one JSON object per line per metric.
+ * The benchmarks of NODE_BENCHES run first, in this process; `bundle` and `ui-responsiveness`
+ * among them build and serve the app itself (app-build.ts).
  */
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';

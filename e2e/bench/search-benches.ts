@@ -115,45 +115,116 @@ export const samplerQualityBench: NodeBench = async function* () {
   }
 };
 
-const OVERHEAD_TRIALS = [10, 50, 100] as const;
+const OVERHEAD_TRIALS = [10, 50, 100, 200, 500] as const;
 const OVERHEAD_SEEDS = 3;
 /** Asks timed at each point: at n, n + 1, … completed trials. */
 const TIMED_ASKS = 5;
+/**
+ * The GP past 100 trials: an ask costs 0.1–1 s there, and a fit from scratch 2–3 s at 200 and about
+ * 35 s at 500 (2-core machine), so its own asks cannot fill the history (that alone would take
+ * minutes). Up to GP_OWN_HISTORY trials the GP proposes its history itself; beyond, the history is
+ * filled with random points. The first ask after a fill fits the GP from scratch (the trials have
+ * more than doubled since its last full fit, the app's own rule) and is reported apart, as
+ * `first_ask_ms`; `ms_per_ask` is the mean of the asks after it. Fewer asks and seeds are timed.
+ */
+const GP_OWN_HISTORY = 100;
+const GP_TIMED_ASKS: Partial<Record<number, number>> = { 200: 3, 500: 2 };
+const GP_SEEDS: Partial<Record<number, number>> = { 500: 1 };
 
-/** `sampler-overhead`: ms per ask() at 10, 50 and 100 completed trials, on Hartmann-6. */
+interface OverheadPoint {
+  times: number[];
+  /** The GP's first ask after a random fill (a fit from scratch), one per seed. */
+  firstAsks: number[];
+  seeds: number;
+}
+
+/** How many asks are timed at `trials` completed trials, and over how many seeds. */
+function overheadPlan(sampler: SamplerName, trials: number): { asks: number; seeds: number } {
+  if (sampler !== 'gp') return { asks: TIMED_ASKS, seeds: OVERHEAD_SEEDS };
+  return {
+    asks: GP_TIMED_ASKS[trials] ?? TIMED_ASKS,
+    seeds: GP_SEEDS[trials] ?? OVERHEAD_SEEDS,
+  };
+}
+
+const filledAtRandom = (sampler: SamplerName, trials: number) =>
+  sampler === 'gp' && trials > GP_OWN_HISTORY;
+
+/**
+ * One study per seed, asked and told in turn; at each point of OVERHEAD_TRIALS the next asks are
+ * timed. A GP history past GP_OWN_HISTORY is filled with random points (see above).
+ */
+function overheadTimes(
+  fn: BenchFunction,
+  space: SearchSpace,
+  sampler: SamplerName,
+): Map<number, OverheadPoint> {
+  const points = new Map<number, OverheadPoint>(
+    OVERHEAD_TRIALS.map((n) => [n, { times: [], firstAsks: [], seeds: 0 }]),
+  );
+  for (let seed = 0; seed < OVERHEAD_SEEDS; seed++) {
+    const own = samplerFor(sampler, seed);
+    const random = createSampler({ ...DEFAULT_SEARCH, strategy: 'random', seed: seed + 1000 });
+    let current: Sampler = own;
+    const study = new Study({
+      name: fn.name,
+      direction: 'minimize',
+      space,
+      sampler: { sample: (context) => current.sample(context) },
+      pruner: NEVER_PRUNE,
+    });
+    const step = (): number | null => {
+      const start = performance.now();
+      const trial = study.ask();
+      const elapsed = performance.now() - start;
+      if (!trial) return null;
+      study.tell(trial.number, { state: 'complete', value: fn.evaluate(trial.params) });
+      return elapsed;
+    };
+    for (const n of OVERHEAD_TRIALS) {
+      const { asks, seeds } = overheadPlan(sampler, n);
+      if (seed >= seeds) break;
+      const point = points.get(n) as OverheadPoint;
+      const fill = filledAtRandom(sampler, n);
+      current = fill ? random : own;
+      while (study.trials.length < n) if (step() === null) break;
+      current = own;
+      if (fill) {
+        const first = step();
+        if (first !== null) point.firstAsks.push(first);
+      }
+      for (let i = 0; i < asks; i++) {
+        const elapsed = step();
+        if (elapsed !== null) point.times.push(elapsed);
+      }
+      point.seeds++;
+    }
+  }
+  return points;
+}
+
+/**
+ * `sampler-overhead`: ms per ask() at 10, 50, 100, 200 and 500 completed trials, on Hartmann-6.
+ * Each sampler proposes its own history, except the GP past 100 trials (see GP_OWN_HISTORY).
+ */
 export const samplerOverheadBench: NodeBench = async function* () {
   const fn = BENCH_FUNCTIONS.find((f) => f.name === 'hartmann6') as BenchFunction;
   const space = withGrid(fn.space, 3);
   for (const sampler of SAMPLERS) {
-    const times = new Map<number, number[]>(OVERHEAD_TRIALS.map((n) => [n, []]));
-    for (let seed = 0; seed < OVERHEAD_SEEDS; seed++) {
-      const study = new Study({
-        name: fn.name,
-        direction: 'minimize',
-        space,
-        sampler: samplerFor(sampler, seed),
-        pruner: NEVER_PRUNE,
-      });
-      for (let done = 0; done < Math.max(...OVERHEAD_TRIALS) + TIMED_ASKS; done++) {
-        const start = performance.now();
-        const trial = study.ask();
-        const elapsed = performance.now() - start;
-        if (!trial) break;
-        const timed = OVERHEAD_TRIALS.find((n) => done >= n && done < n + TIMED_ASKS);
-        if (timed !== undefined) times.get(timed)?.push(elapsed);
-        study.tell(trial.number, { state: 'complete', value: fn.evaluate(trial.params) });
-      }
-    }
-    for (const [trials, values] of times) {
+    for (const [trials, { times, firstAsks, seeds }] of overheadTimes(fn, space, sampler)) {
+      const fill = filledAtRandom(sampler, trials);
       yield {
         bench: 'sampler-overhead',
         metric: 'ms_per_ask',
-        value: values.reduce((a, b) => a + b, 0) / values.length,
+        value: times.reduce((a, b) => a + b, 0) / times.length,
         unit: 'ms',
         sampler,
         trials,
         function: fn.name,
-        asks: values.length,
+        asks: times.length,
+        seeds,
+        history: fill ? `own asks to ${GP_OWN_HISTORY}, then random` : 'own asks',
+        ...(fill ? { first_ask_ms: firstAsks.reduce((a, b) => a + b, 0) / firstAsks.length } : {}),
       };
     }
   }

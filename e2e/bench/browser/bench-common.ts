@@ -74,8 +74,14 @@ export function provideModelData(pool: TrainingPool, { spec, external }: BenchMo
 export interface RunTiming {
   backend: BackendName;
   trainSize: number;
+  /** When the run was handed to the pool. */
+  requestedAt: number;
+  /** When its `started` event arrived (the worker has the data and the model, before epoch 1). */
+  startedAt: number;
   /** When each epoch's event arrived. */
   epochTimes: number[];
+  /** When its `finished` event arrived. */
+  finishedAt: number;
 }
 
 /**
@@ -91,7 +97,8 @@ export function timeRun(
   budgetMs = Infinity,
 ): Promise<RunTiming> {
   const epochTimes: number[] = [];
-  let started: { backend: BackendName; trainSize: number } | null = null;
+  const requestedAt = performance.now();
+  let started: { backend: BackendName; trainSize: number; startedAt: number } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let unsubscribe: () => void = () => undefined;
   return new Promise<RunTiming>((resolve, reject) => {
@@ -100,11 +107,13 @@ export function timeRun(
         if (event.runId === runId || event.runId === null) reject(new Error(event.message));
       } else if (event.runId !== runId) return;
       else if (event.type === 'started') {
-        started = { backend: event.backend, trainSize: event.trainSize };
+        const startedAt = performance.now();
+        started = { backend: event.backend, trainSize: event.trainSize, startedAt };
         if (Number.isFinite(budgetMs)) timer = setTimeout(() => pool.stop(runId), budgetMs);
       } else if (event.type === 'epoch') epochTimes.push(performance.now());
       else if (event.type === 'finished') {
-        if (started) resolve({ ...started, epochTimes });
+        const finishedAt = performance.now();
+        if (started) resolve({ ...started, requestedAt, epochTimes, finishedAt });
         else reject(new Error(`Run ${runId} finished (${event.reason}) without starting.`));
       } else if (event.type === 'failed' || event.type === 'diverged')
         reject(new Error(event.message));

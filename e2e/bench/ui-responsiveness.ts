@@ -1,0 +1,320 @@
+import type { Browser, Locator, Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { median } from '../../src/lib/stats';
+import { CHROME_ARGS, CHROME_PATH } from '../chrome';
+import { serveApp } from './app-build';
+import type { NodeBench } from './node-benches';
+
+/** What the probe collects in the page from before the app loads (times on the page's clock). */
+interface UiProbe {
+  longTasks: { start: number; duration: number }[];
+  /** Event Timing entries of 16 ms or longer. */
+  events: { name: string; start: number; processingStart: number; duration: number }[];
+  /** requestAnimationFrame callbacks. */
+  frames: number[];
+  /**
+   * For every pointerdown, keydown and click: when it happened and how late the page's first
+   * listener ran; `first` for pointerdown and keydown, the first event of an input.
+   */
+  listenerDelays: { start: number; delay: number; first: boolean }[];
+}
+
+declare global {
+  interface Window {
+    __traintabUiBench?: UiProbe;
+  }
+}
+
+/**
+ * Installed before the app's own scripts (page.addInitScript). Plain JavaScript in a string: a
+ * function would be serialised after tsx's transform, with helpers the page does not have.
+ */
+const PROBE_SCRIPT = `(() => {
+  const probe = { longTasks: [], events: [], frames: [], listenerDelays: [] };
+  window.__traintabUiBench = probe;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      probe.events.push({
+        name: e.name,
+        start: e.startTime,
+        processingStart: e.processingStart,
+        duration: e.duration,
+      });
+    }
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  const onFrame = (time) => {
+    probe.frames.push(time);
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+  for (const type of ['pointerdown', 'keydown', 'click']) {
+    addEventListener(
+      type,
+      (e) =>
+        probe.listenerDelays.push({
+          start: e.timeStamp,
+          delay: performance.now() - e.timeStamp,
+          first: type !== 'click',
+        }),
+      { capture: true },
+    );
+  }
+})();`;
+
+const VIEWPORT = { width: 1280, height: 800 };
+/** Epochs of each search trial (the app's default) and of the single run (long enough to last). */
+const SEARCH_EPOCHS = 100;
+const RUN_EPOCHS = 3000;
+/** Enough trials that the search still runs at the end of the window; it is stopped then. */
+const MAX_TRIALS = 500;
+/** Training streams for this long before the window opens (both parallel trials under way). */
+const SETTLE_MS = 2_000;
+const WINDOW_MS = { search: 20_000, run: 10_000 } as const;
+/** One simulated input this often during the window, the first half a period in. */
+const INPUT_EVERY_MS = 1_000;
+/** Rows of the trials table the search view clicks (the first ones). */
+const ROWS_CLICKED = 6;
+const START_MARK = 'traintab-ui-bench-start';
+const END_MARK = 'traintab-ui-bench-end';
+
+type View = keyof typeof WINDOW_MS;
+interface Scenario {
+  view: View;
+  parallel: 1 | 2;
+}
+const SCENARIOS: Scenario[] = [
+  { view: 'search', parallel: 2 },
+  { view: 'search', parallel: 1 },
+  { view: 'run', parallel: 1 },
+];
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
+const trainingStatus = (page: Page) => page.getByRole('status', { name: 'Training status' });
+const trialsTable = (page: Page) => page.getByRole('table', { name: 'Trials' });
+const resultsHeading = (page: Page) => page.getByRole('heading', { name: 'Results', exact: true });
+
+/** A random search over learning rate and units of layer 1, set up as a student would. */
+async function startSearch(page: Page, parallel: number): Promise<void> {
+  await page.getByLabel('Epochs').fill(String(SEARCH_EPOCHS));
+  await page.getByRole('button', { name: 'Search learning rate' }).click();
+  await page.getByRole('button', { name: 'Search units of layer 1' }).click();
+  const units = page.getByRole('group', { name: 'Layer 1 (Dense): units' });
+  await units.getByLabel('Low').fill('2');
+  await units.getByLabel('High').fill('16');
+  await page.getByRole('combobox', { name: 'Strategy' }).selectOption({ label: 'Random search' });
+  await page.getByLabel('Max trials').fill(String(MAX_TRIALS));
+  await page.getByLabel('Parallel trials').fill(String(parallel));
+  await page.getByRole('button', { name: 'Start search' }).click();
+  if (parallel > 1) {
+    await searchStatus(page)
+      .filter({ hasText: `(${parallel} in parallel)` })
+      .waitFor();
+  }
+  const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
+  await chart.locator('.recharts-line-curve').first().waitFor();
+}
+
+/** A long run, watched: the page is scrolled to its results (curves, decision boundary). */
+async function startRun(page: Page): Promise<void> {
+  await page.getByLabel('Epochs').fill(String(RUN_EPOCHS));
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await trainingStatus(page)
+    .filter({ hasText: /epoch \d+ of/ })
+    .waitFor();
+  await resultsHeading(page).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+}
+
+type Input = { kind: 'click'; x: number; y: number } | { kind: 'key'; key: string };
+
+/** The middle of what `locator` matches first, to click there later without waiting on the page. */
+async function centre(locator: Locator): Promise<Input> {
+  await locator.scrollIntoViewIfNeeded({ timeout: 10_000 });
+  const box = await locator.boundingBox({ timeout: 10_000 });
+  if (!box) throw new Error(`Nothing to click: ${String(locator)} is not on screen.`);
+  return { kind: 'click', x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Where the n-th simulated input goes. Every field is locked while a search or a run trains, so
+ * the search view clicks what stays live: the trials table's column headers (sorting) and its
+ * rows (selecting a trial, which shows its curves). The run view has nothing live next to its
+ * results: it clicks their heading (no handler of its own, but the input waits for the main
+ * thread all the same) and presses Shift (a key with no default action).
+ */
+async function nextInput(page: Page, view: View, n: number): Promise<Input> {
+  if (view === 'search') {
+    const table = trialsTable(page);
+    if (n % 2 === 0) {
+      const headers = ['Best value', 'Duration', 'Trial', 'State', 'Epochs run'];
+      const name = headers[(n / 2) % headers.length] as string;
+      return centre(table.getByRole('button', { name, exact: true }));
+    }
+    const rows = table.getByRole('button', { name: /^Select trial \d+$/ });
+    // The first few rows in the current order, so the page stays scrolled near the chart.
+    return centre(rows.nth(((n - 1) / 2) % Math.min(await rows.count(), ROWS_CLICKED)));
+  }
+  if (n % 2 === 0) return centre(resultsHeading(page));
+  return { kind: 'key', key: 'Shift' };
+}
+
+/**
+ * Sends an input the way a user's arrives: straight through the browser's input pipeline at a
+ * time set by the clock, not by the page. (Playwright's locator.click first runs checks inside
+ * the page, so its click would only land once the main thread is free, hiding the delay.)
+ */
+async function send(page: Page, input: Input): Promise<void> {
+  if (input.kind === 'click') await page.mouse.click(input.x, input.y);
+  else await page.keyboard.press(input.key);
+}
+
+/** Top-level tasks of the page's main thread in a Chromium trace, between the two marks, in ms. */
+function mainThreadTasks(trace: Buffer): number[] {
+  interface TraceEvent {
+    name: string;
+    ph: string;
+    ts: number;
+    dur?: number;
+    pid: number;
+    tid: number;
+  }
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const start = events.find((e) => e.name === START_MARK);
+  const end = events.find((e) => e.name === END_MARK);
+  if (!start || !end) throw new Error('The trace has no marks of the measurement window.');
+  const tasks = events
+    .filter(
+      (e) =>
+        e.pid === start.pid &&
+        e.tid === start.tid &&
+        e.ph === 'X' &&
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.ts >= start.ts &&
+        e.ts < end.ts,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  // A task run inside another (a nested run loop) is part of the outer one.
+  const durations: number[] = [];
+  let outerEnd = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < outerEnd) continue;
+    outerEnd = task.ts + (task.dur ?? 0);
+    durations.push((task.dur ?? 0) / 1000);
+  }
+  return durations;
+}
+
+async function measure(
+  browser: Browser,
+  url: string,
+  { view, parallel }: Scenario,
+): Promise<Record<string, unknown>[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) =>
+      console.error(`[ui-responsiveness/${view}/${parallel}] page error: ${error.message}`),
+    );
+    await page.addInitScript({ content: PROBE_SCRIPT });
+    await page.goto(`${url}?backend=cpu`);
+    if (view === 'search') await startSearch(page, parallel);
+    else await startRun(page);
+    await page.waitForTimeout(SETTLE_MS);
+
+    const windowMs = WINDOW_MS[view];
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+    const t0 = await page.evaluate((mark) => performance.mark(mark).startTime, START_MARK);
+    const began = Date.now();
+    let inputs = 0;
+    for (let next = INPUT_EVERY_MS / 2; next < windowMs; next += INPUT_EVERY_MS) {
+      // Where to click is found ahead; the input itself goes at its time, whatever the page does.
+      const input = await nextInput(page, view, inputs);
+      const wait = next - (Date.now() - began);
+      if (wait > 0) await page.waitForTimeout(wait);
+      await send(page, input);
+      inputs++;
+    }
+    const rest = windowMs - (Date.now() - began);
+    if (rest > 0) await page.waitForTimeout(rest);
+    const t1 = await page.evaluate((mark) => performance.mark(mark).startTime, END_MARK);
+    const tasks = mainThreadTasks(await browser.stopTracing());
+
+    // The window only counts if training streamed to its end.
+    const status = view === 'search' ? searchStatus(page) : trainingStatus(page);
+    const statusText = (await status.textContent()) ?? '';
+    const training = view === 'search' ? /running/.test(statusText) : /^Training/.test(statusText);
+    if (!training) throw new Error(`Training ended inside the window: "${statusText}".`);
+    const probe = await page.evaluate(() => window.__traintabUiBench);
+    if (!probe) throw new Error('The page has no probe: the init script did not run.');
+    await page
+      .getByRole('button', { name: view === 'search' ? 'Stop search' : 'Stop', exact: true })
+      .click();
+
+    const inWindow = (time: number) => time >= t0 && time < t1;
+    const minutes = (t1 - t0) / 60_000;
+    const longTasks = probe.longTasks.filter((t) => inWindow(t.start));
+    const events = probe.events.filter((e) => inWindow(e.start));
+    const listenerDelays = probe.listenerDelays.filter((e) => inWindow(e.start));
+    const firstEventDelays = listenerDelays.filter((e) => e.first).map((e) => e.delay);
+    const common = {
+      view,
+      parallel,
+      backend: 'cpu',
+      window_s: round1((t1 - t0) / 1000),
+      epochs: view === 'search' ? SEARCH_EPOCHS : RUN_EPOCHS,
+    };
+    const line = (metric: string, value: number, unit: string, extra = {}) => ({
+      bench: 'ui-responsiveness',
+      metric,
+      value: round1(value),
+      unit,
+      ...common,
+      ...extra,
+    });
+    return [
+      line('longest_task_ms', Math.max(0, ...longTasks.map((t) => t.duration)), 'ms'),
+      line('long_tasks_per_min', longTasks.length / minutes, 'tasks/min'),
+      line('tasks_over_30ms_per_min', tasks.filter((d) => d > 30).length / minutes, 'tasks/min', {
+        source: 'trace',
+        trace_tasks_over_50ms_per_min: round1(tasks.filter((d) => d > 50).length / minutes),
+      }),
+      line('frames_per_s', probe.frames.filter(inWindow).length / ((t1 - t0) / 1000), 'frames/s'),
+      line(
+        'max_input_delay_ms',
+        Math.max(0, ...events.map((e) => e.processingStart - e.start)),
+        'ms',
+        {
+          inputs,
+          input: view === 'search' ? 'table header and row clicks' : 'heading clicks and Shift',
+          event_entries: events.length,
+          listener_max_delay_ms: round1(Math.max(0, ...listenerDelays.map((e) => e.delay))),
+          listener_median_first_delay_ms: round1(median(firstEventDelays)),
+        },
+      ),
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `ui-responsiveness`: the production app in headless Chromium (cpu backend, 1280×800) while it
+ * trains, for WINDOW_MS: a random search with 2 and with 1 parallel trial, and a single run.
+ * Long tasks (over 50 ms) and input delays come from PerformanceObserver (`longtask`, Event
+ * Timing), frames from a requestAnimationFrame counter, tasks over 30 ms from a Chromium trace
+ * of the page's main thread.
+ */
+export const uiResponsivenessBench: NodeBench = async function* () {
+  const app = await serveApp();
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
+  try {
+    for (const scenario of SCENARIOS) yield* await measure(browser, app.url, scenario);
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+};
