@@ -12,6 +12,7 @@ import { createEventBatcher } from './event-batcher';
 import type { HistorySlice } from './history-slice';
 import { createHistorySlice, createSpecWriter } from './history-slice';
 import { loadMnistAsset } from './load-mnist';
+import { frameSchedule } from './frame-schedule';
 import { isLocked } from './lock';
 import type { RunSlice } from './run-slice';
 import { createRunSlice } from './run-slice';
@@ -33,7 +34,7 @@ export interface AppStoreOptions {
   fetchMnist?: (onProgress: (fraction: number) => void) => Promise<UnpackedMnist>;
   /** Messages for the banner at start-up (a damaged link, an unknown backend). */
   notices?: Problem[];
-  /** When to apply batched engine and search events; the default batches them every 50 ms. */
+  /** When to apply batched engine and search events; by default on a frame, 10 times a second. */
   schedule?: (flush: () => void) => void;
 }
 
@@ -46,7 +47,7 @@ export function createAppStore({
   spec = DEFAULT_SPEC,
   fetchMnist = defaultFetchMnist,
   notices = [],
-  schedule = (flush) => setTimeout(flush, 50),
+  schedule = frameSchedule(),
 }: AppStoreOptions) {
   // Single runs and search trials share the engine, so their run ids come from one counter.
   let lastRunId = 0;

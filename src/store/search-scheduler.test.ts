@@ -371,3 +371,19 @@ describe('search scheduler', () => {
     expect(state().trials.filter((t) => t.state === 'complete')).toHaveLength(2);
   });
 });
+
+describe('search scheduler: published views', () => {
+  it('keeps the object of a trial that did not change, so only changed trials re-render', () => {
+    const { engine, scheduler, state } = setup();
+    scheduler.start();
+    engine.train(101, [0.5], false);
+    engine.emit(started(102));
+    const before = state().trials;
+    engine.emit({ type: 'epoch', runId: 102, metrics: metrics(1, 0.4), elapsedMs: 1 });
+    const after = state().trials;
+    expect(after).not.toBe(before);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[1]?.history).toHaveLength(1);
+  });
+});

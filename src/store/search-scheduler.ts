@@ -85,13 +85,24 @@ export function createSearchScheduler({
   let deadlineTimer: ReturnType<typeof setTimeout> | null = null;
   let unsubscribe: (() => void) | null = null;
 
+  // The view last published for each trial, with what it was made from: a trial that did not
+  // change keeps its object, so the table and chart re-render only the trials that did.
+  const published = new Map<
+    number,
+    { record: TrialRecord; view: TrialProgress | undefined; shown: SearchTrialView }
+  >();
+
   function publish(): void {
     const trials = study.trials.map((record): SearchTrialView => {
-      const view = views.get(record.number) ?? blankView(record.number);
-      const { queued, ...shown } = view;
+      const view = views.get(record.number);
+      const last = published.get(record.number);
+      if (last && last.record === record && last.view === view) return last.shown;
+      const { queued, ...progress } = view ?? blankView(record.number);
       // Queued in the pool with no free worker yet (one GPU worker, say): waiting, not running.
       const trialState = record.state === 'running' && queued ? 'waiting' : record.state;
-      return { ...shown, state: trialState, params: record.params, value: record.value };
+      const shown = { ...progress, state: trialState, params: record.params, value: record.value };
+      published.set(record.number, { record, view, shown });
+      return shown;
     });
     state = { ...state, trials, bestNumber: study.bestTrial?.number ?? null };
     onChange(state);

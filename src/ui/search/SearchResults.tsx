@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { SearchTrialsChart } from './SearchTrialsChart';
@@ -26,7 +26,8 @@ export function SearchResults() {
   );
   const [picked, setPicked] = useState<{ startedAt: number | null; number: number } | null>(null);
   const selected = picked && picked.startedAt === startedAt ? picked.number : null;
-  const select = (number: number) => setPicked({ startedAt, number });
+  // Stable, so the rows and curves that did not change are not re-rendered with a new handler.
+  const select = useCallback((number: number) => setPicked({ startedAt, number }), [startedAt]);
 
   return (
     <section className="panel search-results" aria-labelledby={headingId}>

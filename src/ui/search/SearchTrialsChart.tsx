@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { thinEvenly } from '../../lib/thin';
 import {
   CartesianGrid,
   Line,
@@ -13,11 +14,14 @@ import { EpochBrush } from './EpochBrush';
 import type { EpochWindow } from './EpochBrush';
 import { SearchTrialsLegend } from './SearchTrialsLegend';
 import { SearchTrialsTooltip } from './SearchTrialsTooltip';
+import { TrialPaths } from './TrialPaths';
+import { SEPARATE_LINES_LIMIT } from './curve-paths';
 import { searchCurveRows, seriesKey } from '../../store/search-curves';
 import { LINE_STYLES, styledLines, windowMax } from './trial-lines';
 import { OBJECTIVE_NAMES, formatObjective, trialTitle } from './search-view';
 import { useAppState } from '../shared/store-context';
 import { formatLoss } from '../shared/format';
+import { niceTicks } from '../shared/plot-scale';
 
 interface SearchTrialsChartProps {
   selected: number | null;
@@ -25,6 +29,8 @@ interface SearchTrialsChartProps {
 }
 
 const Y_AXIS_WIDTH = 52;
+/** More epochs than the chart has pixels only cost rendering: the separate lines are thinned. */
+const MAX_POINTS = 800;
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 0 };
 
 /**
@@ -51,6 +57,16 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
   // Zoomed in, the y-axis fits the epochs shown rather than every epoch.
   const yMax = zoom ? windowMax(rows, zoom.startIndex, zoom.endIndex) : null;
   const metric = OBJECTIVE_NAMES[objective];
+  const lines = styledLines(trials, bestNumber, selected);
+  // A crowded search draws its curves that are not emphasised as a few grouped paths; the y-axis
+  // then takes its range from every curve, since those paths are not recharts series.
+  const crowded = lines.length > SEPARATE_LINES_LIMIT;
+  const emphasised = (rank: number) => rank >= LINE_STYLES.running.rank;
+  const grouped = crowded ? lines.filter((line) => !emphasised(line.style.rank)) : [];
+  const separate = crowded ? lines.filter((line) => emphasised(line.style.rank)) : lines;
+  const allMax = crowded && !percent && !zoom ? windowMax(rows, 0, rows.length - 1) : null;
+  const ticks = allMax !== null ? niceTicks(allMax) : null;
+  const top = yMax ?? ticks?.at(-1) ?? null;
   const format = (value: number) => formatObjective(objective, value);
 
   return (
@@ -64,7 +80,7 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
         )}
       </figcaption>
       <ResponsiveContainer width="100%" height={300}>
-        <LineChart data={rows} margin={MARGIN}>
+        <LineChart data={thinEvenly(rows, MAX_POINTS)} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="epoch"
@@ -74,7 +90,8 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
             allowDecimals={false}
           />
           <YAxis
-            domain={percent ? [0, 1] : [0, yMax ?? 'auto']}
+            domain={percent ? [0, 1] : [0, top ?? 'auto']}
+            {...(ticks ? { ticks } : {})}
             allowDataOverflow
             tickFormatter={(v: number) => (percent ? `${Math.round(v * 100)}%` : formatLoss(v))}
             width={Y_AXIS_WIDTH}
@@ -93,7 +110,10 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
               ) : null
             }
           />
-          {styledLines(trials, bestNumber, selected).map(({ trial, style }) => (
+          {grouped.length > 0 && (
+            <TrialPaths lines={grouped} objective={objective} onSelect={onSelect} />
+          )}
+          {separate.map(({ trial, style }) => (
             <Line
               key={trial.number}
               type="monotone"

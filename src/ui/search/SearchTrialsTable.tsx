@@ -1,4 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import type { ObjectiveMetric } from '../../experiment/search-schema';
+import type { SearchTrialView } from '../../store/search-state';
 import { useShallow } from 'zustand/shallow';
 import type { SortColumn, TrialSort } from './trial-sort';
 import {
@@ -21,7 +23,14 @@ const ARROWS = { ascending: ' ▲', descending: ' ▼' } as const;
 
 /** Every trial with its parameters and results; sortable by any column, a row selects a trial. */
 export function SearchTrialsTable({ selected, onSelect }: SearchTrialsTableProps) {
-  const { trials, columns, bestNumber, direction, objective, running } = useAppState(
+  const {
+    trials: latest,
+    columns,
+    bestNumber,
+    direction,
+    objective,
+    running,
+  } = useAppState(
     useShallow((s) => ({
       trials: s.search.trials,
       columns: s.search.columns,
@@ -35,6 +44,9 @@ export function SearchTrialsTable({ selected, onSelect }: SearchTrialsTableProps
   const now = useNow(running);
   const bestId = useId();
   const [sort, setSort] = useState<TrialSort>({ column: 'number', direction: 'ascending' });
+  // The table follows the stream at a lower priority than input and the charts: React may skip
+  // an update while the user types or drags.
+  const trials = useDeferredValue(latest);
   const rows = useMemo(() => sortTrials(trials, sort, now), [trials, sort, now]);
   if (trials.length === 0) return null;
 
@@ -79,43 +91,19 @@ export function SearchTrialsTable({ selected, onSelect }: SearchTrialsTableProps
           </tr>
         </thead>
         <tbody>
-          {rows.map((trial) => {
-            const best = trial.number === bestNumber;
-            const isSelected = trial.number === selected;
-            return (
-              <tr
-                key={trial.number}
-                aria-selected={isSelected}
-                className={`${best ? 'best' : ''}${isSelected ? ' selected' : ''}`}
-                // The row's button takes the keyboard; its click bubbles here like a mouse click.
-                onClick={() => onSelect(trial.number)}
-              >
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="row-select"
-                    aria-pressed={isSelected}
-                    aria-describedby={best ? bestId : undefined}
-                  >
-                    <span className="visually-hidden">Select trial </span>
-                    {trial.number + 1}
-                  </button>
-                  {best && (
-                    <span id={bestId} className="badge">
-                      best
-                    </span>
-                  )}
-                </th>
-                <td title={trial.message ?? undefined}>{trial.state}</td>
-                {columns.map((c) => (
-                  <td key={c.target}>{formatParamValue(trial.params[c.target])}</td>
-                ))}
-                <td className="num">{formatObjective(objective, trial.bestValue)}</td>
-                <td className="num">{trial.history.length}</td>
-                <td className="num">{formatDuration(trialDuration(trial, now))}</td>
-              </tr>
-            );
-          })}
+          {rows.map((trial) => (
+            <TrialRow
+              key={trial.number}
+              trial={trial}
+              best={trial.number === bestNumber}
+              selected={trial.number === selected}
+              bestId={bestId}
+              columns={columns}
+              objective={objective}
+              duration={trialDuration(trial, now)}
+              onSelect={onSelect}
+            />
+          ))}
         </tbody>
       </table>
       <p className="hint table-note">
@@ -126,3 +114,59 @@ export function SearchTrialsTable({ selected, onSelect }: SearchTrialsTableProps
     </div>
   );
 }
+
+interface TrialRowProps {
+  trial: SearchTrialView;
+  best: boolean;
+  selected: boolean;
+  bestId: string;
+  columns: readonly { target: string; label: string }[];
+  objective: ObjectiveMetric;
+  duration: number | null;
+  onSelect(number: number): void;
+}
+
+/** One trial's row; a trial that did not change keeps its object, so its row is not re-rendered. */
+const TrialRow = memo(function TrialRow({
+  trial,
+  best,
+  selected,
+  bestId,
+  columns,
+  objective,
+  duration,
+  onSelect,
+}: TrialRowProps) {
+  return (
+    <tr
+      aria-selected={selected}
+      className={`${best ? 'best' : ''}${selected ? ' selected' : ''}`}
+      // The row's button takes the keyboard; its click bubbles here like a mouse click.
+      onClick={() => onSelect(trial.number)}
+    >
+      <th scope="row">
+        <button
+          type="button"
+          className="row-select"
+          aria-pressed={selected}
+          aria-describedby={best ? bestId : undefined}
+        >
+          <span className="visually-hidden">Select trial </span>
+          {trial.number + 1}
+        </button>
+        {best && (
+          <span id={bestId} className="badge">
+            best
+          </span>
+        )}
+      </th>
+      <td title={trial.message ?? undefined}>{trial.state}</td>
+      {columns.map((c) => (
+        <td key={c.target}>{formatParamValue(trial.params[c.target])}</td>
+      ))}
+      <td className="num">{formatObjective(objective, trial.bestValue)}</td>
+      <td className="num">{trial.history.length}</td>
+      <td className="num">{formatDuration(duration)}</td>
+    </tr>
+  );
+});

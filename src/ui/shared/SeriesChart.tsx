@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { EpochMetrics } from '../../engine/client/protocol';
+import { thinEvenly } from '../../lib/thin';
 import { formatLoss, formatPercent } from './format';
 
 export const TRAIN_COLOR = '#2563eb';
@@ -26,6 +27,9 @@ interface SeriesChartProps {
 }
 
 /** Metrics per epoch as lines, one per series, with the x-axis fixed to the planned epochs. */
+/** More points than a chart has pixels only cost rendering: a long run is thinned to this many. */
+const MAX_POINTS = 800;
+
 export function SeriesChart({
   title,
   history,
@@ -39,7 +43,10 @@ export function SeriesChart({
     <figure className="chart" aria-label={title}>
       <figcaption>{title}</figcaption>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={history} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <LineChart
+          data={thinEvenly(history, MAX_POINTS)}
+          margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="epoch"

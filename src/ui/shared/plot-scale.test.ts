@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPixel, valueColor } from './plot-scale';
+import { niceTicks, toPixel, valueColor } from './plot-scale';
 
 describe('toPixel', () => {
   const bounds = { xMin: -6, xMax: 6, yMin: -6, yMax: 6 };
@@ -23,5 +23,14 @@ describe('valueColor', () => {
     expect(valueColor(-1)).toBe('rgb(245, 147, 34)');
     expect(valueColor(1)).toBe('rgb(8, 119, 189)');
     expect(valueColor(7)).toBe(valueColor(1));
+  });
+});
+
+describe('niceTicks', () => {
+  it('ends on a round number at or above the maximum, in round steps', () => {
+    expect(niceTicks(0.614)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+    expect(niceTicks(2.3)).toEqual([0, 1, 2, 3]);
+    expect(niceTicks(100)).toEqual([0, 25, 50, 75, 100]);
+    expect(niceTicks(0)).toEqual([0, 1]);
   });
 });

@@ -43,3 +43,16 @@ export function valueColor(value: number): string {
   const mix = (c: number) => Math.round(255 + (c - 255) * Math.abs(t));
   return `rgb(${mix(r)}, ${mix(g)}, ${mix(b)})`;
 }
+
+/**
+ * Axis ticks from 0 to a round number at or above `max`, about `count` of them, at steps of 1, 2,
+ * 2.5 or 5 times a power of ten: 0.614 gives 0, 0.2, 0.4, 0.6, 0.8.
+ */
+export function niceTicks(max: number, count = 5): number[] {
+  if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
+  const rough = max / (count - 1);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  const steps = Math.ceil(max / step - 1e-9);
+  return Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
