@@ -148,3 +148,49 @@ test('after the stack changes, a trial is opened as its own experiment, not writ
   await expect(page.getByRole('spinbutton', { name: 'Units' }).first()).toHaveValue('3');
   await expect(page.getByRole('button', { name: 'Apply the best trial' })).toBeVisible();
 });
+
+test('a crowded search draws its curves as grouped paths, and a click on one selects its trial', async ({
+  page,
+}) => {
+  await openWith(page, '?backend=cpu', (spec): ExperimentSpec => ({
+    ...spec,
+    dataset: { ...spec.dataset, numPoints: 100 },
+    training: { ...spec.training, epochs: 3 },
+    search: {
+      ...spec.search,
+      strategy: 'random',
+      maxTrials: 34,
+      concurrency: 2,
+      params: [
+        {
+          target: 'training.learningRate',
+          distribution: { type: 'float', low: 0.001, high: 0.3, log: true },
+          gridPoints: 3,
+          condition: null,
+        },
+      ],
+    },
+  }));
+  await page.getByRole('button', { name: 'Start search' }).click();
+  await expect(searchStatus(page)).toContainText('Finished: 34 trials', { timeout: 80_000 });
+  const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
+  // The best trial keeps a recharts line of its own; the 33 others share a few paths.
+  await expect(chart.locator('.recharts-line-curve')).toHaveCount(1);
+  const paths = chart.locator('.trial-paths path');
+  expect(await paths.count()).toBeGreaterThan(0);
+  expect(await paths.count()).toBeLessThan(12);
+  // A point halfway along the first grouped path, in the page's coordinates.
+  await chart.scrollIntoViewIfNeeded();
+  const point = await paths.first().evaluate((path: SVGPathElement) => {
+    const first = path.getAttribute('d')?.split('M')[1] ?? '';
+    const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    probe.setAttribute('d', `M${first}`);
+    path.parentElement?.appendChild(probe);
+    const at = probe.getPointAtLength(probe.getTotalLength() / 2);
+    const screen = new DOMPoint(at.x, at.y).matrixTransform(path.getScreenCTM() ?? undefined);
+    probe.remove();
+    return { x: screen.x, y: screen.y };
+  });
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByRole('heading', { name: /^Trial \d+$/, level: 3 })).toBeVisible();
+});
