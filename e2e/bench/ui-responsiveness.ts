@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, CDPSession, Locator, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { median } from '../../src/lib/stats';
 import { CHROME_ARGS, CHROME_PATH } from '../chrome';
@@ -77,6 +77,8 @@ const WINDOW_MS = { search: 20_000, run: 10_000 } as const;
 const INPUT_EVERY_MS = 1_000;
 /** Rows of the trials table the search view clicks (the first ones). */
 const ROWS_CLICKED = 6;
+/** How much of what is above the trials table (the chart's bottom) stays on screen. */
+const TABLE_MARGIN_PX = 250;
 const START_MARK = 'traintab-ui-bench-start';
 const END_MARK = 'traintab-ui-bench-end';
 
@@ -130,45 +132,68 @@ async function startRun(page: Page): Promise<void> {
 
 type Input = { kind: 'click'; x: number; y: number } | { kind: 'key'; key: string };
 
-/** The middle of what `locator` matches first, to click there later without waiting on the page. */
+/** The middle of what `locator` matches first, on screen now. */
 async function centre(locator: Locator): Promise<Input> {
-  await locator.scrollIntoViewIfNeeded({ timeout: 10_000 });
   const box = await locator.boundingBox({ timeout: 10_000 });
   if (!box) throw new Error(`Nothing to click: ${String(locator)} is not on screen.`);
   return { kind: 'click', x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /**
- * Where the n-th simulated input goes. Every field is locked while a search or a run trains, so
- * the search view clicks what stays live: the trials table's column headers (sorting) and its
- * rows (selecting a trial, which shows its curves). The run view has nothing live next to its
- * results: it clicks their heading (no handler of its own, but the input waits for the main
- * thread all the same) and presses Shift (a key with no default action).
+ * The inputs of the window, in turn, worked out once before it opens: finding a target during
+ * the window would wait on the page (see send). Every field is locked while a search or a run
+ * trains, so the search view clicks what stays live: the trials table's column headers (sorting)
+ * and its first rows (selecting a trial, which shows its curves), at fixed places: a row's place
+ * holds whichever trial the order puts there. The run view has nothing live next to its results:
+ * it clicks their heading (no handler of its own, but the input waits for the main thread all
+ * the same) and presses Shift (a key with no default action).
  */
-async function nextInput(page: Page, view: View, n: number): Promise<Input> {
-  if (view === 'search') {
-    const table = trialsTable(page);
-    if (n % 2 === 0) {
-      const headers = ['Best value', 'Duration', 'Trial', 'State', 'Epochs run'];
-      const name = headers[(n / 2) % headers.length] as string;
-      return centre(table.getByRole('button', { name, exact: true }));
-    }
-    const rows = table.getByRole('button', { name: /^Select trial \d+$/ });
-    // The first few rows in the current order, so the page stays scrolled near the chart.
-    return centre(rows.nth(((n - 1) / 2) % Math.min(await rows.count(), ROWS_CLICKED)));
+async function planInputs(page: Page, view: View): Promise<Input[]> {
+  if (view === 'run') return [await centre(resultsHeading(page)), { kind: 'key', key: 'Shift' }];
+  const table = trialsTable(page);
+  // The table's head and first rows on screen, with the bottom of the chart above them.
+  await table.evaluate((element, margin) => {
+    element.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -margin);
+  }, TABLE_MARGIN_PX);
+  const headers = await Promise.all(
+    ['Best value', 'Duration', 'Trial', 'State', 'Epochs run'].map((name) =>
+      centre(table.getByRole('button', { name, exact: true })),
+    ),
+  );
+  // Row 0 is the head.
+  const firstRow = table.getByRole('row').nth(1);
+  const rowHeight = (await firstRow.boundingBox())?.height ?? 0;
+  const row = await centre(firstRow.getByRole('button', { name: /^Select trial \d+$/ }));
+  if (row.kind !== 'click' || rowHeight === 0) throw new Error('The trials table has no rows.');
+  // Places of rows to come count too (the table grows down), as long as they are on screen.
+  const rows = Array.from({ length: ROWS_CLICKED }, (_, i) => ({
+    ...row,
+    y: row.y + i * rowHeight,
+  })).filter((place) => place.y + rowHeight / 2 < VIEWPORT.height);
+  const inputs: Input[] = [];
+  for (let i = 0; i < Math.max(headers.length, rows.length); i++) {
+    inputs.push(headers[i % headers.length] as Input, rows[i % rows.length] as Input);
   }
-  if (n % 2 === 0) return centre(resultsHeading(page));
-  return { kind: 'key', key: 'Shift' };
+  return inputs;
 }
 
 /**
  * Sends an input the way a user's arrives: straight through the browser's input pipeline at a
- * time set by the clock, not by the page. (Playwright's locator.click first runs checks inside
- * the page, so its click would only land once the main thread is free, hiding the delay.)
+ * time set by the clock, not by the page. Playwright's locator.click first runs checks inside the
+ * page, and its mouse moves before it presses, a move being acknowledged only once the page has
+ * handled it: either would land the press just as the main thread comes free and hide the delay.
+ * So a click is a press and a release at a point, sent over the DevTools protocol.
  */
-async function send(page: Page, input: Input): Promise<void> {
-  if (input.kind === 'click') await page.mouse.click(input.x, input.y);
-  else await page.keyboard.press(input.key);
+async function send(page: Page, cdp: CDPSession, input: Input): Promise<void> {
+  if (input.kind === 'key') {
+    await page.keyboard.press(input.key);
+    return;
+  }
+  const { x, y } = input;
+  for (const type of ['mousePressed', 'mouseReleased'] as const) {
+    await cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
+  }
 }
 
 /** Top-level tasks of the page's main thread in a Chromium trace, between the two marks, in ms. */
@@ -226,16 +251,23 @@ async function measure(
     await page.waitForTimeout(SETTLE_MS);
 
     const windowMs = WINDOW_MS[view];
+    const plan = await planInputs(page, view);
+    const cdp = await context.newCDPSession(page);
     await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
     const t0 = await page.evaluate((mark) => performance.mark(mark).startTime, START_MARK);
     const began = Date.now();
     let inputs = 0;
-    for (let next = INPUT_EVERY_MS / 2; next < windowMs; next += INPUT_EVERY_MS) {
-      // Where to click is found ahead; the input itself goes at its time, whatever the page does.
-      const input = await nextInput(page, view, inputs);
+    let skipped = 0;
+    for (let n = 0, next = INPUT_EVERY_MS / 2; next < windowMs; n++, next += INPUT_EVERY_MS) {
       const wait = next - (Date.now() - began);
-      if (wait > 0) await page.waitForTimeout(wait);
-      await send(page, input);
+      // An input still under way at the next one's time delays it: that one is skipped, not sent
+      // late, just as the main thread came free.
+      if (wait < 0) {
+        skipped++;
+        continue;
+      }
+      await page.waitForTimeout(wait);
+      await send(page, cdp, plan[n % plan.length] as Input);
       inputs++;
     }
     const rest = windowMs - (Date.now() - began);
@@ -289,6 +321,7 @@ async function measure(
         'ms',
         {
           inputs,
+          inputs_skipped: skipped,
           input: view === 'search' ? 'table header and row clicks' : 'heading clicks and Shift',
           event_entries: events.length,
           listener_max_delay_ms: round1(Math.max(0, ...listenerDelays.map((e) => e.delay))),
