@@ -1,9 +1,14 @@
+import { useDeferredValue } from 'react';
 import { specDatasetInfo } from '../../experiment/dataset-info';
-import { SeriesChart, TRAIN_COLOR, VALIDATION_COLOR } from '../shared/SeriesChart';
+import { SeriesChart, seriesPair } from '../shared/SeriesChart';
 import { useAppState } from '../shared/store-context';
 
+const LOSS_SERIES = seriesPair('loss', 'Train loss', 'Validation loss');
+const ACCURACY_SERIES = seriesPair('accuracy', 'Train accuracy', 'Validation accuracy');
+
 export function MetricsCharts() {
-  const history = useAppState((s) => s.run.history);
+  // The charts redraw at a low priority, in slices React can interrupt for input.
+  const history = useDeferredValue(useAppState((s) => s.run.history));
   // Before the first run the charts follow the spec being edited, then the spec of the run shown.
   const epochs = useAppState(
     (s) => (s.run.status === 'idle' ? s.spec : s.run.spec).training.epochs,
@@ -15,25 +20,14 @@ export function MetricsCharts() {
   );
   return (
     <div className="charts">
-      <SeriesChart
-        title="Loss per epoch"
-        history={history}
-        epochs={epochs}
-        series={[
-          { key: 'loss', name: 'Train loss', color: TRAIN_COLOR },
-          { key: 'valLoss', name: 'Validation loss', color: VALIDATION_COLOR },
-        ]}
-      />
+      <SeriesChart title="Loss per epoch" history={history} epochs={epochs} series={LOSS_SERIES} />
       {!regression && (
         <SeriesChart
           title="Accuracy per epoch"
           history={history}
           epochs={epochs}
           percent
-          series={[
-            { key: 'accuracy', name: 'Train accuracy', color: TRAIN_COLOR },
-            { key: 'valAccuracy', name: 'Validation accuracy', color: VALIDATION_COLOR },
-          ]}
+          series={ACCURACY_SERIES}
         />
       )}
     </div>

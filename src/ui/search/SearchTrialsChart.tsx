@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
+import type { Direction, ObjectiveMetric } from '../../experiment/search-schema';
+import type { SearchTrialView } from '../../store/search-state';
 import { thinEvenly } from '../../lib/thin';
 import {
   CartesianGrid,
@@ -16,6 +18,7 @@ import { SearchTrialsLegend } from './SearchTrialsLegend';
 import { SearchTrialsTooltip } from './SearchTrialsTooltip';
 import { TrialPaths } from './TrialPaths';
 import { SEPARATE_LINES_LIMIT } from './curve-paths';
+import type { ChartRow } from '../../store/search-curves';
 import { searchCurveRows, seriesKey } from '../../store/search-curves';
 import { LINE_STYLES, styledLines, windowMax } from './trial-lines';
 import { OBJECTIVE_NAMES, formatObjective, trialTitle } from './search-view';
@@ -38,17 +41,41 @@ const MARGIN = { top: 8, right: 16, bottom: 4, left: 0 };
  * trial live in React state, so curves streaming in never reset what the user is looking at.
  */
 export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps) {
-  const { trials, objective, direction, bestNumber } = useAppState(
+  const latest = useAppState(
     useShallow((s) => ({
       trials: s.search.trials,
+      rows: searchCurveRows(s),
       objective: s.search.objective,
       direction: s.search.direction,
       bestNumber: s.search.bestNumber,
+      // The search's own range (its base spec), not the builder's current epochs.
+      epochLimit: s.search.epochLimit,
     })),
   );
-  // The search's own range (its base spec), not the builder's current epochs.
-  const epochLimit = useAppState((s) => s.search.epochLimit);
-  const rows = useAppState(searchCurveRows);
+  // The chart redraws at a low priority, in slices React can interrupt for input.
+  const deferred = useDeferredValue(latest);
+  return <TrialsPlot {...deferred} selected={selected} onSelect={onSelect} />;
+}
+
+interface TrialsPlotProps extends SearchTrialsChartProps {
+  trials: readonly SearchTrialView[];
+  rows: ChartRow[];
+  objective: ObjectiveMetric;
+  direction: Direction;
+  bestNumber: number | null;
+  epochLimit: number;
+}
+
+const TrialsPlot = memo(function TrialsPlot({
+  trials,
+  rows,
+  objective,
+  direction,
+  bestNumber,
+  epochLimit,
+  selected,
+  onSelect,
+}: TrialsPlotProps) {
   const epochs = Math.max(epochLimit, rows.length);
   const [chosen, setZoom] = useState<EpochWindow | null>(null);
   // A window past the last epoch (the spec's epochs were lowered since) shows everything.
@@ -116,7 +143,7 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
           {separate.map(({ trial, style }) => (
             <Line
               key={trial.number}
-              type="monotone"
+              type="linear"
               dataKey={seriesKey(trial.number)}
               name={trialTitle(trial.number)}
               stroke={style.stroke}
@@ -153,4 +180,4 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
       )}
     </figure>
   );
-}
+});

@@ -1,5 +1,8 @@
 import type { EpochMetrics } from '../../engine/client/protocol';
-import { SeriesChart, TRAIN_COLOR, VALIDATION_COLOR } from '../shared/SeriesChart';
+import { SeriesChart, seriesPair } from '../shared/SeriesChart';
+
+const LOSS_SERIES = seriesPair('loss', 'Train', 'Validation');
+const ACCURACY_SERIES = seriesPair('accuracy', 'Train', 'Validation');
 
 /** Loss (and, for classification, accuracy) per epoch of one trial. */
 export function TrialCurves({ name, history }: { name: string; history: EpochMetrics[] }) {
@@ -7,23 +10,13 @@ export function TrialCurves({ name, history }: { name: string; history: EpochMet
   const common = { history, epochs: history.length, height: 200, empty: 'No epochs yet.' };
   return (
     <div className="charts">
-      <SeriesChart
-        {...common}
-        title={`${name}: train and validation loss`}
-        series={[
-          { key: 'loss', name: 'Train', color: TRAIN_COLOR },
-          { key: 'valLoss', name: 'Validation', color: VALIDATION_COLOR },
-        ]}
-      />
+      <SeriesChart {...common} title={`${name}: train and validation loss`} series={LOSS_SERIES} />
       {classification && (
         <SeriesChart
           {...common}
           title={`${name}: train and validation accuracy`}
           percent
-          series={[
-            { key: 'accuracy', name: 'Train', color: TRAIN_COLOR },
-            { key: 'valAccuracy', name: 'Validation', color: VALIDATION_COLOR },
-          ]}
+          series={ACCURACY_SERIES}
         />
       )}
     </div>

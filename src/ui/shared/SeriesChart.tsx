@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -15,11 +16,28 @@ import { formatLoss, formatPercent } from './format';
 export const TRAIN_COLOR = '#2563eb';
 export const VALIDATION_COLOR = '#dc2626';
 
+type SeriesKey = 'loss' | 'valLoss' | 'accuracy' | 'valAccuracy';
+type Series = readonly { key: SeriesKey; name: string; color: string }[];
+
+/** A metric's train and validation lines; made once per module, so memoised charts skip. */
+export const seriesPair = (
+  metric: 'loss' | 'accuracy',
+  train: string,
+  validation: string,
+): Series => [
+  { key: metric, name: train, color: TRAIN_COLOR },
+  { key: metric === 'loss' ? 'valLoss' : 'valAccuracy', name: validation, color: VALIDATION_COLOR },
+];
+
 interface SeriesChartProps {
   title: string;
   history: EpochMetrics[];
   epochs: number;
-  series: { key: 'loss' | 'valLoss' | 'accuracy' | 'valAccuracy'; name: string; color: string }[];
+  series: readonly {
+    key: 'loss' | 'valLoss' | 'accuracy' | 'valAccuracy';
+    name: string;
+    color: string;
+  }[];
   percent?: boolean;
   height?: number;
   /** What the empty chart says before the first epoch. */
@@ -30,7 +48,8 @@ interface SeriesChartProps {
 /** More points than a chart has pixels only cost rendering: a long run is thinned to this many. */
 const MAX_POINTS = 800;
 
-export function SeriesChart({
+/** Memoised: the urgent render of a new epoch skips it, the deferred one redraws it. */
+export const SeriesChart = memo(function SeriesChart({
   title,
   history,
   epochs,
@@ -74,7 +93,7 @@ export function SeriesChart({
           {series.map((s) => (
             <Line
               key={s.key}
-              type="monotone"
+              type="linear"
               dataKey={s.key}
               name={s.name}
               stroke={s.color}
@@ -88,4 +107,4 @@ export function SeriesChart({
       {history.length === 0 && <p className="chart-empty">{empty}</p>}
     </figure>
   );
-}
+});
