@@ -22,7 +22,8 @@ export interface DataSlice {
   expectedCsv: CsvSource | null;
   selectDataset(name: DatasetName): void;
   loadMnist(): Promise<void>;
-  uploadCsv(fileName: string, text: string, byteSize: number): void;
+  /** Reads the file's text (the parser loads on demand); a later upload wins over an earlier one. */
+  uploadCsv(fileName: string, text: string, byteSize: number): Promise<void>;
   chooseCsv(change: Partial<CsvChoices>): void;
   /** Gets ready for a spec opened whole (a link, a file): its CSV is expected, MNIST loads. */
   loadDataFor(spec: ExperimentSpec): void;
@@ -44,6 +45,7 @@ export function createDataSlice(
         : switchDataset(current, 'csv', source),
     );
   };
+  let uploads = 0;
   return {
     mnist: { status: 'idle' },
     csv: { status: 'none' },
@@ -70,9 +72,11 @@ export function createDataSlice(
       }
     },
 
-    uploadCsv(fileName, text, byteSize) {
+    async uploadCsv(fileName, text, byteSize) {
       if (ctx.isLocked()) return;
-      const csv = loadCsv(fileName, text, byteSize, get().expectedCsv);
+      const upload = ++uploads;
+      const csv = await loadCsv(fileName, text, byteSize, get().expectedCsv);
+      if (upload !== uploads || ctx.isLocked()) return;
       set({ csv });
       syncCsvSpec(csv);
     },
