@@ -1,6 +1,5 @@
 import type { DatasetName } from '../data/catalog';
 import type { UnpackedMnist } from '../data/mnist-format';
-import { mnistToDataset } from '../data/mnist-format';
 import type { Dataset } from '../data/types';
 import { fitOutputToTask, switchDataset } from '../experiment/adapt';
 import type { CsvSource, ExperimentSpec } from '../experiment/experiment';
@@ -65,6 +64,8 @@ export function createDataSlice(
         const images = await fetchMnist((progress) =>
           set({ mnist: { status: 'loading', progress } }),
         );
+        // Loaded with the digits (the default fetchMnist has loaded it already), not with the page.
+        const { mnistToDataset } = await import('../data/mnist-format');
         set({ mnist: { status: 'ready', images, dataset: mnistToDataset(images) } });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
