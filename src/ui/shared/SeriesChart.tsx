@@ -1,20 +1,10 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { EpochMetrics } from '../../engine/client/protocol';
-import { formatLoss, formatPercent } from './format';
+import { LazyArea, PartLoading, lazyPart } from './lazy-part';
 
 export const TRAIN_COLOR = '#2563eb';
 export const VALIDATION_COLOR = '#dc2626';
 
-interface SeriesChartProps {
+export interface SeriesChartProps {
   title: string;
   history: EpochMetrics[];
   epochs: number;
@@ -24,6 +14,9 @@ interface SeriesChartProps {
   /** What the empty chart says before the first epoch. */
   empty?: string;
 }
+
+/** The plot itself (recharts, the largest library the page uses) is fetched after the first paint. */
+export const seriesPlot = lazyPart(() => import('./SeriesPlot').then((m) => m.SeriesPlot));
 
 /** Metrics per epoch as lines, one per series, with the x-axis fixed to the planned epochs. */
 export function SeriesChart({
@@ -38,47 +31,20 @@ export function SeriesChart({
   return (
     <figure className="chart" aria-label={title}>
       <figcaption>{title}</figcaption>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={history} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="epoch"
-            type="number"
-            domain={[1, Math.max(2, epochs)]}
-            allowDecimals={false}
-            label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }}
-          />
-          <YAxis
-            domain={percent ? [0, 1] : [0, 'auto']}
-            tickFormatter={(v: number) => (percent ? `${Math.round(v * 100)}%` : formatLoss(v))}
-            width={52}
-          />
-          <Tooltip
-            formatter={(value) =>
-              typeof value === 'number'
-                ? percent
-                  ? formatPercent(value)
-                  : formatLoss(value)
-                : String(value)
-            }
-            labelFormatter={(epoch) => `Epoch ${String(epoch)}`}
-          />
-          <Legend />
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              type="monotone"
-              dataKey={s.key}
-              name={s.name}
-              stroke={s.color}
-              dot={false}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-      {history.length === 0 && <p className="chart-empty">{empty}</p>}
+      <LazyArea
+        area={`the chart "${title}"`}
+        fallback={<PartLoading style={{ height }} label="Loading the chart…" />}
+      >
+        <seriesPlot.Component
+          history={history}
+          epochs={epochs}
+          series={series}
+          percent={percent}
+          height={height}
+        />
+        {/* Inside the lazy area: not drawn over its placeholder or its error message. */}
+        {history.length === 0 && <p className="chart-empty">{empty}</p>}
+      </LazyArea>
     </figure>
   );
 }
