@@ -1,20 +1,34 @@
+import { useEffect } from 'react';
 import { BackendPanel } from '../ui/training/BackendPanel';
 import { DatasetPanel } from '../ui/dataset/DatasetPanel';
+import { curvePlot, sequencePlot } from '../ui/dataset/DatasetPreview';
 import { ErrorBoundary } from '../ui/shared/ErrorBoundary';
 import { HistoryTable } from '../ui/results/HistoryTable';
 import { LatestMetrics } from '../ui/results/LatestMetrics';
 import { MetricsCharts } from '../ui/results/MetricsCharts';
 import { ModelPanel } from '../ui/builder/ModelPanel';
+import { LazyArea, PartLoading, lazyPart, preloadWhenIdle } from '../ui/shared/lazy-part';
+import { fittedCurve } from '../ui/results/PredictionsPanel';
 import { NoticeBanner } from '../ui/experiment/NoticeBanner';
 import { RunPredictions } from '../ui/results/RunPredictions';
 import { RunStatus } from '../ui/training/RunStatus';
-import { SearchPanel } from '../ui/search/SearchPanel';
-import { SearchResults } from '../ui/search/SearchResults';
 import { ShareLink } from '../ui/experiment/ShareLink';
 import { SpecFiles } from '../ui/experiment/SpecFiles';
 import { TrainingPanel } from '../ui/training/TrainingPanel';
 
+const searchView = lazyPart(() => import('../ui/search/SearchView').then((m) => m.SearchView));
+
+/** Stands in for the search's two columns (below the first screen) while their code loads. */
+const searchLoading = (
+  <>
+    <PartLoading style={{ minHeight: 734 }} label="Loading the hyperparameter search…" />
+    <PartLoading style={{ minHeight: 92 }} label="Loading the search results…" />
+  </>
+);
+
 export function App() {
+  // Parts not on the first screen: fetched when the browser is idle, before anyone asks for them.
+  useEffect(() => preloadWhenIdle([fittedCurve, curvePlot, sequencePlot]), []);
   return (
     <>
       <header className="top">
@@ -57,12 +71,9 @@ export function App() {
         </div>
       </main>
       <div className="search-layout">
-        <ErrorBoundary area="the search panel">
-          <SearchPanel />
-        </ErrorBoundary>
-        <ErrorBoundary area="the search results">
-          <SearchResults />
-        </ErrorBoundary>
+        <LazyArea area="the hyperparameter search" fallback={searchLoading}>
+          <searchView.Component />
+        </LazyArea>
       </div>
     </>
   );

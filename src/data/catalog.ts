@@ -1,6 +1,6 @@
 import { circleInfo, generateCircle } from './circle';
 import { generateCurve } from './curve';
-import { MNIST_INFO } from './mnist-format';
+import { MNIST_INFO } from './mnist-info';
 import { IRIS_CLASSES, IRIS_FEATURES, loadIris } from './iris';
 import {
   generateGaussians,

@@ -1,5 +1,5 @@
 import { formatCount, plural } from '../lib/count-format';
-import { CSV_LIMITS, isMissingCell, parseCsvNumber } from './csv-parse';
+import { CSV_LIMITS, isMissingCell, parseCsvNumber } from './csv-cells';
 import type { CsvTable } from './csv-parse';
 import type { Dataset, DatasetInfo, Task } from './types';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSV_LIMITS, csvSizeError, isMissingCell, parseCsv, parseCsvNumber } from './csv-parse';
+import { CSV_LIMITS, csvSizeError, isMissingCell, parseCsvNumber } from './csv-cells';
+import { parseCsv } from './csv-parse';
 import type { CsvTable } from './csv-parse';
 
 const fixture = (name: string) =>

@@ -1,18 +1,6 @@
 import { formatCount, plural } from '../lib/count-format';
 import Papa from 'papaparse';
-
-/** What an uploaded CSV may hold; larger files are refused with a message naming the limit. */
-export const CSV_LIMITS = {
-  maxRows: 50_000,
-  maxColumns: 200,
-  maxBytes: 20 * 1024 * 1024,
-  /** Fewest usable rows (after dropping missing values) to build a dataset from. */
-  minRows: 10,
-  /** Most features after one-hot encoding, which bounds memory at maxRows × maxFeatures floats. */
-  maxFeatures: 500,
-  /** Most classes a classification target may have. */
-  maxClasses: 100,
-} as const;
+import { CSV_LIMITS, csvSizeError, isMissingCell, parseCsvNumber } from './csv-cells';
 
 /** A parsed CSV: column names from the header row and the data rows, every cell trimmed. */
 export interface CsvTable {
@@ -30,29 +18,11 @@ interface NumberedRow {
 }
 
 const DELIMITERS = [',', ';', '\t'];
-// Markers that spreadsheet, R and pandas exports write for a missing value.
-const MISSING_MARKERS = new Set(['', 'na', 'n/a', 'nan', 'null']);
-const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const INFINITY_PATTERN = /^[+-]?(?:inf|infinity)$/i;
 const DECIMAL_COMMA_PATTERN = /^[+-]?\d*,\d+(?:e[+-]?\d+)?$/i;
 /** A column whose non-missing cells are at least this share numbers is meant to be numeric. */
 const NUMERIC_SHARE = 0.8;
 const SNIFF_LENGTH = 8192;
-
-/** True for an empty cell and for the NA, N/A, NaN and null markers (any case). */
-export function isMissingCell(cell: string): boolean {
-  const text = cell.trim();
-  // The length test skips lower-casing ordinary values; no marker is longer than 4 characters.
-  return text === '' || (text.length <= 4 && MISSING_MARKERS.has(text.toLowerCase()));
-}
-
-/** The cell as a finite number, or null; "inf" and "Infinity" are not numbers here. */
-export function parseCsvNumber(cell: string): number | null {
-  const text = cell.trim();
-  if (!NUMBER_PATTERN.test(text)) return null;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : null;
-}
 
 /** Parses CSV text with papaparse (delimiter auto-detected: comma, semicolon, tab). */
 export function parseCsv(text: string, fileName?: string): CsvParseResult {
@@ -61,14 +31,6 @@ export function parseCsv(text: string, fileName?: string): CsvParseResult {
   } catch {
     return { ok: false, error: 'The file could not be read as CSV.' };
   }
-}
-
-/** A message if a file of this many bytes is over the limit, so a caller can refuse before reading it. */
-export function csvSizeError(byteCount: number): string | null {
-  if (byteCount <= CSV_LIMITS.maxBytes) return null;
-  // Rounded up, so a file just over the limit never reads as exactly the limit.
-  const megabytes = (Math.ceil((byteCount / 1024 / 1024) * 10) / 10).toFixed(1);
-  return `The file is ${megabytes} MB; the limit is ${CSV_LIMITS.maxBytes / 1024 / 1024} MB.`;
 }
 
 function parseCsvUnsafe(raw: string, fileName: string | undefined): CsvParseResult {

@@ -1,31 +1,18 @@
 // With its extension: vite.config.ts imports this file, and Node's native loader needs one.
 import { createRng } from '../lib/rng.ts';
-import type { Dataset, DatasetInfo } from './types';
+import { MNIST_COLS, MNIST_ROWS } from './mnist-info.ts';
+import type { Dataset } from './types';
 
-/** Where the gzipped packed file is served, relative to the app's base URL (dev server and build). */
-export const MNIST_ASSET_PATH = 'data/mnist-10k.bin.gz';
+// The page imports these from mnist-info.ts, which keeps this file out of its first load.
+export { MNIST_ASSET_PATH, MNIST_COLS, MNIST_INFO, MNIST_ROWS } from './mnist-info.ts';
 
 export const MNIST_MAGIC = 'TTMN';
 export const MNIST_FORMAT_VERSION = 1;
-export const MNIST_ROWS = 28;
-export const MNIST_COLS = 28;
 export const MNIST_PIXELS = MNIST_ROWS * MNIST_COLS;
 /** Magic bytes, then version, count, rows and cols as little-endian uint32s. */
 export const MNIST_HEADER_BYTES = 20;
 /** Seeds the shuffle that fixes the packed order (1998: the year MNIST was published). */
 export const MNIST_SHUFFLE_SEED = 1998;
-
-export const MNIST_INFO: DatasetInfo = {
-  name: 'mnist',
-  label: 'MNIST digits',
-  task: 'multiclass',
-  inputShape: [MNIST_ROWS, MNIST_COLS, 1],
-  outputSize: 10,
-  featureNames: ['pixels'],
-  classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-  description:
-    'Handwritten digits 0 to 9 as 28×28 greyscale images; the model must say which digit each one shows. Every pixel is an input, so a dense layer sees 784 numbers per image.',
-};
 
 /** One image as the `mnist` package gives it. */
 export interface MnistDigit {

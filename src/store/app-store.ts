@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { UnpackedMnist } from '../data/mnist-format';
-import { MNIST_ASSET_PATH } from '../data/mnist-format';
+import { MNIST_ASSET_PATH } from '../data/mnist-info';
 import type { TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice } from '../engine/client/protocol';
 import { DEFAULT_SPEC } from '../experiment/defaults';
@@ -11,7 +11,6 @@ import { createDataSlice } from './data-slice';
 import { createEventBatcher } from './event-batcher';
 import type { HistorySlice } from './history-slice';
 import { createHistorySlice, createSpecWriter } from './history-slice';
-import { loadMnistAsset } from './load-mnist';
 import { frameSchedule } from './frame-schedule';
 import { isLocked } from './lock';
 import type { RunSlice } from './run-slice';
@@ -38,8 +37,11 @@ export interface AppStoreOptions {
   schedule?: (flush: () => void) => void;
 }
 
-const defaultFetchMnist = (onProgress: (fraction: number) => void) =>
-  loadMnistAsset(`${import.meta.env.BASE_URL}${MNIST_ASSET_PATH}`, onProgress);
+/** The MNIST loader (and unpacker) is loaded with the digits, not with the page. */
+const defaultFetchMnist = async (onProgress: (fraction: number) => void) => {
+  const { loadMnistAsset } = await import('./load-mnist');
+  return loadMnistAsset(`${import.meta.env.BASE_URL}${MNIST_ASSET_PATH}`, onProgress);
+};
 
 export function createAppStore({
   engine,

@@ -1,7 +1,7 @@
 import type { CsvColumn, CsvDatasetOptions, CsvDatasetResult } from '../data/csv-dataset';
 import { csvToDataset, describeColumns, inferTask } from '../data/csv-dataset';
+import { csvSizeError } from '../data/csv-cells';
 import type { CsvTable } from '../data/csv-parse';
-import { csvSizeError, parseCsv } from '../data/csv-parse';
 import { hashCsvText } from '../data/csv-hash';
 import type { CsvSource } from '../experiment/experiment';
 
@@ -22,18 +22,32 @@ export type CsvState =
       result: CsvDatasetResult;
     };
 
+/** The CSV parser (papaparse) is loaded when a CSV is chosen, not with the page. */
+export const loadCsvParser = () => import('../data/csv-parse');
+
 /**
  * Reads a file's text into a CSV state. The same file an experiment recorded (same hash) gets the
  * recorded choices back; any other file predicts its last column with an inferred task.
  */
-export function loadCsv(
+export async function loadCsv(
   fileName: string,
   text: string,
   byteSize: number,
   recorded: CsvSource | null = null,
-): CsvState {
+): Promise<CsvState> {
   const tooBig = csvSizeError(byteSize);
   if (tooBig) return { status: 'invalid', fileName, message: tooBig };
+  let parseCsv;
+  try {
+    ({ parseCsv } = await loadCsvParser());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'invalid',
+      fileName,
+      message: `The CSV reader could not be loaded (offline, or the app was updated?): ${reason}. Choose the file again to retry, or reload the page.`,
+    };
+  }
   const parsed = parseCsv(text, fileName);
   if (!parsed.ok) return { status: 'invalid', fileName, message: parsed.error };
   const table = parsed.table;

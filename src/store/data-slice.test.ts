@@ -50,9 +50,9 @@ describe('app store: CSV', () => {
     ),
   ].join('\n');
 
-  it('turns an uploaded CSV into the spec (without its data) and trains on it', () => {
+  it('turns an uploaded CSV into the spec (without its data) and trains on it', async () => {
     const { engine, state } = setup();
-    state().uploadCsv('fruit.csv', csv, csv.length);
+    await state().uploadCsv('fruit.csv', csv, csv.length);
     expect(state().csv.status).toBe('loaded');
     const dataset = state().spec.dataset;
     expect(dataset.name).toBe('csv');
@@ -73,9 +73,9 @@ describe('app store: CSV', () => {
     ]);
   });
 
-  it('re-converts when another target is chosen, inferring its task', () => {
+  it('re-converts when another target is chosen, inferring its task', async () => {
     const { state } = setup();
-    state().uploadCsv('fruit.csv', csv, csv.length);
+    await state().uploadCsv('fruit.csv', csv, csv.length);
     state().chooseCsv({ target: 'size' });
     expect(state().spec.dataset.csv).toMatchObject({
       target: 'size',
@@ -85,26 +85,40 @@ describe('app store: CSV', () => {
     expect(state().spec.training.loss).toBe('meanSquaredError');
   });
 
-  it('restores the recorded column choices when the same file is uploaded again, and only then', () => {
+  it('restores the recorded column choices when the same file is uploaded again, and only then', async () => {
     const first = setup();
-    first.state().uploadCsv('fruit.csv', csv, csv.length);
+    await first.state().uploadCsv('fruit.csv', csv, csv.length);
     first.state().chooseCsv({ target: 'size', missing: 'fill' });
     const saved = first.state().spec;
 
     const reopened = setup({ spec: saved });
     expect(reopened.state().expectedCsv).toEqual(saved.dataset.csv);
-    reopened.state().uploadCsv('fruit.csv', csv, csv.length);
+    await reopened.state().uploadCsv('fruit.csv', csv, csv.length);
     expect(reopened.state().spec).toEqual(saved);
 
     const other = setup({ spec: saved });
     const changed = csv.replace('1.5', '1.6');
-    other.state().uploadCsv('fruit.csv', changed, changed.length);
+    await other.state().uploadCsv('fruit.csv', changed, changed.length);
     expect(other.state().spec.dataset.csv).toMatchObject({ target: 'kind', missing: 'drop' });
   });
 
-  it('shows why a broken file cannot be used and keeps Train blocked', () => {
+  it('keeps only the last of two files chosen in quick succession', async () => {
+    const { state, store } = setup();
+    const shown: string[] = [];
+    store.subscribe((s) => {
+      if (s.csv.status !== 'none' && shown.at(-1) !== s.csv.fileName) shown.push(s.csv.fileName);
+    });
+    // The parser loads on demand: the first file is still being read when the second comes.
+    await Promise.all([
+      state().uploadCsv('first.csv', csv, csv.length),
+      state().uploadCsv('second.csv', csv, csv.length),
+    ]);
+    expect(shown).toEqual(['second.csv']);
+  });
+
+  it('shows why a broken file cannot be used and keeps Train blocked', async () => {
     const { state } = setup();
-    state().uploadCsv('broken.csv', '', 0);
+    await state().uploadCsv('broken.csv', '', 0);
     expect(state().csv).toMatchObject({ status: 'invalid', fileName: 'broken.csv' });
     expect(state().spec.dataset.name).toBe('csv');
     expect(state().specIssues.map((i) => i.path)).toContain('dataset.csv');

@@ -1,6 +1,5 @@
 import type { DatasetName } from '../data/catalog';
 import type { UnpackedMnist } from '../data/mnist-format';
-import { mnistToDataset } from '../data/mnist-format';
 import type { Dataset } from '../data/types';
 import { fitOutputToTask, switchDataset } from '../experiment/adapt';
 import type { CsvSource, ExperimentSpec } from '../experiment/experiment';
@@ -22,7 +21,8 @@ export interface DataSlice {
   expectedCsv: CsvSource | null;
   selectDataset(name: DatasetName): void;
   loadMnist(): Promise<void>;
-  uploadCsv(fileName: string, text: string, byteSize: number): void;
+  /** Reads the file's text (the parser loads on demand); a later upload wins over an earlier one. */
+  uploadCsv(fileName: string, text: string, byteSize: number): Promise<void>;
   chooseCsv(change: Partial<CsvChoices>): void;
   /** Gets ready for a spec opened whole (a link, a file): its CSV is expected, MNIST loads. */
   loadDataFor(spec: ExperimentSpec): void;
@@ -44,6 +44,7 @@ export function createDataSlice(
         : switchDataset(current, 'csv', source),
     );
   };
+  let uploads = 0;
   return {
     mnist: { status: 'idle' },
     csv: { status: 'none' },
@@ -63,6 +64,8 @@ export function createDataSlice(
         const images = await fetchMnist((progress) =>
           set({ mnist: { status: 'loading', progress } }),
         );
+        // Loaded with the digits (the default fetchMnist has loaded it already), not with the page.
+        const { mnistToDataset } = await import('../data/mnist-format');
         set({ mnist: { status: 'ready', images, dataset: mnistToDataset(images) } });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -70,9 +73,11 @@ export function createDataSlice(
       }
     },
 
-    uploadCsv(fileName, text, byteSize) {
+    async uploadCsv(fileName, text, byteSize) {
       if (ctx.isLocked()) return;
-      const csv = loadCsv(fileName, text, byteSize, get().expectedCsv);
+      const upload = ++uploads;
+      const csv = await loadCsv(fileName, text, byteSize, get().expectedCsv);
+      if (upload !== uploads || ctx.isLocked()) return;
       set({ csv });
       syncCsvSpec(csv);
     },

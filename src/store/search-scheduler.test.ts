@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EngineEvent } from '../engine/client/training-engine';
 import type { BackendChoice, EpochMetrics, RunOptions } from '../engine/client/protocol';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { SearchSpec } from '../experiment/search-schema';
 import type { SchedulerEngine } from './search-scheduler';
-import { createSearchScheduler } from './search-scheduler';
+import { createSearchScheduler, loadSamplers } from './search-scheduler';
 import type { SearchState } from './search-state';
 
 /** Records what the scheduler asks of the engine and lets the test answer as workers would. */
@@ -78,7 +78,7 @@ const finished = (runId: number, reason: 'completed' | 'stopped' = 'completed'):
   test: null,
 });
 
-function setup(change: Partial<SearchSpec> = {}) {
+function setup(change: Partial<SearchSpec> = {}, create = createSearchScheduler) {
   const spec: ExperimentSpec = {
     ...DEFAULT_SPEC,
     training: { ...DEFAULT_SPEC.training, epochs: 4 },
@@ -102,7 +102,7 @@ function setup(change: Partial<SearchSpec> = {}) {
   let clock = 0;
   let runId = 100;
   const states: SearchState[] = [];
-  const scheduler = createSearchScheduler({
+  const scheduler = create({
     engine,
     spec,
     backend: 'cpu',
@@ -121,6 +121,9 @@ function setup(change: Partial<SearchSpec> = {}) {
 }
 
 describe('search scheduler', () => {
+  // Loaded on demand in the app; loaded here first, so a scheduler asks as soon as it starts.
+  beforeAll(() => loadSamplers());
+
   it('keeps `concurrency` trials training, each with its own values, and finishes at the budget', () => {
     const { engine, scheduler, state } = setup();
     scheduler.start();
@@ -369,6 +372,42 @@ describe('search scheduler', () => {
       message: 'The sampler failed, so the search stopped: numerical breakdown',
     });
     expect(state().trials.filter((t) => t.state === 'complete')).toHaveLength(2);
+  });
+
+  describe('before the samplers are loaded', () => {
+    /** A scheduler from a fresh copy of the module, whose samplers are not loaded yet. */
+    async function freshScheduler() {
+      vi.resetModules();
+      return (await import('./search-scheduler')).createSearchScheduler;
+    }
+
+    it('starts trials once the samplers arrive', async () => {
+      const { engine, scheduler, state } = setup({}, await freshScheduler());
+      scheduler.start();
+      expect(engine.running()).toEqual([]);
+      expect(state()).toMatchObject({ status: 'running', trials: [] });
+      await vi.waitFor(() => expect(engine.running()).toEqual([101, 102]));
+      engine.train(101, [0.5]);
+      expect(engine.running()).toEqual([101, 102, 103]);
+    });
+
+    it('ends the search with a message when the samplers cannot be loaded', async () => {
+      // As a browser offline, or after a deploy replaced the chunk, rejects the import.
+      vi.doMock('../search/create-sampler', () => {
+        throw new Error('offline');
+      });
+      try {
+        const { engine, scheduler, state } = setup({}, await freshScheduler());
+        scheduler.start();
+        await vi.waitFor(() => expect(state().status).toBe('finished'));
+        expect(engine.running()).toEqual([]);
+        expect(state().message).toMatch(
+          /^The sampler failed, so the search stopped: it could not be loaded \(offline, or the app was updated\?\): ./,
+        );
+      } finally {
+        vi.doUnmock('../search/create-sampler');
+      }
+    });
   });
 });
 

@@ -1,11 +1,11 @@
 import type { EngineEvent, TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice, EpochMetrics } from '../engine/client/protocol';
 import { createPruner } from '../search/create-pruner';
-import { createSampler } from '../search/create-sampler';
+import type * as Samplers from '../search/create-sampler';
 import { gridSize } from '../search/grid-sampler';
 import { buildSearchSpace } from '../search/space';
 import { Study } from '../search/study';
-import type { TrialRecord } from '../search/types';
+import type { Sampler, TrialRecord } from '../search/types';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { METRIC_DIRECTION } from '../experiment/search-schema';
 import { applyParams, targetLabel } from '../experiment/search-targets';
@@ -31,6 +31,23 @@ export interface SchedulerOptions {
 
 /** What the scheduler follows of a trial beside the study's record; `queued` while the pool holds it. */
 type TrialProgress = Omit<SearchTrialView, 'state' | 'params' | 'value'> & { queued: boolean };
+
+let samplers: typeof Samplers | null = null;
+/**
+ * Loads the samplers on demand (the GP's brings ml-matrix), keeping them out of the page's first
+ * load; a scheduler created before they arrive asks for no trial until they do.
+ */
+export const loadSamplers = async () => (samplers ??= await import('../search/create-sampler'));
+
+/** Stands in for samplers that could not be loaded: its first ask fails the search with the reason. */
+function unloadable(error: unknown): Sampler {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    sample: () => {
+      throw new Error(`it could not be loaded (offline, or the app was updated?): ${reason}`);
+    },
+  };
+}
 
 /** A crashed worker's trial is run again once; a second crash fails it. */
 const MAX_ATTEMPTS = 2;
@@ -58,11 +75,12 @@ export function createSearchScheduler({
   const direction = METRIC_DIRECTION[search.objective];
   const space = buildSearchSpace(search.params);
   const maxSteps = maxSearchEpochs(spec);
+  let sampler: Sampler | null = samplers?.createSampler(search) ?? null;
   const study = new Study({
     name: `traintab-${search.seed}`,
     direction,
     space,
-    sampler: createSampler(search),
+    sampler: { sample: (context) => (sampler as Sampler).sample(context) },
     pruner: createPruner(search.pruner, maxSteps),
   });
 
@@ -155,7 +173,12 @@ export function createSearchScheduler({
   /** Starts trials until the concurrency is reached or the budget is spent; ends the search when idle. */
   function fill(): void {
     try {
-      while (state.status === 'running' && runs.size < search.concurrency && !budgetSpent()) {
+      while (
+        sampler &&
+        state.status === 'running' &&
+        runs.size < search.concurrency &&
+        !budgetSpent()
+      ) {
         const trial = study.ask();
         if (!trial) break;
         launch(trial.number, applyParams(spec, trial.params));
@@ -283,6 +306,18 @@ export function createSearchScheduler({
         deadline = now() + search.maxMinutes * 60_000;
         deadlineTimer = setTimeout(fill, search.maxMinutes * 60_000);
       }
+      if (!sampler)
+        void loadSamplers().then(
+          (loaded) => {
+            sampler = loaded.createSampler(search);
+            fill();
+          },
+          (error: unknown) => {
+            // Offline, or the app was updated since the page loaded: fill() ends the search and says why.
+            sampler = unloadable(error);
+            fill();
+          },
+        );
       fill();
     },
 

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CsvTaskChoice } from '../../data/csv-dataset';
-import { CSV_LIMITS } from '../../data/csv-parse';
+import { CSV_LIMITS } from '../../data/csv-cells';
+import { loadCsvParser } from '../../store/csv-state';
 import { useAppState } from '../shared/store-context';
 
 const PREVIEW_ROWS = 8;
@@ -14,17 +15,19 @@ export function CsvPanel({ disabled }: { disabled: boolean }) {
   const chooseCsv = useAppState((s) => s.chooseCsv);
   const [readError, setReadError] = useState<string | null>(null);
   const ids = { target: useId(), missing: useId(), task: useId() };
+  // The parser loads while the user picks a file; if it fails here, the upload retries and says why.
+  useEffect(() => void loadCsvParser().catch(() => undefined), []);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setReadError(null);
     // A file over the size limit is refused without reading it.
     if (file.size > CSV_LIMITS.maxBytes) {
-      uploadCsv(file.name, '', file.size);
+      await uploadCsv(file.name, '', file.size);
       return;
     }
     try {
-      uploadCsv(file.name, await file.text(), file.size);
+      await uploadCsv(file.name, await file.text(), file.size);
     } catch (error) {
       setReadError(
         `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,23 +1,12 @@
 import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { IRIS_CLASSES, IRIS_FEATURES, loadIris } from '../../data/iris';
-import { SEQUENCE_TIMESTEPS, generateSignal } from '../../data/sequence';
-import type { Dataset } from '../../data/types';
+import { SEQUENCE_TIMESTEPS } from '../../data/sequence';
 import { DEFAULT_SPEC } from '../../experiment/defaults';
 import type { ExperimentSpec } from '../../experiment/experiment';
 import type { PreparedData } from '../../experiment/prepare';
 import { prepareExperimentData } from '../../experiment/prepare';
 import { DigitGrid } from '../shared/DigitGrid';
+import { LazyArea, PartLoading, lazyPart } from '../shared/lazy-part';
 import { PointsCanvas } from '../shared/PointsCanvas';
 import { CLASS_COLORS } from '../shared/plot-scale';
 import { useAppState } from '../shared/store-context';
@@ -31,11 +20,13 @@ const TEST_SOURCES: Record<NonNullable<PreparedData['testSource']>, string> = {
   'shifted-region': 'from a part of the plane training never sees',
 };
 
-const pairs = (d: Dataset) =>
-  Array.from({ length: d.count }, (_, i) => ({
-    x: d.features[i] as number,
-    y: d.targets[i] as number,
-  }));
+/** The recharts previews (1-D curve, signal) load on demand; the app preloads them when idle. */
+export const curvePlot = lazyPart(() => import('./PreviewCharts').then((m) => m.CurvePlot));
+export const sequencePlot = lazyPart(() => import('./PreviewCharts').then((m) => m.SequencePlot));
+
+const ChartLoading = ({ height }: { height: number }) => (
+  <PartLoading style={{ height, width: '100%' }} label="Loading the preview…" />
+);
 
 function Counts({ data }: { data: PreparedData }) {
   return (
@@ -87,38 +78,11 @@ function PlanePreview({ data }: { data: PreparedData }) {
 }
 
 function CurvePreview({ data }: { data: PreparedData }) {
-  const truth = useMemo(() => (data.test ? pairs(data.test) : []), [data]);
   return (
     <>
-      <ResponsiveContainer width="100%" height={240}>
-        <ComposedChart margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="x" domain={[-3, 3]} />
-          <YAxis type="number" dataKey="y" domain={[-2, 2]} />
-          <Legend iconSize={9} wrapperStyle={{ fontSize: 12 }} />
-          <Line
-            data={truth}
-            dataKey="y"
-            name="True curve (test)"
-            stroke="#64748b"
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Scatter
-            data={pairs(data.train)}
-            name="Training points"
-            fill="#0877bd"
-            isAnimationActive={false}
-          />
-          <Scatter
-            data={pairs(data.validation)}
-            name="Validation points"
-            fill="#f59322"
-            shape="diamond"
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <LazyArea area="the curve preview" fallback={<ChartLoading height={240} />}>
+        <curvePlot.Component data={data} />
+      </LazyArea>
       <figcaption>
         <Counts data={data} />
       </figcaption>
@@ -127,45 +91,11 @@ function CurvePreview({ data }: { data: PreparedData }) {
 }
 
 function SequencePreview({ spec, data }: { spec: ExperimentSpec; data: PreparedData }) {
-  const points = useMemo(() => {
-    const signal = generateSignal(spec.dataset);
-    // At most ~600 points drawn; the split line stays exact.
-    const step = Math.max(1, Math.ceil(signal.length / 600));
-    return Array.from({ length: Math.ceil(signal.length / step) }, (_, i) => ({
-      t: i * step,
-      value: signal[i * step] as number,
-    }));
-  }, [spec.dataset]);
-  const validationStarts = data.train.count + SEQUENCE_TIMESTEPS;
-  const testStarts = validationStarts + data.validation.count;
   return (
     <>
-      <ResponsiveContainer width="100%" height={220}>
-        <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="t" domain={[0, 'dataMax']} />
-          <YAxis domain={[-2.5, 2.5]} />
-          <Line
-            dataKey="value"
-            name="Signal"
-            stroke="#0877bd"
-            dot={false}
-            isAnimationActive={false}
-          />
-          <ReferenceLine
-            x={validationStarts}
-            stroke="#dc2626"
-            label={{ value: 'validation →', position: 'insideTopLeft', fontSize: 11 }}
-          />
-          {data.test && (
-            <ReferenceLine
-              x={testStarts}
-              stroke="#7c3aed"
-              label={{ value: 'test →', position: 'insideTopLeft', fontSize: 11 }}
-            />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
+      <LazyArea area="the signal preview" fallback={<ChartLoading height={220} />}>
+        <sequencePlot.Component spec={spec} data={data} />
+      </LazyArea>
       <figcaption>
         Windows of {SEQUENCE_TIMESTEPS} steps predict the next value. <Counts data={data} />
       </figcaption>

@@ -4,8 +4,11 @@ import type { PreparedData } from '../../experiment/prepare';
 import type { LivePredictions } from '../../store/run-events';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { DecisionBoundary } from './DecisionBoundary';
-import { FittedCurve } from './FittedCurve';
 import { MisclassifiedDigits } from './MisclassifiedDigits';
+import { LazyArea, PartLoading, lazyPart } from '../shared/lazy-part';
+
+/** Drawn with recharts, which loads after the first paint; the app preloads it when idle. */
+export const fittedCurve = lazyPart(() => import('./FittedCurve').then((m) => m.FittedCurve));
 
 interface PredictionsPanelProps {
   predictions: LivePredictions;
@@ -54,7 +57,19 @@ export function PredictionsPanel({ predictions, data, running }: PredictionsPane
           {text.length > 0 && <p className="panel-text">{text.join(' ')}</p>}
           <div className="predictions-views">
             {grid && data && <DecisionBoundary grid={grid} data={data} />}
-            {curve && data && <FittedCurve curve={curve} data={data} />}
+            {curve && data && (
+              <LazyArea
+                area="the fitted curve"
+                fallback={
+                  <PartLoading
+                    style={{ height: 240, flex: '1 1 320px' }}
+                    label="Loading the fitted curve…"
+                  />
+                }
+              >
+                <fittedCurve.Component curve={curve} data={data} />
+              </LazyArea>
+            )}
             {confusion && <ConfusionMatrix confusion={confusion} />}
           </div>
           {misclassified && (

@@ -1,5 +1,6 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { PartLoadError } from './part-load-error';
 
 interface Props {
   /** What this boundary guards, for the message ("the charts"). */
@@ -20,13 +21,35 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   }
 
   override render() {
-    if (!this.state.error) return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const retry = () => {
+      if (error instanceof PartLoadError) error.retry();
+      this.setState({ error: null });
+    };
+    if (error instanceof PartLoadError) {
+      const { area } = this.props;
+      return (
+        <div role="alert" className="alert">
+          <p>
+            {area.charAt(0).toUpperCase() + area.slice(1)} could not be loaded: the network may be
+            down, or TrainTab was updated since this page was opened.
+          </p>
+          <button type="button" onClick={retry}>
+            Try again
+          </button>{' '}
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </div>
+      );
+    }
     return (
       <div role="alert" className="alert">
         <p>
-          Something went wrong in {this.props.area}: {this.state.error.message}
+          Something went wrong in {this.props.area}: {error.message}
         </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
+        <button type="button" onClick={retry}>
           Try again
         </button>
       </div>

@@ -1,17 +1,6 @@
 import { memo } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { EpochMetrics } from '../../engine/client/protocol';
-import { thinEvenly } from '../../lib/thin';
-import { formatLoss, formatPercent } from './format';
+import { LazyArea, PartLoading, lazyPart } from './lazy-part';
 
 export const TRAIN_COLOR = '#2563eb';
 export const VALIDATION_COLOR = '#dc2626';
@@ -29,26 +18,24 @@ export const seriesPair = (
   { key: metric === 'loss' ? 'valLoss' : 'valAccuracy', name: validation, color: VALIDATION_COLOR },
 ];
 
-interface SeriesChartProps {
+export interface SeriesChartProps {
   title: string;
   history: EpochMetrics[];
   epochs: number;
-  series: readonly {
-    key: 'loss' | 'valLoss' | 'accuracy' | 'valAccuracy';
-    name: string;
-    color: string;
-  }[];
+  series: Series;
   percent?: boolean;
   height?: number;
   /** What the empty chart says before the first epoch. */
   empty?: string;
 }
 
-/** Metrics per epoch as lines, one per series, with the x-axis fixed to the planned epochs. */
-/** More points than a chart has pixels only cost rendering: a long run is thinned to this many. */
-const MAX_POINTS = 800;
+/** The plot itself (recharts, the largest library the page uses) is fetched after the first paint. */
+export const seriesPlot = lazyPart(() => import('./SeriesPlot').then((m) => m.SeriesPlot));
 
-/** Memoised: the urgent render of a new epoch skips it, the deferred one redraws it. */
+/**
+ * Metrics per epoch as lines, one per series, with the x-axis fixed to the planned epochs.
+ * Memoised: the urgent render of a new epoch skips it, the deferred one redraws it.
+ */
 export const SeriesChart = memo(function SeriesChart({
   title,
   history,
@@ -61,50 +48,20 @@ export const SeriesChart = memo(function SeriesChart({
   return (
     <figure className="chart" aria-label={title}>
       <figcaption>{title}</figcaption>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart
-          data={thinEvenly(history, MAX_POINTS)}
-          margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="epoch"
-            type="number"
-            domain={[1, Math.max(2, epochs)]}
-            allowDecimals={false}
-            label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }}
-          />
-          <YAxis
-            domain={percent ? [0, 1] : [0, 'auto']}
-            tickFormatter={(v: number) => (percent ? `${Math.round(v * 100)}%` : formatLoss(v))}
-            width={52}
-          />
-          <Tooltip
-            formatter={(value) =>
-              typeof value === 'number'
-                ? percent
-                  ? formatPercent(value)
-                  : formatLoss(value)
-                : String(value)
-            }
-            labelFormatter={(epoch) => `Epoch ${String(epoch)}`}
-          />
-          <Legend />
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              type="linear"
-              dataKey={s.key}
-              name={s.name}
-              stroke={s.color}
-              dot={false}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-      {history.length === 0 && <p className="chart-empty">{empty}</p>}
+      <LazyArea
+        area={`the chart "${title}"`}
+        fallback={<PartLoading style={{ height }} label="Loading the chart…" />}
+      >
+        <seriesPlot.Component
+          history={history}
+          epochs={epochs}
+          series={series}
+          percent={percent}
+          height={height}
+        />
+        {/* Inside the lazy area: not drawn over its placeholder or its error message. */}
+        {history.length === 0 && <p className="chart-empty">{empty}</p>}
+      </LazyArea>
     </figure>
   );
 });
