@@ -297,6 +297,26 @@ describe('worker runtime', () => {
     expect(epochs(replies)).toEqual(epochs(plain.replies));
   });
 
+  it('reports paused only where the loop parks, so no epoch can follow it before a resume', async () => {
+    const { replies, runtime } = setup();
+    const running = runtime.handle({
+      type: 'start',
+      runId: 3,
+      spec: shortSpec,
+      backend: 'cpu',
+      options,
+    });
+    // Asked for and taken back before the loop reached a batch boundary: it never paused, so
+    // the page hears neither (an epoch finishing then would otherwise follow "paused").
+    await runtime.handle({ type: 'pause', runId: 3 });
+    await runtime.handle({ type: 'resume', runId: 3 });
+    await running;
+    const types = replies.map((r) => r.type);
+    expect(types).not.toContain('paused');
+    expect(types).not.toContain('resumed');
+    expect(types.filter((t) => t === 'epoch')).toHaveLength(3);
+  });
+
   it('stops a paused run', async () => {
     const { replies, runtime } = setup();
     const running = runtime.handle({

@@ -32,7 +32,10 @@ const DATA_CACHE_SIZE = 3;
 
 interface ActiveRun {
   runId: number;
+  /** Pause was asked for; the loop parks at the next batch boundary. */
   paused: boolean;
+  /** The loop is parked: 'paused' was posted, and nothing more is until it resumes. */
+  parked: boolean;
   /** Resolves the wait of a paused run (on resume or stop). */
   wake: (() => void) | null;
 }
@@ -179,9 +182,18 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
     });
   }
 
+  /**
+   * Parks the loop while the run is paused. 'paused' is posted here, where the loop stops, not
+   * when the request arrives: an epoch that was finishing then is reported first, so the page
+   * never sees an epoch after "paused".
+   */
   async function waitWhilePaused(runId: number): Promise<void> {
     while (active?.runId === runId && active.paused && !stopped.has(runId)) {
       const run = active;
+      if (!run.parked) {
+        run.parked = true;
+        post({ type: 'paused', runId });
+      }
       await new Promise<void>((resolve) => (run.wake = resolve));
     }
   }
@@ -214,11 +226,12 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
   function setPaused(runId: number, paused: boolean): void {
     if (active?.runId !== runId || active.paused === paused) return;
     active.paused = paused;
-    if (!paused) {
-      active.wake?.();
-      active.wake = null;
-    }
-    post({ type: paused ? 'paused' : 'resumed', runId });
+    // A pause takes effect (and is reported) where the loop parks; see waitWhilePaused.
+    if (paused || !active.parked) return;
+    active.parked = false;
+    active.wake?.();
+    active.wake = null;
+    post({ type: 'resumed', runId });
   }
 
   return {
@@ -275,7 +288,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
         await probe(request.probeId, request.spec, request.backend);
         return;
       }
-      active = { runId: request.runId, paused: false, wake: null };
+      active = { runId: request.runId, paused: false, parked: false, wake: null };
       try {
         await run(request.runId, request.spec, request.backend, request.options);
       } catch (error) {
