@@ -4,6 +4,7 @@ import type { ExperimentSpec } from '../../experiment/experiment';
 import { learningRateAt } from '../../experiment/lr-schedule';
 import type { PreparedData } from '../../experiment/prepare';
 import type { EpochMetrics, EvaluationMetrics, FinishReason } from '../client/protocol';
+import { breakTapeDeoptLoops } from './deopt-guard';
 import { FoldSession } from './fold-session';
 import { YIELD_INTERVAL_MS, yieldToEventLoop } from './yield';
 
@@ -64,6 +65,7 @@ export async function trainModel(
   const parts = Array.isArray(folds) ? (folds as readonly PreparedData[]) : [folds as PreparedData];
   const { epochs, learningRate, schedule, earlyStopping } = spec.training;
   const sessions: FoldSession[] = [];
+  breakTapeDeoptLoops();
   try {
     parts.forEach((data, fold) => sessions.push(new FoldSession(spec, data, fold)));
     const first = sessions[0];
