@@ -5,7 +5,7 @@ import { switchDataset } from './adapt';
 import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
 import { DATASETS } from '../data/catalog';
-import { prepareExperimentData, prepareFolds } from './prepare';
+import { prepareExperimentData, prepareFolds, preparedDataKey } from './prepare';
 
 const withData = (
   spec: ExperimentSpec,
@@ -174,5 +174,35 @@ describe('prepareFolds', () => {
       expect(Math.abs(mean / count)).toBeLessThan(1e-5);
       expect(fold.standardizer).not.toBeNull();
     }
+  });
+});
+
+describe('preparedDataKey', () => {
+  const key = (spec: ExperimentSpec, folds = 1) => preparedDataKey(spec, folds);
+
+  it('is the same for specs that differ only in the model or how it trains', () => {
+    const other: ExperimentSpec = {
+      ...withTraining(DEFAULT_SPEC, { learningRate: 0.5, batchSize: 8, epochs: 3 }),
+      model: { layers: DEFAULT_SPEC.model.layers.slice(1) },
+    };
+    expect(key(other)).toBe(key(DEFAULT_SPEC));
+    expect(prepareExperimentData(other)).toEqual(prepareExperimentData(DEFAULT_SPEC));
+  });
+
+  it('changes with anything that changes the data or its split', () => {
+    const keys = [
+      key(DEFAULT_SPEC),
+      key(DEFAULT_SPEC, 3),
+      key(withTraining(DEFAULT_SPEC, { seed: 2 })),
+      key(withTraining(DEFAULT_SPEC, { validationSplit: 0.3 })),
+      key(withTraining(DEFAULT_SPEC, { testSplit: 0.1 })),
+      key(withData(DEFAULT_SPEC, { seed: 2 })),
+      key(withData(DEFAULT_SPEC, { noise: 0.2 })),
+      key(withData(DEFAULT_SPEC, { numPoints: 200 })),
+      key(withData(DEFAULT_SPEC, { standardize: true })),
+      key(withData(DEFAULT_SPEC, { testShift: 'noise' })),
+      key(switchDataset(DEFAULT_SPEC, 'spiral')),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

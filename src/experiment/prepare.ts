@@ -78,6 +78,16 @@ export function prepareExperimentData(
 }
 
 /**
+ * Everything of the spec that `prepareExperimentData` and `prepareFolds` read, as a string: two
+ * specs with the same key (and the same external data) prepare the same data, so a search's
+ * trials that differ only in the model or training settings can share it.
+ */
+export function preparedDataKey(spec: ExperimentSpec, folds: number): string {
+  const { seed, validationSplit, testSplit } = spec.training;
+  return JSON.stringify([spec.dataset, seed, validationSplit, testSplit, folds]);
+}
+
+/**
  * k-fold cross-validation data: the rows a normal run would train and validate on (the test set
  * stays held out) dealt into k stratified folds; each fold is standardised with its own training
  * rows, so no fold's validation data leaks into its scaling.

@@ -70,6 +70,25 @@ describe('trainModel on the cpu backend', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('lets other tasks run while it trains, and a stop set by one ends training at the next batch', async () => {
+    // A Stop message is such a task; the loop yields to them every YIELD_INTERVAL_MS.
+    let polls = 0;
+    let stop = false;
+    let pollsWhenAsked = -1;
+    const timer = setTimeout(() => {
+      stop = true;
+      pollsWhenAsked = polls;
+    }, 50);
+    const { outcome } = await train(specWith({ epochs: 500 }), () => {
+      if (!stop) polls++;
+      return stop;
+    });
+    clearTimeout(timer);
+    expect(outcome.kind).toBe('stopped');
+    expect(pollsWhenAsked).toBeGreaterThan(0);
+    expect(polls).toBe(pollsWhenAsked);
+  });
+
   it('ends a run whose loss becomes NaN as diverged, at the epoch it happened', async () => {
     const before = tf.memory().numTensors;
     // Plain SGD at learning rate 10 on squared error with a linear output overflows in the first epoch.

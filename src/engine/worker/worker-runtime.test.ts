@@ -1,11 +1,23 @@
 import * as tf from '@tensorflow/tfjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateCircle } from '../../data/circle';
 import { DEFAULT_SPEC } from '../../experiment/defaults';
 import { withMnistConvnet } from '../../experiment/presets';
+import type * as PrepareModule from '../../experiment/prepare';
+import { prepareExperimentData, prepareFolds } from '../../experiment/prepare';
 import type { BackendChoice, BackendReport, WorkerReply } from '../client/protocol';
 import { DEFAULT_RUN_OPTIONS } from '../client/protocol';
 import { createWorkerRuntime } from './worker-runtime';
+
+// The real functions, counted: the runtime keeps prepared data between runs that share it.
+vi.mock('../../experiment/prepare', async (importOriginal) => {
+  const actual = await importOriginal<typeof PrepareModule>();
+  return {
+    ...actual,
+    prepareExperimentData: vi.fn(actual.prepareExperimentData),
+    prepareFolds: vi.fn(actual.prepareFolds),
+  };
+});
 
 const cpuBackend = async (requested: BackendChoice): Promise<BackendReport> => {
   await tf.setBackend('cpu');
@@ -426,6 +438,46 @@ describe('worker runtime', () => {
     for (const reply of finished) expect(reply.tensorsAfter).toBe(reply.tensorsBefore);
     expect(tf.memory().numTensors).toBe(baseline);
   }, 120_000);
+
+  it('prepares the data once for runs that share it, and trains them as it would afresh', async () => {
+    const epochsOf = (list: WorkerReply[], runId: number) =>
+      list
+        .filter((r) => r.type === 'epoch' && r.runId === runId)
+        .map((r) => r.type === 'epoch' && r.metrics);
+    const other = {
+      ...shortSpec,
+      model: {
+        layers: shortSpec.model.layers.map((l) =>
+          l.type === 'dense' && l.units === 8 ? { ...l, units: 4 } : l,
+        ),
+      },
+      training: { ...shortSpec.training, learningRate: 0.01, batchSize: 16 },
+    };
+    const fresh = setup();
+    await fresh.runtime.handle({ type: 'start', runId: 2, spec: other, backend: 'cpu', options });
+
+    const { replies, runtime } = setup();
+    vi.mocked(prepareExperimentData).mockClear();
+    await runtime.handle({ type: 'start', runId: 1, spec: shortSpec, backend: 'cpu', options });
+    await runtime.handle({ type: 'start', runId: 2, spec: other, backend: 'cpu', options });
+    expect(prepareExperimentData).toHaveBeenCalledTimes(1);
+    expect(epochsOf(replies, 2)).toEqual(epochsOf(fresh.replies, 2));
+    expect(epochsOf(replies, 2)).toHaveLength(3);
+
+    // Another split seed, other data settings, or folds: prepared again.
+    const seeded = { ...shortSpec, training: { ...shortSpec.training, seed: 9 } };
+    const noisier = { ...shortSpec, dataset: { ...shortSpec.dataset, noise: 0.3 } };
+    await runtime.handle({ type: 'start', runId: 3, spec: seeded, backend: 'cpu', options });
+    await runtime.handle({ type: 'start', runId: 4, spec: noisier, backend: 'cpu', options });
+    expect(prepareExperimentData).toHaveBeenCalledTimes(3);
+    vi.mocked(prepareFolds).mockClear();
+    const cv = { ...options, cvFolds: 3 };
+    await runtime.handle({ type: 'start', runId: 5, spec: noisier, backend: 'cpu', options: cv });
+    await runtime.handle({ type: 'start', runId: 6, spec: other, backend: 'cpu', options: cv });
+    await runtime.handle({ type: 'start', runId: 7, spec: shortSpec, backend: 'cpu', options: cv });
+    expect(prepareFolds).toHaveBeenCalledTimes(2);
+    expect(replies.filter((r) => r.type === 'finished')).toHaveLength(7);
+  });
 
   it('remembers a stop by run id: a later start with a smaller id still trains', async () => {
     const { replies, runtime } = setup();
