@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { UnpackedMnist } from '../data/mnist-format';
 import { MNIST_ASSET_PATH } from '../data/mnist-format';
+import type { ConnectSampler } from '../engine/client/search-sampler-client';
 import type { TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice } from '../engine/client/protocol';
 import { DEFAULT_SPEC } from '../experiment/defaults';
@@ -35,6 +36,8 @@ export interface AppStoreOptions {
   notices?: Problem[];
   /** When to apply batched engine and search events; the default batches them every 50 ms. */
   schedule?: (flush: () => void) => void;
+  /** Where a search's sampler runs: the app passes a worker of its own; tests leave it in-process. */
+  connectSampler?: ConnectSampler;
 }
 
 const defaultFetchMnist = (onProgress: (fraction: number) => void) =>
@@ -47,6 +50,7 @@ export function createAppStore({
   fetchMnist = defaultFetchMnist,
   notices = [],
   schedule = (flush) => setTimeout(flush, 50),
+  connectSampler,
 }: AppStoreOptions) {
   // Single runs and search trials share the engine, so their run ids come from one counter.
   let lastRunId = 0;
@@ -65,7 +69,7 @@ export function createAppStore({
       ...createHistorySlice(ctx, writer, { spec, notices }),
       ...createDataSlice(ctx, spec, fetchMnist),
       ...createRunSlice(ctx, backendChoice, spec),
-      ...createSearchSlice(ctx),
+      ...createSearchSlice(ctx, connectSampler),
     };
   });
   // A link opened while something trained opens once the builder unlocks.

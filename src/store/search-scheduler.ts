@@ -1,11 +1,12 @@
 import type { EngineEvent, TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice, EpochMetrics } from '../engine/client/protocol';
+import type { ConnectSampler, SamplerConnection } from '../engine/client/search-sampler-client';
+import { connectInProcess } from '../engine/client/search-sampler-client';
 import { createPruner } from '../search/create-pruner';
-import { createSampler } from '../search/create-sampler';
 import { gridSize } from '../search/grid-sampler';
 import { buildSearchSpace } from '../search/space';
 import { Study } from '../search/study';
-import type { TrialRecord } from '../search/types';
+import type { Params, TrialRecord } from '../search/types';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { METRIC_DIRECTION } from '../experiment/search-schema';
 import { applyParams, targetLabel } from '../experiment/search-targets';
@@ -27,6 +28,11 @@ export interface SchedulerOptions {
   nextRunId(): number;
   onChange(state: SearchState): void;
   now?: () => number;
+  /**
+   * Where the study's sampler runs: the app's is a worker of its own (connectWorker), so that
+   * proposing never blocks the page; by default the sampler answers in-process, synchronously.
+   */
+  connectSampler?: ConnectSampler;
 }
 
 /** What the scheduler follows of a trial beside the study's record; `queued` while the pool holds it. */
@@ -41,10 +47,16 @@ interface Attempt {
 }
 
 /**
- * Drives a study on the engine's worker pool: asks the study for trials up to the search's
+ * Drives a study on the engine's worker pool: asks the sampler for trials up to the search's
  * concurrency, trains each as a run, reports every epoch's objective, stops a trial when the
  * pruner says so, and tells the study how each ended. It never knows which sampler or pruner runs.
  * A failed or diverged trial never stops the search; a crashed worker's trial is retried once.
+ *
+ * Asks go one at a time, each with the study as it is when asked, and may be answered later (the
+ * sampler in a worker): the trial is started when its values come, with the number it was asked
+ * for, so numbers follow ask order. An ask answered after Pause gives a trial that waits for
+ * Resume; one answered after Stop starts nothing; a sampler that fails (an exception or a
+ * crashed worker) ends the search with its reason.
  */
 export function createSearchScheduler({
   engine,
@@ -53,16 +65,17 @@ export function createSearchScheduler({
   nextRunId,
   onChange,
   now = () => performance.now(),
+  connectSampler = connectInProcess,
 }: SchedulerOptions) {
   const search = spec.search;
   const direction = METRIC_DIRECTION[search.objective];
   const space = buildSearchSpace(search.params);
   const maxSteps = maxSearchEpochs(spec);
+  // The sampler lives outside the study (in the search worker): see askNext.
   const study = new Study({
     name: `traintab-${search.seed}`,
     direction,
     space,
-    sampler: createSampler(search),
     pruner: createPruner(search.pruner, maxSteps),
   });
 
@@ -84,6 +97,11 @@ export function createSearchScheduler({
   let pausedAt: number | null = null;
   let deadlineTimer: ReturnType<typeof setTimeout> | null = null;
   let unsubscribe: (() => void) | null = null;
+  let sampler: SamplerConnection | null = null;
+  /** The trial whose values are being asked for, while an ask is unanswered. */
+  let asking: number | null = null;
+  /** Trials whose values came while the search was paused: recorded, started on resume. */
+  const held: number[] = [];
 
   function publish(): void {
     const trials = study.trials.map((record): SearchTrialView => {
@@ -144,24 +162,93 @@ export function createSearchScheduler({
   /** Starts trials until the concurrency is reached or the budget is spent; ends the search when idle. */
   function fill(): void {
     try {
-      while (state.status === 'running' && runs.size < search.concurrency && !budgetSpent()) {
-        const trial = study.ask();
-        if (!trial) break;
-        launch(trial.number, applyParams(spec, trial.params));
+      while (
+        asking === null &&
+        state.status === 'running' &&
+        runs.size < search.concurrency &&
+        !budgetSpent()
+      ) {
+        if (!askNext()) break;
       }
     } catch (error) {
-      // A sampler that fails (a numerical breakdown, say) ends the search; the trials so far stay.
-      const reason = error instanceof Error ? error.message : String(error);
-      state = {
-        ...state,
-        status: 'stopping',
-        endReason: 'stopped',
-        message: `The sampler failed, so the search stopped: ${reason}`,
-      };
-      for (const runId of runs.keys()) engine.stop(runId);
+      samplerFailed(error);
     }
-    if (runs.size === 0 && (state.status === 'stopping' || budgetSpent())) finish();
+    // Stopping ends once no trial trains; an unanswered ask is then dropped (see answered).
+    if (
+      runs.size === 0 &&
+      (state.status === 'stopping' || (asking === null && held.length === 0 && budgetSpent()))
+    )
+      finish();
     publish();
+  }
+
+  /**
+   * Asks the sampler for the next trial's values. An answer at once starts the trial here and
+   * returns whether one started; a promised one marks the ask in flight and returns false. A
+   * sampler's exception propagates to fill, which ends the search.
+   */
+  function askNext(): boolean {
+    const context = study.nextContext();
+    const answer = (sampler as SamplerConnection).ask(context);
+    if (!(answer instanceof Promise)) return begin(context.number, answer);
+    asking = context.number;
+    answer.then(
+      (params) => answered(context.number, params),
+      (error: unknown) => answered(context.number, null, error),
+    );
+    return false;
+  }
+
+  /** Starts trial `number` with its values (or marks the sampler run out); false when none started. */
+  function begin(number: number, params: Params | null): boolean {
+    const trial = study.askWith(number, params);
+    if (!trial) return false;
+    // Values that come while paused wait for Resume, as the waiting trial they show as.
+    if (state.status === 'paused') {
+      held.push(trial.number);
+      updateView(trial.number, { queued: true });
+      return false;
+    }
+    launch(trial.number, applyParams(spec, trial.params));
+    return true;
+  }
+
+  /** The answer to an ask in flight: its trial starts (or waits, if paused) and the search goes on. */
+  function answered(number: number, params: Params | null, error?: unknown): void {
+    // A finished search dropped its ask; one stopping since the ask starts no new trial.
+    if (asking !== number) return;
+    asking = null;
+    if (state.status === 'stopping') return;
+    if (error !== undefined) samplerFailed(error);
+    else {
+      try {
+        begin(number, params);
+      } catch (failure) {
+        samplerFailed(failure);
+      }
+    }
+    fill();
+  }
+
+  /** A sampler that fails (a numerical breakdown, a crashed worker) ends the search; the trials so far stay. */
+  function samplerFailed(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    state = {
+      ...state,
+      status: 'stopping',
+      endReason: 'stopped',
+      message: `The sampler failed, so the search stopped: ${reason}`,
+    };
+    for (const runId of runs.keys()) engine.stop(runId);
+    stopHeld();
+  }
+
+  /** Trials recorded while paused but never started end as stopped ones do. */
+  function stopHeld(): void {
+    for (const number of held.splice(0)) {
+      study.tell(number, { state: 'failed', reason: 'Stopped before it finished' });
+      updateView(number, { queued: false, message: 'Stopped before it finished' });
+    }
   }
 
   function finish(): void {
@@ -169,6 +256,8 @@ export function createSearchScheduler({
     state = { ...state, status: 'finished', endReason: state.endReason ?? budgetSpent() };
     if (deadlineTimer) clearTimeout(deadlineTimer);
     unsubscribe?.();
+    asking = null;
+    sampler?.close();
   }
 
   function end(runId: number, trial: number, outcome: Parameters<Study['tell']>[1]): void {
@@ -266,6 +355,15 @@ export function createSearchScheduler({
   return {
     /** Starts asking and training; trials already complete stay in the study. */
     start(): void {
+      sampler = connectSampler({
+        settings: {
+          strategy: search.strategy,
+          seed: search.seed,
+          startupTrials: search.startupTrials,
+          params: search.params,
+        },
+        direction,
+      });
       unsubscribe = engine.subscribe(handle);
       state = { ...state, startedAt: now() };
       if (search.maxMinutes > 0) {
@@ -295,6 +393,8 @@ export function createSearchScheduler({
       pausedAt = null;
       state = { ...state, status: 'running' };
       for (const runId of runs.keys()) engine.resume(runId);
+      for (const number of held.splice(0))
+        launch(number, applyParams(spec, study.trial(number).params));
       fill();
     },
 
@@ -303,6 +403,7 @@ export function createSearchScheduler({
       if (state.status === 'finished' || state.status === 'stopping') return;
       state = { ...state, status: 'stopping', endReason: 'stopped' };
       for (const runId of runs.keys()) engine.stop(runId);
+      stopHeld();
       fill();
     },
 
