@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEARCH } from '../experiment/search-schema';
 import { createSampler } from './create-sampler';
+import { forceScalar, simdAvailable } from './gp/simd';
 import {
   GOLDEN_SAMPLER,
   GOLDEN_SCENARIOS,
@@ -52,4 +53,18 @@ describe('samplers propose exactly what they proposed when the fixture was recor
     expect(expected, 'recorded').toBeDefined();
     expect(await proposals(strategy, i)).toEqual(expected);
   });
+});
+
+describe('the GP without WebAssembly SIMD proposes the same', () => {
+  afterAll(() => forceScalar(null));
+
+  it.each(GOLDEN_SCENARIOS.map((scenario, i) => [scenario.name, i] as const))(
+    'gp: %s',
+    async (name, i) => {
+      expect(simdAvailable()).toBe(true);
+      forceScalar(true);
+      expect(await proposals('gp', i)).toEqual(golden.gp?.[name]);
+      forceScalar(null);
+    },
+  );
 });

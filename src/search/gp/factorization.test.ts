@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createRng } from '../../lib/rng';
 import { GrowingFactorization } from './factorization';
 import type { KernelParams } from './kernel';
 import { covarianceMatrix } from './kernel';
 import { choleskyLower, choleskyRow, inverseLowerTransposed } from './linear-algebra';
+import { forceScalar, simdAvailable } from './simd';
 
 const params = {
   inverseSquaredLengthscales: Float64Array.of(4, 9, 1),
@@ -18,12 +19,16 @@ function randomPoints(count: number, seed: number): Float64Array[] {
 
 const bits = (a: Float64Array) => Array.from(new BigUint64Array(a.buffer.slice(0)));
 
-/** The view's n×n matrices, compacted from their stride. */
+/** The factorisation's n×n matrices, compacted from their strides and panels. */
 function compact(factorization: GrowingFactorization) {
-  const { size: n, stride, l, inverse, inverseT } = factorization.view();
-  const take = (m: Float64Array) =>
-    Float64Array.from({ length: n * n }, (_, p) => m[Math.floor(p / n) * stride + (p % n)]!);
-  return { l: take(l), inverse: take(inverse), inverseT: take(inverseT) };
+  const { size: n, stride, l } = factorization;
+  const square = (at: (i: number, j: number) => number) =>
+    Float64Array.from({ length: n * n }, (_, p) => at(Math.floor(p / n), p % n));
+  return {
+    l: square((i, j) => l[i * stride + j]!),
+    inverse: square((i, j) => (j <= i ? factorization.inverseAt(i, j) : 0)),
+    inverseT: square((i, j) => (j >= i ? factorization.inverseTAt(i, j) : 0)),
+  };
 }
 
 /** What a factorisation from scratch gives: choleskyLower and its inverse, as posteriors did. */
@@ -87,7 +92,7 @@ describe('a factorisation kept between asks', () => {
     const factorization = new GrowingFactorization(noiseless);
     factorization.update(points);
     factorization.update(twins);
-    const { size, stride, l } = factorization.view();
+    const { size, stride, l } = factorization;
     const want = choleskyLower(k, size);
     for (let i = 0; i < size; i++)
       for (let j = 0; j <= i; j++)
@@ -102,5 +107,37 @@ describe('a factorisation kept between asks', () => {
     expect(() =>
       factorization.update([Float64Array.of(0, 0, 0), Float64Array.of(NaN, 0, 0)]),
     ).toThrow(/not symmetric/);
+  });
+});
+
+describe.each([
+  ['WebAssembly SIMD', false],
+  ['plain loops', true],
+])('products with L⁻¹ and L⁻ᵀ (%s)', (_, scalar) => {
+  afterEach(() => forceScalar(null));
+
+  it.each([1, 3, 8, 13, 40, 67])('are the plain loops’ doubles for %i points', (n) => {
+    if (!scalar) expect(simdAvailable()).toBe(true);
+    forceScalar(scalar);
+    const factorization = new GrowingFactorization(params).update(randomPoints(n, 20 + n));
+    const rng = createRng(n);
+    const x = Float64Array.from({ length: n }, () => rng.normal());
+    const lower = new Float64Array(n);
+    const upper = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j <= i; j++) lower[i]! += factorization.inverseAt(i, j) * x[j]!;
+      for (let j = i; j < n; j++) upper[i]! += factorization.inverseTAt(i, j) * x[j]!;
+    }
+    factorization.setVector(x);
+    const out = new Float64Array(n);
+    factorization.lowerRows(out, 0, n);
+    expect(bits(out)).toEqual(bits(lower));
+    // Rows in blocks, as the candidate screening asks for them.
+    out.fill(NaN);
+    for (let from = 0; from < n; from += 8)
+      factorization.lowerRows(out, from, Math.min(n, from + 8));
+    expect(bits(out)).toEqual(bits(lower));
+    factorization.upperRows(out);
+    expect(bits(out)).toEqual(bits(upper));
   });
 });

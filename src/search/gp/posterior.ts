@@ -40,7 +40,7 @@ export interface Posterior {
 /** Smallest variance reported: the noise floor keeps it far above rounding error anyway. */
 const MIN_VARIANCE = 1e-12;
 const SQRT5 = Math.sqrt(5);
-/** Rows of L⁻¹ k between two looks at the variance bound in screenTop. */
+/** Rows of L⁻¹ k between two looks at the variance bound in screenTop (a multiple of 8). */
 const BOUND_ROWS = 32;
 
 /** Conditions a zero-mean GP with kernel `params` on y at `points` (factored from scratch). */
@@ -64,7 +64,7 @@ export function conditionOn(
   points: readonly Float64Array[],
   y: Float64Array,
 ): Posterior {
-  const { size: n, stride, l, inverse, inverseT } = factorization.update(points);
+  const { size: n, stride, l } = factorization.update(points);
   const dims = (points[0] as Float64Array).length;
   const alpha = solveLowerTransposed(l, n, solveLower(l, n, y, stride), stride);
   const params = factorization.params;
@@ -104,7 +104,8 @@ export function conditionOn(
   };
 
   const explainedBy = (kernel: Float64Array): number => {
-    lowerRows(inverse, stride, kernel, v, 0, n);
+    factorization.setVector(kernel);
+    factorization.lowerRows(v, 0, n);
     let explained = 0;
     for (let i = 0; i < n; i++) explained += (v[i] as number) * (v[i] as number);
     return explained;
@@ -118,7 +119,8 @@ export function conditionOn(
 
   const gradientAtLast = (meanGradient: Float64Array, varianceGradient: Float64Array) => {
     // w = K⁻¹ k = L⁻ᵀ v: w_i = Σ_{j ≥ i} L⁻¹_ji v_j.
-    upperRows(inverseT, stride, v, w, n);
+    factorization.setVector(v);
+    factorization.upperRows(w);
     meanGradient.fill(0);
     varianceGradient.fill(0);
     for (let i = 0; i < n; i++) {
@@ -168,6 +170,7 @@ export function conditionOn(
       const kernel = kernels[index] as Float64Array;
       let explained = 0;
       let pruned = false;
+      factorization.setVector(kernel);
       for (let from = 0; from < n && !pruned; from += BOUND_ROWS) {
         if (from > 0 && kept.length >= count) {
           // Terms of |L⁻¹ k|² are never negative: the sum so far bounds the variance from above.
@@ -175,7 +178,7 @@ export function conditionOn(
           if (pruned) break;
         }
         const to = Math.min(n, from + BOUND_ROWS);
-        lowerRows(inverse, stride, kernel, v, from, to);
+        factorization.lowerRows(v, from, to);
         for (let i = from; i < to; i++) explained += (v[i] as number) * (v[i] as number);
       }
       if (pruned) continue;
@@ -209,92 +212,4 @@ export function conditionOn(
 interface Scored {
   index: number;
   value: number;
-}
-
-/** Rows from..to−1 of v = M k for lower triangular M (rows `stride` apart): v_i = Σ_{j ≤ i} M_ij k_j. */
-function lowerRows(
-  m: Float64Array,
-  stride: number,
-  k: Float64Array,
-  v: Float64Array,
-  from: number,
-  to: number,
-): void {
-  let i = from;
-  for (; i + 3 < to; i += 4) {
-    const r0 = i * stride;
-    const r1 = r0 + stride;
-    const r2 = r1 + stride;
-    const r3 = r2 + stride;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    for (let j = 0; j <= i; j++) {
-      const kj = k[j] as number;
-      s0 += (m[r0 + j] as number) * kj;
-      s1 += (m[r1 + j] as number) * kj;
-      s2 += (m[r2 + j] as number) * kj;
-      s3 += (m[r3 + j] as number) * kj;
-    }
-    const k1 = k[i + 1] as number;
-    const k2 = k[i + 2] as number;
-    s1 += (m[r1 + i + 1] as number) * k1;
-    s2 += (m[r2 + i + 1] as number) * k1;
-    s2 += (m[r2 + i + 2] as number) * k2;
-    s3 += (m[r3 + i + 1] as number) * k1;
-    s3 += (m[r3 + i + 2] as number) * k2;
-    s3 += (m[r3 + i + 3] as number) * (k[i + 3] as number);
-    v[i] = s0;
-    v[i + 1] = s1;
-    v[i + 2] = s2;
-    v[i + 3] = s3;
-  }
-  for (; i < to; i++) {
-    const row = i * stride;
-    let sum = 0;
-    for (let j = 0; j <= i; j++) sum += (m[row + j] as number) * (k[j] as number);
-    v[i] = sum;
-  }
-}
-
-/** w = U v for upper triangular U (rows `stride` apart): w_i = Σ_{j ≥ i} U_ij v_j, j ascending. */
-function upperRows(u: Float64Array, stride: number, v: Float64Array, w: Float64Array, n: number) {
-  let i = 0;
-  for (; i + 3 < n; i += 4) {
-    const r0 = i * stride;
-    const r1 = r0 + stride;
-    const r2 = r1 + stride;
-    const r3 = r2 + stride;
-    const v0 = v[i] as number;
-    const v1 = v[i + 1] as number;
-    const v2 = v[i + 2] as number;
-    let s0 = 0;
-    s0 += (u[r0 + i] as number) * v0;
-    s0 += (u[r0 + i + 1] as number) * v1;
-    s0 += (u[r0 + i + 2] as number) * v2;
-    let s1 = 0;
-    s1 += (u[r1 + i + 1] as number) * v1;
-    s1 += (u[r1 + i + 2] as number) * v2;
-    let s2 = 0;
-    s2 += (u[r2 + i + 2] as number) * v2;
-    let s3 = 0;
-    for (let j = i + 3; j < n; j++) {
-      const vj = v[j] as number;
-      s0 += (u[r0 + j] as number) * vj;
-      s1 += (u[r1 + j] as number) * vj;
-      s2 += (u[r2 + j] as number) * vj;
-      s3 += (u[r3 + j] as number) * vj;
-    }
-    w[i] = s0;
-    w[i + 1] = s1;
-    w[i + 2] = s2;
-    w[i + 3] = s3;
-  }
-  for (; i < n; i++) {
-    const row = i * stride;
-    let sum = 0;
-    for (let j = i; j < n; j++) sum += (u[row + j] as number) * (v[j] as number);
-    w[i] = sum;
-  }
 }
