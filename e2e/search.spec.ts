@@ -194,3 +194,44 @@ test('a crowded search draws its curves as grouped paths, and a click on one sel
   await page.mouse.click(point.x, point.y);
   await expect(page.getByRole('heading', { name: /^Trial \d+$/, level: 3 })).toBeVisible();
 });
+
+test('a Bayesian (GP) search proposes its trials in the search worker and runs to the end', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await openWith(page, '?backend=cpu', (spec): ExperimentSpec => ({
+    ...spec,
+    training: { ...spec.training, epochs: 2 },
+    search: {
+      ...spec.search,
+      strategy: 'gp',
+      // Two random trials, then the GP proposes the other four.
+      startupTrials: 2,
+      maxTrials: 6,
+      concurrency: 2,
+      params: [
+        {
+          target: 'training.learningRate',
+          distribution: { type: 'float', low: 0.001, high: 0.3, log: true },
+          gridPoints: 3,
+          condition: null,
+        },
+        {
+          target: 'model.layers.0.units',
+          distribution: { type: 'int', low: 2, high: 16, step: 1, log: false },
+          gridPoints: 3,
+          condition: null,
+        },
+      ],
+    },
+  }));
+  await expect(page.getByRole('combobox', { name: 'Strategy' })).toHaveValue('gp');
+  await page.getByRole('button', { name: 'Start search' }).click();
+  await expect(searchStatus(page)).toContainText('Finished: 6 trials', { timeout: 80_000 });
+  await expect(trialsTable(page).locator('tbody tr')).toHaveCount(6);
+  await expect(trialsTable(page).getByText('complete')).toHaveCount(6);
+  await expect(trialsTable(page).locator('tbody tr').filter({ hasText: 'best' })).toHaveCount(1);
+  // The sampler ran in a worker of its own, beside the training workers.
+  expect(workers.some((url) => url.includes('search.worker'))).toBe(true);
+});

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TrainingPool } from '../engine/client/pool';
+import { connectWorker } from '../engine/client/search-sampler-client';
 import { createAppStore } from '../store/app-store';
 import { StoreProvider } from '../ui/shared/store-context';
 import { App } from './App';
@@ -29,6 +30,8 @@ const store = createAppStore({
   backendChoice: options.backend,
   spec: link.spec,
   notices: [...(options.problem ? [options.problem] : []), ...link.problems],
+  // The sampler proposes in a worker of its own, so a GP refit never blocks the page.
+  connectSampler: connectWorker(),
 });
 syncSpecToUrl(store);
 // End-to-end tests kill a training worker mid-run through this, as a crash would.

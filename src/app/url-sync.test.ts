@@ -5,6 +5,7 @@ import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { SPEC_VERSION } from '../experiment/experiment';
 import { encodeSpecToHash, LINK_PREFIX } from '../experiment/share-link';
+import { connectInProcess } from '../engine/client/in-process-sampler';
 import { createAppStore } from '../store/app-store';
 import type { UrlHost } from './url-sync';
 import { syncSpecToUrl } from './url-sync';
@@ -85,7 +86,7 @@ const idleEngine: TrainingEngine = {
 };
 
 const withDataset = (name: 'spiral' | 'moons' | 'xor', epochs = 100): ExperimentSpec => {
-  const store = createAppStore({ engine: idleEngine });
+  const store = createAppStore({ engine: idleEngine, connectSampler: connectInProcess });
   store.getState().selectDataset(name);
   store.getState().edit({ type: 'setTrainingNumber', field: 'epochs', value: epochs });
   return store.getState().spec;
@@ -94,7 +95,11 @@ const withDataset = (name: 'spiral' | 'moons' | 'xor', epochs = 100): Experiment
 /** A tab with the app open (from `hash`, as main.tsx opens it) and the sync running. */
 function openApp({ hash = '', firesPopstate = true } = {}) {
   const tab = new FakeTab(hash, firesPopstate);
-  const store = createAppStore({ engine: idleEngine, spec: withDataset('xor', 5) });
+  const store = createAppStore({
+    engine: idleEngine,
+    spec: withDataset('xor', 5),
+    connectSampler: connectInProcess,
+  });
   const openLink = vi.spyOn(store.getState(), 'openLink');
   const stop = syncSpecToUrl(store, tab);
   const spec = () => store.getState().spec;

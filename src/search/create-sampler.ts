@@ -5,8 +5,10 @@ import { createRandomSampler } from './random-sampler';
 import { createTpeSampler } from './tpe-sampler';
 import type { Sampler } from './types';
 
-/** The sampler a search spec asks for, seeded by the spec. */
-export function createSampler(search: SearchSpec): Sampler {
+/** The sampler a search spec asks for, seeded by the spec (it reads only these three fields). */
+export function createSampler(
+  search: Pick<SearchSpec, 'strategy' | 'seed' | 'startupTrials'>,
+): Sampler {
   const { seed, startupTrials } = search;
   switch (search.strategy) {
     case 'grid':

@@ -6,7 +6,8 @@ import type { RawHyperparameters } from './gp/hyperparameters';
 import { toKernelParams } from './gp/hyperparameters';
 import type { KernelParams } from './gp/kernel';
 import { maximizeAcquisition } from './gp/optimize-acquisition';
-import { createPosterior } from './gp/posterior';
+import { GrowingFactorization } from './gp/factorization';
+import { conditionOn } from './gp/posterior';
 import { gpTargets } from './gp/targets';
 import { createRandomSampler } from './random-sampler';
 import type { Sampler, TrialRecord } from './types';
@@ -62,6 +63,9 @@ export function createGpSampler({ seed, startupTrials }: GpSamplerOptions): Samp
   let previous: RawHyperparameters | null = null;
   let trialsAtFit = 0;
   let trialsAtFullFit = 0;
+  // One factorisation per length-scale setting, kept while the hyperparameters stay: each ask
+  // appends the new points' rows instead of factoring everything again.
+  let factorizations: { of: RawHyperparameters; each: GrowingFactorization[] } | null = null;
 
   return {
     sample: (context) => {
@@ -99,12 +103,20 @@ export function createGpSampler({ seed, startupTrials }: GpSamplerOptions): Samp
       const pending = context.trials
         .filter((t) => t.state === 'running' || t.state === 'waiting')
         .map((t) => encoder.encode(t.params));
-      const fitted = toKernelParams(hyperparameters);
-      const posteriors = LENGTHSCALE_FACTORS.map((factor) =>
-        createPosterior(
+      if (factorizations?.of !== hyperparameters) {
+        const fitted = toKernelParams(hyperparameters);
+        factorizations = {
+          of: hyperparameters,
+          each: LENGTHSCALE_FACTORS.map(
+            (factor) => new GrowingFactorization(withLengthscalesScaled(fitted, factor)),
+          ),
+        };
+      }
+      const posteriors = factorizations.each.map((factorization) =>
+        conditionOn(
+          factorization,
           [...points, ...pending],
           Float64Array.from([...y, ...pending.map(() => best)]),
-          withLengthscalesScaled(fitted, factor),
         ),
       );
       const x = maximizeAcquisition(

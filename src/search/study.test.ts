@@ -172,4 +172,31 @@ describe('Study', () => {
       'Step must be a whole number of at least 0, got -1',
     );
   });
+
+  it('asks in two halves for a sampler elsewhere: the context, then its values', () => {
+    const sampler = createRandomSampler({ seed: 1 });
+    const remote = new Study({
+      name: 'test',
+      direction: 'minimize',
+      space: CONFORMANCE_SPACE,
+      pruner: NEVER_PRUNE,
+    });
+    const local = study({ sampler });
+    for (let i = 0; i < 3; i++) {
+      const context = remote.nextContext();
+      expect(context).toMatchObject({ number: i, direction: 'minimize' });
+      expect(context.trials).toBe(remote.trials);
+      const trial = remote.askWith(context.number, sampler.sample(context))!;
+      expect(trial.params).toEqual(local.ask()!.params);
+    }
+    expect(() => remote.ask()).toThrow('has no sampler of its own');
+    // Values for a number that is no longer next are refused.
+    expect(() => remote.askWith(1, { 'training.learningRate': 0.01 })).toThrow(
+      'expected values for trial 3, got them for 1',
+    );
+    // Null marks the sampler as run out, as ask() does.
+    expect(remote.askWith(3, null)).toBeNull();
+    expect(remote.exhausted).toBe(true);
+    expect(remote.askWith(3, { 'training.learningRate': 0.01 })).toBeNull();
+  });
 });

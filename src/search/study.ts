@@ -1,5 +1,13 @@
 import type { Direction } from '../experiment/search-schema';
-import type { Params, Pruner, Sampler, SearchSpace, TrialRecord, TrialState } from './types';
+import type {
+  Params,
+  Pruner,
+  SampleContext,
+  Sampler,
+  SearchSpace,
+  TrialRecord,
+  TrialState,
+} from './types';
 
 /** How a trial ended, as the trainer tells the study (Optuna's study.tell). */
 export type TrialOutcome =
@@ -23,7 +31,11 @@ export interface StudyOptions {
   name: string;
   direction: Direction;
   space: SearchSpace;
-  sampler: Sampler;
+  /**
+   * Proposes each trial's values for ask(). Absent when they are proposed elsewhere (a sampler in
+   * a worker): the caller then passes nextContext() to it and its answer to askWith().
+   */
+  sampler?: Sampler;
   pruner: Pruner;
 }
 
@@ -38,7 +50,7 @@ export class Study {
   readonly name: string;
   readonly direction: Direction;
   readonly space: SearchSpace;
-  readonly #sampler: Sampler;
+  readonly #sampler: Sampler | null;
   readonly #pruner: Pruner;
   #trials: readonly TrialRecord[] = Object.freeze([]);
   #exhausted = false;
@@ -47,7 +59,7 @@ export class Study {
     this.name = name;
     this.direction = direction;
     this.space = space;
-    this.#sampler = sampler;
+    this.#sampler = sampler ?? null;
     this.#pruner = pruner;
   }
 
@@ -79,13 +91,40 @@ export class Study {
   /** Starts a trial with the sampler's values, or returns null when the sampler has run out. */
   ask(): TrialHandle | null {
     if (this.#exhausted) return null;
-    const number = this.#trials.length;
-    const params = this.#sampler.sample({
+    if (!this.#sampler) {
+      throw new Error(
+        `Study "${this.name}" has no sampler of its own: propose with nextContext() and askWith()`,
+      );
+    }
+    const context = this.nextContext();
+    return this.askWith(context.number, this.#sampler.sample(context));
+  }
+
+  /**
+   * What a sampler is given to propose the next trial (the trials so far, the number the trial
+   * will get): ask() in two halves, for a sampler that answers later, as one in a worker does.
+   */
+  nextContext(): SampleContext {
+    return {
       space: this.space,
       trials: this.#trials,
-      number,
+      number: this.#trials.length,
       direction: this.direction,
-    });
+    };
+  }
+
+  /**
+   * Starts trial `number` with `params`, proposed for nextContext() by a sampler elsewhere; null
+   * means the sampler has run out (as in ask()). `number` must still be the next one: nothing
+   * may have been asked in between.
+   */
+  askWith(number: number, params: Params | null): TrialHandle | null {
+    if (this.#exhausted) return null;
+    if (number !== this.#trials.length) {
+      throw new Error(
+        `Study "${this.name}" expected values for trial ${this.#trials.length}, got them for ${number}`,
+      );
+    }
     if (params === null) {
       this.#exhausted = true;
       return null;

@@ -18,7 +18,15 @@ export interface SearchSpace {
 /** Values of the active parameters of one trial (inactive conditional ones are absent). */
 export type Params = Readonly<Record<string, ParamValue>>;
 
-export type TrialState = 'waiting' | 'running' | 'complete' | 'pruned' | 'failed' | 'diverged';
+export const TRIAL_STATES = [
+  'waiting',
+  'running',
+  'complete',
+  'pruned',
+  'failed',
+  'diverged',
+] as const;
+export type TrialState = (typeof TRIAL_STATES)[number];
 
 /** What the study records of a trial; samplers and pruners read these, never change them. */
 export interface TrialRecord {

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { UnpackedMnist } from '../data/mnist-format';
 import { MNIST_ASSET_PATH } from '../data/mnist-info';
+import type { ConnectSampler } from '../engine/client/search-sampler-client';
 import type { TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice } from '../engine/client/protocol';
 import { DEFAULT_SPEC } from '../experiment/defaults';
@@ -35,6 +36,11 @@ export interface AppStoreOptions {
   notices?: Problem[];
   /** When to apply batched engine and search events; by default on a frame, 10 times a second. */
   schedule?: (flush: () => void) => void;
+  /**
+   * Where a search's sampler runs: the app passes a worker of its own (`connectWorker`), tests
+   * and Node the sampler in-process (`connectInProcess`, kept out of the page's first chunk).
+   */
+  connectSampler: ConnectSampler;
 }
 
 /** The MNIST loader (and unpacker) is loaded with the digits, not with the page. */
@@ -50,6 +56,7 @@ export function createAppStore({
   fetchMnist = defaultFetchMnist,
   notices = [],
   schedule = frameSchedule(),
+  connectSampler,
 }: AppStoreOptions) {
   // Single runs and search trials share the engine, so their run ids come from one counter.
   let lastRunId = 0;
@@ -68,7 +75,7 @@ export function createAppStore({
       ...createHistorySlice(ctx, writer, { spec, notices }),
       ...createDataSlice(ctx, spec, fetchMnist),
       ...createRunSlice(ctx, backendChoice, spec),
-      ...createSearchSlice(ctx),
+      ...createSearchSlice(ctx, connectSampler),
     };
   });
   // A link opened while something trained opens once the builder unlocks.

@@ -1,11 +1,14 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../engine/client/training-engine';
 import type { BackendChoice, EpochMetrics, RunOptions } from '../engine/client/protocol';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { SearchSpec } from '../experiment/search-schema';
+import type { ConnectSampler } from '../engine/client/search-sampler-client';
+import { connectInProcess } from '../engine/client/in-process-sampler';
+import type { Params } from '../search/types';
 import type { SchedulerEngine } from './search-scheduler';
-import { createSearchScheduler, loadSamplers } from './search-scheduler';
+import { createSearchScheduler } from './search-scheduler';
 import type { SearchState } from './search-state';
 
 /** Records what the scheduler asks of the engine and lets the test answer as workers would. */
@@ -78,7 +81,7 @@ const finished = (runId: number, reason: 'completed' | 'stopped' = 'completed'):
   test: null,
 });
 
-function setup(change: Partial<SearchSpec> = {}, create = createSearchScheduler) {
+function setup(change: Partial<SearchSpec> = {}, connectSampler?: ConnectSampler) {
   const spec: ExperimentSpec = {
     ...DEFAULT_SPEC,
     training: { ...DEFAULT_SPEC.training, epochs: 4 },
@@ -102,13 +105,14 @@ function setup(change: Partial<SearchSpec> = {}, create = createSearchScheduler)
   let clock = 0;
   let runId = 100;
   const states: SearchState[] = [];
-  const scheduler = create({
+  const scheduler = createSearchScheduler({
     engine,
     spec,
     backend: 'cpu',
     nextRunId: () => ++runId,
     onChange: (s) => states.push(s),
     now: () => clock,
+    connectSampler: connectSampler ?? connectInProcess,
   });
   return {
     engine,
@@ -121,9 +125,6 @@ function setup(change: Partial<SearchSpec> = {}, create = createSearchScheduler)
 }
 
 describe('search scheduler', () => {
-  // Loaded on demand in the app; loaded here first, so a scheduler asks as soon as it starts.
-  beforeAll(() => loadSamplers());
-
   it('keeps `concurrency` trials training, each with its own values, and finishes at the budget', () => {
     const { engine, scheduler, state } = setup();
     scheduler.start();
@@ -373,48 +374,215 @@ describe('search scheduler', () => {
     });
     expect(state().trials.filter((t) => t.state === 'complete')).toHaveLength(2);
   });
+});
 
-  describe('before the samplers are loaded', () => {
-    /** A scheduler from a fresh copy of the module, whose samplers are not loaded yet. */
-    async function freshScheduler() {
-      vi.resetModules();
-      return (await import('./search-scheduler')).createSearchScheduler;
-    }
+/**
+ * The in-page sampler, answering later, as the search worker does: each ask waits until the
+ * test answers it (or fails it); `auto` answers every ask on the next task.
+ */
+function laterSampler({ auto = false } = {}) {
+  const open: { number: number; answer(): void; fail(error: Error): void }[] = [];
+  let inFlight = 0;
+  let mostInFlight = 0;
+  let closed = false;
+  const connect: ConnectSampler = (samplerSetup) => {
+    const inner = connectInProcess(samplerSetup);
+    return {
+      ask: (context) =>
+        new Promise<Params | null>((resolve, reject) => {
+          mostInFlight = Math.max(mostInFlight, ++inFlight);
+          const ask = {
+            number: context.number,
+            answer: () => {
+              inFlight--;
+              resolve(inner.ask(context) as Params | null);
+            },
+            fail: (error: Error) => {
+              inFlight--;
+              reject(error);
+            },
+          };
+          if (auto) setTimeout(ask.answer);
+          else open.push(ask);
+        }),
+      close: () => (closed = true),
+    };
+  };
+  return {
+    connect,
+    open,
+    get mostInFlight() {
+      return mostInFlight;
+    },
+    get closed() {
+      return closed;
+    },
+  };
+}
 
-    it('starts trials once the samplers arrive', async () => {
-      const { engine, scheduler, state } = setup({}, await freshScheduler());
-      scheduler.start();
-      expect(engine.running()).toEqual([]);
-      expect(state()).toMatchObject({ status: 'running', trials: [] });
-      await vi.waitFor(() => expect(engine.running()).toEqual([101, 102]));
-      engine.train(101, [0.5]);
-      expect(engine.running()).toEqual([101, 102, 103]);
-    });
+/** Lets answers given (and those `auto` gives) reach the scheduler. */
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve));
+};
 
-    it('ends the search with a message when the samplers cannot be loaded', async () => {
-      // As a browser offline, or after a deploy replaced the chunk, rejects the import.
-      vi.doMock('../search/create-sampler', () => {
-        throw new Error('offline');
-      });
-      try {
-        const { engine, scheduler, state } = setup({}, await freshScheduler());
-        scheduler.start();
-        await vi.waitFor(() => expect(state().status).toBe('finished'));
-        expect(engine.running()).toEqual([]);
-        expect(state().message).toMatch(
-          /^The sampler failed, so the search stopped: it could not be loaded \(offline, or the app was updated\?\): ./,
-        );
-      } finally {
-        vi.doUnmock('../search/create-sampler');
+describe('search scheduler with a sampler that answers later (the search worker)', () => {
+  it('runs the same trials, in the same order, as with the sampler in the page', async () => {
+    const sync = setup({ maxTrials: 5 });
+    const later = laterSampler({ auto: true });
+    const async = setup({ maxTrials: 5 }, later.connect);
+    const script = async (run: typeof sync, wait: () => Promise<void>) => {
+      run.scheduler.start();
+      await wait();
+      for (const [runId, losses] of [
+        [102, [0.5, 0.4]],
+        [101, [0.3]],
+        [103, [0.9]],
+        [104, [0.2, 0.1]],
+        [105, [0.6]],
+      ] as const) {
+        run.engine.train(runId, [...losses]);
+        await wait();
       }
+      return run.state();
+    };
+    const expected = await script(sync, async () => {});
+    const actual = await script(async, settle);
+    expect(actual.trials).toEqual(expected.trials);
+    expect(actual).toMatchObject({ status: 'finished', endReason: 'max-trials' });
+    expect(async.engine.started.map((s) => s.spec)).toEqual(sync.engine.started.map((s) => s.spec));
+    // One ask at a time, and the worker is let go once the search ends.
+    expect(later.mostInFlight).toBe(1);
+    expect(later.closed).toBe(true);
+  });
+
+  it('starts nothing until the values come, then fills up to the concurrency', async () => {
+    const later = laterSampler();
+    const { engine, scheduler, state } = setup({ maxTrials: 3 }, later.connect);
+    scheduler.start();
+    expect(engine.running()).toEqual([]);
+    expect(later.open.map((a) => a.number)).toEqual([0]);
+    later.open.shift()!.answer();
+    await settle();
+    expect(engine.running()).toEqual([101]);
+    later.open.shift()!.answer();
+    await settle();
+    expect(engine.running()).toEqual([101, 102]);
+    // At the concurrency: no ask until a trial ends.
+    expect(later.open).toHaveLength(0);
+    engine.train(101, [0.4]);
+    expect(later.open.map((a) => a.number)).toEqual([2]);
+    later.open.shift()!.answer();
+    await settle();
+    engine.train(102, [0.3]);
+    engine.train(103, [0.2]);
+    expect(state()).toMatchObject({ status: 'finished', endReason: 'max-trials' });
+    expect(state().trials.map((t) => t.number)).toEqual([0, 1, 2]);
+  });
+
+  it('holds a trial whose values come while paused, and starts it on resume', async () => {
+    const later = laterSampler();
+    const { engine, scheduler, state } = setup({ concurrency: 1, maxTrials: 2 }, later.connect);
+    scheduler.start();
+    scheduler.pause();
+    later.open.shift()!.answer();
+    await settle();
+    // Recorded, shown waiting, not trained; no further ask while paused.
+    expect(state().trials.map((t) => t.state)).toEqual(['waiting']);
+    expect(engine.running()).toEqual([]);
+    expect(later.open).toHaveLength(0);
+    scheduler.resume();
+    expect(engine.running()).toEqual([101]);
+    expect(state().trials.map((t) => t.state)).toEqual(['running']);
+    expect(engine.started[0]?.spec.training.learningRate).toBe(
+      state().trials[0]?.params['training.learningRate'],
+    );
+  });
+
+  it('starts no trial from values that come after Stop, and finishes without waiting for them', async () => {
+    const later = laterSampler();
+    const { engine, scheduler, state } = setup({ maxTrials: 10 }, later.connect);
+    scheduler.start();
+    later.open.shift()!.answer();
+    await settle();
+    scheduler.stop();
+    expect(engine.calls).toEqual(['stop 101']);
+    engine.emit(finished(101, 'stopped'));
+    // The ask for trial 1 is still out: the search ends regardless, and lets the worker go.
+    expect(state()).toMatchObject({ status: 'finished', endReason: 'stopped' });
+    expect(later.closed).toBe(true);
+    later.open.shift()!.answer();
+    await settle();
+    expect(engine.running()).toEqual([101]);
+    expect(state().trials.map((t) => t.state)).toEqual(['failed']);
+  });
+
+  it('ends a trial held while paused as stopped when the search stops', async () => {
+    const later = laterSampler();
+    const { engine, scheduler, state } = setup({ concurrency: 1 }, later.connect);
+    scheduler.start();
+    scheduler.pause();
+    later.open.shift()!.answer();
+    await settle();
+    scheduler.stop();
+    expect(engine.running()).toEqual([]);
+    expect(state()).toMatchObject({ status: 'finished', endReason: 'stopped' });
+    expect(state().trials.map((t) => [t.state, t.message])).toEqual([
+      ['failed', 'Stopped before it finished'],
+    ]);
+  });
+
+  it('ends the search with the reason when an ask fails (a crashed search worker)', async () => {
+    const later = laterSampler();
+    const { engine, scheduler, state } = setup({ maxTrials: 5 }, later.connect);
+    scheduler.start();
+    later.open.shift()!.answer();
+    await settle();
+    later.open.shift()!.fail(new Error('The search worker stopped unexpectedly: out of memory.'));
+    await settle();
+    expect(engine.calls).toEqual(['stop 101']);
+    expect(state()).toMatchObject({
+      status: 'stopping',
+      message:
+        'The sampler failed, so the search stopped: The search worker stopped unexpectedly: out of memory.',
     });
+    engine.emit(finished(101, 'stopped'));
+    expect(state()).toMatchObject({ status: 'finished', endReason: 'stopped' });
+    expect(later.closed).toBe(true);
+  });
+
+  it('ends when a grid runs out, as the worker answers null', async () => {
+    const later = laterSampler({ auto: true });
+    const { engine, scheduler, state } = setup(
+      {
+        strategy: 'grid',
+        maxTrials: 50,
+        concurrency: 2,
+        params: [
+          {
+            target: 'training.optimizer',
+            distribution: { type: 'categorical', choices: ['adam', 'sgd'] },
+            gridPoints: 3,
+            condition: null,
+          },
+        ],
+      },
+      later.connect,
+    );
+    scheduler.start();
+    await settle();
+    engine.train(101, [0.3]);
+    await settle();
+    engine.train(102, [0.2]);
+    await settle();
+    expect(state()).toMatchObject({ status: 'finished', endReason: 'exhausted' });
   });
 });
 
 describe('search scheduler: published views', () => {
-  it('keeps the object of a trial that did not change, so only changed trials re-render', () => {
+  it('keeps the object of a trial that did not change, so only changed trials re-render', async () => {
     const { engine, scheduler, state } = setup();
     scheduler.start();
+    await settle();
     engine.train(101, [0.5], false);
     engine.emit(started(102));
     const before = state().trials;

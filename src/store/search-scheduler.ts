@@ -1,11 +1,11 @@
 import type { EngineEvent, TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice, EpochMetrics } from '../engine/client/protocol';
+import type { ConnectSampler, SamplerConnection } from '../engine/client/search-sampler-client';
 import { createPruner } from '../search/create-pruner';
-import type * as Samplers from '../search/create-sampler';
 import { gridSize } from '../search/grid-sampler';
 import { buildSearchSpace } from '../search/space';
 import { Study } from '../search/study';
-import type { Sampler, TrialRecord } from '../search/types';
+import type { Params, TrialRecord } from '../search/types';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { METRIC_DIRECTION } from '../experiment/search-schema';
 import { applyParams, targetLabel } from '../experiment/search-targets';
@@ -27,27 +27,15 @@ export interface SchedulerOptions {
   nextRunId(): number;
   onChange(state: SearchState): void;
   now?: () => number;
+  /**
+   * Where the study's sampler runs: the app's is a worker of its own (connectWorker), so that
+   * proposing never blocks the page; tests pass the in-process one (connectInProcess).
+   */
+  connectSampler: ConnectSampler;
 }
 
 /** What the scheduler follows of a trial beside the study's record; `queued` while the pool holds it. */
 type TrialProgress = Omit<SearchTrialView, 'state' | 'params' | 'value'> & { queued: boolean };
-
-let samplers: typeof Samplers | null = null;
-/**
- * Loads the samplers on demand (the GP's brings ml-matrix), keeping them out of the page's first
- * load; a scheduler created before they arrive asks for no trial until they do.
- */
-export const loadSamplers = async () => (samplers ??= await import('../search/create-sampler'));
-
-/** Stands in for samplers that could not be loaded: its first ask fails the search with the reason. */
-function unloadable(error: unknown): Sampler {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    sample: () => {
-      throw new Error(`it could not be loaded (offline, or the app was updated?): ${reason}`);
-    },
-  };
-}
 
 /** A crashed worker's trial is run again once; a second crash fails it. */
 const MAX_ATTEMPTS = 2;
@@ -58,10 +46,16 @@ interface Attempt {
 }
 
 /**
- * Drives a study on the engine's worker pool: asks the study for trials up to the search's
+ * Drives a study on the engine's worker pool: asks the sampler for trials up to the search's
  * concurrency, trains each as a run, reports every epoch's objective, stops a trial when the
  * pruner says so, and tells the study how each ended. It never knows which sampler or pruner runs.
  * A failed or diverged trial never stops the search; a crashed worker's trial is retried once.
+ *
+ * Asks go one at a time, each with the study as it is when asked, and may be answered later (the
+ * sampler in a worker): the trial is started when its values come, with the number it was asked
+ * for, so numbers follow ask order. An ask answered after Pause gives a trial that waits for
+ * Resume; one answered after Stop starts nothing; a sampler that fails (an exception or a
+ * crashed worker) ends the search with its reason.
  */
 export function createSearchScheduler({
   engine,
@@ -70,17 +64,17 @@ export function createSearchScheduler({
   nextRunId,
   onChange,
   now = () => performance.now(),
+  connectSampler,
 }: SchedulerOptions) {
   const search = spec.search;
   const direction = METRIC_DIRECTION[search.objective];
   const space = buildSearchSpace(search.params);
   const maxSteps = maxSearchEpochs(spec);
-  let sampler: Sampler | null = samplers?.createSampler(search) ?? null;
+  // The sampler lives outside the study (in the search worker): see askNext.
   const study = new Study({
     name: `traintab-${search.seed}`,
     direction,
     space,
-    sampler: { sample: (context) => (sampler as Sampler).sample(context) },
     pruner: createPruner(search.pruner, maxSteps),
   });
 
@@ -102,6 +96,11 @@ export function createSearchScheduler({
   let pausedAt: number | null = null;
   let deadlineTimer: ReturnType<typeof setTimeout> | null = null;
   let unsubscribe: (() => void) | null = null;
+  let sampler: SamplerConnection | null = null;
+  /** The trial whose values are being asked for, while an ask is unanswered. */
+  let asking: number | null = null;
+  /** Trials whose values came while the search was paused: recorded, started on resume. */
+  const held: number[] = [];
 
   // The view last published for each trial, with what it was made from: a trial that did not
   // change keeps its object, so the table and chart re-render only the trials that did.
@@ -174,28 +173,92 @@ export function createSearchScheduler({
   function fill(): void {
     try {
       while (
-        sampler &&
+        asking === null &&
         state.status === 'running' &&
         runs.size < search.concurrency &&
         !budgetSpent()
       ) {
-        const trial = study.ask();
-        if (!trial) break;
-        launch(trial.number, applyParams(spec, trial.params));
+        if (!askNext()) break;
       }
     } catch (error) {
-      // A sampler that fails (a numerical breakdown, say) ends the search; the trials so far stay.
-      const reason = error instanceof Error ? error.message : String(error);
-      state = {
-        ...state,
-        status: 'stopping',
-        endReason: 'stopped',
-        message: `The sampler failed, so the search stopped: ${reason}`,
-      };
-      for (const runId of runs.keys()) engine.stop(runId);
+      samplerFailed(error);
     }
-    if (runs.size === 0 && (state.status === 'stopping' || budgetSpent())) finish();
+    // Stopping ends once no trial trains; an unanswered ask is then dropped (see answered).
+    if (
+      runs.size === 0 &&
+      (state.status === 'stopping' || (asking === null && held.length === 0 && budgetSpent()))
+    )
+      finish();
     publish();
+  }
+
+  /**
+   * Asks the sampler for the next trial's values. An answer at once starts the trial here and
+   * returns whether one started; a promised one marks the ask in flight and returns false. A
+   * sampler's exception propagates to fill, which ends the search.
+   */
+  function askNext(): boolean {
+    const context = study.nextContext();
+    const answer = (sampler as SamplerConnection).ask(context);
+    if (!(answer instanceof Promise)) return begin(context.number, answer);
+    asking = context.number;
+    answer.then(
+      (params) => answered(context.number, params),
+      (error: unknown) => answered(context.number, null, error),
+    );
+    return false;
+  }
+
+  /** Starts trial `number` with its values (or marks the sampler run out); false when none started. */
+  function begin(number: number, params: Params | null): boolean {
+    const trial = study.askWith(number, params);
+    if (!trial) return false;
+    // Values that come while paused wait for Resume, as the waiting trial they show as.
+    if (state.status === 'paused') {
+      held.push(trial.number);
+      updateView(trial.number, { queued: true });
+      return false;
+    }
+    launch(trial.number, applyParams(spec, trial.params));
+    return true;
+  }
+
+  /** The answer to an ask in flight: its trial starts (or waits, if paused) and the search goes on. */
+  function answered(number: number, params: Params | null, error?: unknown): void {
+    // A finished search dropped its ask; one stopping since the ask starts no new trial.
+    if (asking !== number) return;
+    asking = null;
+    if (state.status === 'stopping') return;
+    if (error !== undefined) samplerFailed(error);
+    else {
+      try {
+        begin(number, params);
+      } catch (failure) {
+        samplerFailed(failure);
+      }
+    }
+    fill();
+  }
+
+  /** A sampler that fails (a numerical breakdown, a crashed worker) ends the search; the trials so far stay. */
+  function samplerFailed(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    state = {
+      ...state,
+      status: 'stopping',
+      endReason: 'stopped',
+      message: `The sampler failed, so the search stopped: ${reason}`,
+    };
+    for (const runId of runs.keys()) engine.stop(runId);
+    stopHeld();
+  }
+
+  /** Trials recorded while paused but never started end as stopped ones do. */
+  function stopHeld(): void {
+    for (const number of held.splice(0)) {
+      study.tell(number, { state: 'failed', reason: 'Stopped before it finished' });
+      updateView(number, { queued: false, message: 'Stopped before it finished' });
+    }
   }
 
   function finish(): void {
@@ -203,6 +266,8 @@ export function createSearchScheduler({
     state = { ...state, status: 'finished', endReason: state.endReason ?? budgetSpent() };
     if (deadlineTimer) clearTimeout(deadlineTimer);
     unsubscribe?.();
+    asking = null;
+    sampler?.close();
   }
 
   function end(runId: number, trial: number, outcome: Parameters<Study['tell']>[1]): void {
@@ -300,24 +365,21 @@ export function createSearchScheduler({
   return {
     /** Starts asking and training; trials already complete stay in the study. */
     start(): void {
+      sampler = connectSampler({
+        settings: {
+          strategy: search.strategy,
+          seed: search.seed,
+          startupTrials: search.startupTrials,
+          params: search.params,
+        },
+        direction,
+      });
       unsubscribe = engine.subscribe(handle);
       state = { ...state, startedAt: now() };
       if (search.maxMinutes > 0) {
         deadline = now() + search.maxMinutes * 60_000;
         deadlineTimer = setTimeout(fill, search.maxMinutes * 60_000);
       }
-      if (!sampler)
-        void loadSamplers().then(
-          (loaded) => {
-            sampler = loaded.createSampler(search);
-            fill();
-          },
-          (error: unknown) => {
-            // Offline, or the app was updated since the page loaded: fill() ends the search and says why.
-            sampler = unloadable(error);
-            fill();
-          },
-        );
       fill();
     },
 
@@ -341,6 +403,8 @@ export function createSearchScheduler({
       pausedAt = null;
       state = { ...state, status: 'running' };
       for (const runId of runs.keys()) engine.resume(runId);
+      for (const number of held.splice(0))
+        launch(number, applyParams(spec, study.trial(number).params));
       fill();
     },
 
@@ -349,6 +413,7 @@ export function createSearchScheduler({
       if (state.status === 'finished' || state.status === 'stopping') return;
       state = { ...state, status: 'stopping', endReason: 'stopped' };
       for (const runId of runs.keys()) engine.stop(runId);
+      stopHeld();
       fill();
     },
 

@@ -1,13 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
-import { loadSamplers } from './search-scheduler';
 import { trialApplication } from './search-slice';
 import { metrics, finished, setup } from './testing/store-harness';
 
 describe('search', () => {
   // Loaded on demand in the app (see search-scheduler.test.ts); loaded first here.
-  beforeAll(() => loadSamplers());
   const searched = {
     ...DEFAULT_SPEC,
     search: {

@@ -1,4 +1,5 @@
 import { externalDataKey } from '../engine/client/external-data';
+import type { ConnectSampler } from '../engine/client/search-sampler-client';
 import type { Problem } from '../experiment/problem';
 import { problem } from '../experiment/problem';
 import { sameModelAs, trialExperiment } from '../experiment/trial-experiment';
@@ -35,7 +36,7 @@ export interface SearchSlice {
   applyTrial(number: number): void;
 }
 
-export function createSearchSlice(ctx: SliceContext): SearchSlice {
+export function createSearchSlice(ctx: SliceContext, connectSampler: ConnectSampler): SearchSlice {
   const { set, get, engine } = ctx;
   let scheduler: SearchScheduler | null = null;
   return {
@@ -63,6 +64,7 @@ export function createSearchSlice(ctx: SliceContext): SearchSlice {
         spec: current,
         backend: backendChoice,
         nextRunId: ctx.nextRunId,
+        connectSampler,
         onChange: (next) =>
           // Epochs stream in bursts; a change of status (started, paused, finished) shows at once.
           ctx.batcher.push(() => ({ search: next }), next.status !== get().search.status),

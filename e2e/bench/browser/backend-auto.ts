@@ -20,6 +20,7 @@ import { DEFAULT_POOL_OPTIONS, TrainingPool } from '../../../src/engine/client/p
 import type { BackendName } from '../../../src/engine/client/protocol';
 import { DEFAULT_SEARCH } from '../../../src/experiment/search-schema';
 import { createAppStore } from '../../../src/store/app-store';
+import { connectWorker } from '../../../src/engine/client/search-sampler-client';
 
 const EPOCHS: Record<BenchModelName, number> = { mlp: 12, convnet: 5 };
 /** Longest a backend trains: a slower one is stopped and rated on the epochs it finished. */
@@ -126,6 +127,7 @@ async function probesPerSearch(): Promise<BenchLine> {
   const spec = mlpSpec(2);
   const store = createAppStore({
     engine: pool,
+    connectSampler: connectWorker(),
     backendChoice: 'auto',
     spec: {
       ...spec,

@@ -34,18 +34,19 @@ const space = buildSearchSpace([
 const encoder = createEncoder(space);
 
 /** −(a − 0.3)² − (b − 1.2)² − ((n − 13) / 20)² + [kind = z]: best at a = 0.3, b = 1 (edge), n = 13, z. */
+let lastX = new Float64Array(0);
 const acquisition: Acquisition = {
   screen: (x) => acquisition.value(x),
-  value: (x) => acquisition.valueWithGradient(x, new Float64Array(x.length)),
-  valueWithGradient: (x, gradient) => {
+  value: (x) => {
+    lastX = x.slice();
     const params = encoder.decode(x);
-    const a = x[0]!;
-    const b = x[1]!;
-    gradient.fill(0);
-    gradient[0] = -2 * (a - 0.3);
-    gradient[1] = -2 * (b - 1.2);
     const n = ((params.n as number) - 13) / 20;
-    return -((a - 0.3) ** 2) - (b - 1.2) ** 2 - n * n + (params.kind === 'z' ? 1 : 0);
+    return -((x[0]! - 0.3) ** 2) - (x[1]! - 1.2) ** 2 - n * n + (params.kind === 'z' ? 1 : 0);
+  },
+  gradient: (gradient) => {
+    gradient.fill(0);
+    gradient[0] = -2 * (lastX[0]! - 0.3);
+    gradient[1] = -2 * (lastX[1]! - 1.2);
   },
 };
 

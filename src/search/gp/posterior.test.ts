@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPosterior } from './posterior';
+import { createRng } from '../../lib/rng';
+import { logMeanExpectedImprovement } from './acquisition';
+import { GrowingFactorization } from './factorization';
+import type { Posterior, Prediction } from './posterior';
+import { conditionOn, createPosterior } from './posterior';
 
 const unitKernel = (noiseVariance: number, signalVariance = 1) => ({
   inverseSquaredLengthscales: Float64Array.of(1),
@@ -79,5 +83,89 @@ describe('GP posterior', () => {
       expect(meanGradient[d]).toBeCloseTo((a.mean - b.mean) / (2 * h), 6);
       expect(varianceGradient[d]).toBeCloseTo((a.variance - b.variance) / (2 * h), 6);
     }
+  });
+});
+
+describe('GP posterior, kept and screened', () => {
+  const rng = createRng(8);
+  const point = () => Float64Array.of(rng.next(), rng.next(), rng.next());
+  const points = Array.from({ length: 130 }, point);
+  const y = Float64Array.from(points, (p) => Math.sin(5 * p[0]!) + p[1]! * p[2]!);
+  const kernel = {
+    inverseSquaredLengthscales: Float64Array.of(6, 3, 10),
+    signalVariance: 1.3,
+    noiseVariance: 1e-5,
+  };
+  const same = (a: Prediction, b: Prediction) =>
+    Object.is(a.mean, b.mean) && Object.is(a.variance, b.variance);
+
+  it('predicts the same doubles from a factorisation kept across updates as from a fresh one', () => {
+    const kept = new GrowingFactorization(kernel);
+    conditionOn(kept, points.slice(0, 30), y.slice(0, 30));
+    conditionOn(kept, [...points.slice(0, 20), points[50]!], y.slice(0, 21));
+    const posterior = conditionOn(kept, points, y);
+    const fresh = createPosterior(points, y, kernel);
+    for (let i = 0; i < 20; i++) {
+      const x = point();
+      expect(same(posterior.predict(x), fresh.predict(x))).toBe(true);
+    }
+  });
+
+  it('gives the gradient at the last prediction, as predictWithGradient does', () => {
+    const posterior = createPosterior(points, y, kernel);
+    const x = point();
+    const [m1, v1, m2, v2] = [0, 1, 2, 3].map(() => new Float64Array(3));
+    posterior.predictWithGradient(x, m1!, v1!);
+    posterior.predict(x);
+    posterior.gradientAtLast(m2!, v2!);
+    expect(Array.from(m2!)).toEqual(Array.from(m1!));
+    expect(Array.from(v2!)).toEqual(Array.from(v1!));
+  });
+
+  /** What screenTop must equal: every candidate scored, a stable sort, the first `count`. */
+  function bruteForce(
+    posterior: Posterior,
+    xs: Float64Array[],
+    count: number,
+    score: (mean: number, variance: number) => number,
+  ): number[] {
+    return xs
+      .map((x, index) => {
+        const { mean, variance } = posterior.predict(x);
+        return { index, value: score(mean, variance) };
+      })
+      .sort((a, b) => b.value - a.value)
+      .slice(0, count)
+      .map((c) => c.index);
+  }
+
+  const ei = (best: number) => (mean: number, variance: number) =>
+    logMeanExpectedImprovement([{ mean, variance }], best);
+
+  it.each([
+    ['below the best value seen', Math.min(...y)],
+    ['above every value', 5],
+    ['far below', -40],
+  ])('finds the candidates a full sort by log EI finds (best %s)', (_, best) => {
+    const posterior = createPosterior(points, y, kernel);
+    const xs = Array.from({ length: 400 }, point);
+    // Twins tie: the earlier one must come first, as in a stable sort.
+    xs.push(...xs.slice(0, 40).map((x) => x.slice()));
+    for (const count of [1, 5, 17]) {
+      expect(posterior.screenTop(xs, count, ei(best))).toEqual(
+        bruteForce(posterior, xs, count, ei(best)),
+      );
+    }
+  });
+
+  it('falls back to scoring everything on a NaN, and keeps index order on ties', () => {
+    const posterior = createPosterior(points, y, kernel);
+    const xs = Array.from({ length: 50 }, point);
+    const flat = () => 0;
+    expect(posterior.screenTop(xs, 5, flat)).toEqual([0, 1, 2, 3, 4]);
+    const sometimesNaN = (mean: number, variance: number) => (mean > 0.5 ? NaN : mean + variance);
+    expect(posterior.screenTop(xs, 5, sometimesNaN)).toEqual(
+      bruteForce(posterior, xs, 5, sometimesNaN),
+    );
   });
 });

@@ -55,3 +55,29 @@ describe('minimizeBox', () => {
     expect(Math.min(...seen)).toBeGreaterThanOrEqual(-1);
   });
 });
+
+describe('minimizeBox with a split function', () => {
+  it('takes the same steps, asking for gradients only where it accepts one', () => {
+    let last = new Float64Array(2);
+    let values = 0;
+    let gradients = 0;
+    const split = {
+      value: (x: Float64Array) => {
+        values++;
+        last = x.slice();
+        return rosenbrock(x, new Float64Array(2));
+      },
+      gradient: (gradient: Float64Array) => {
+        gradients++;
+        rosenbrock(last, gradient);
+      },
+    };
+    const options = { lower: [-5, -5], upper: [5, 5], maxIterations: 200, gradientTolerance: 1e-8 };
+    const smooth = minimizeBox(rosenbrock, [-1.2, 1], options);
+    const result = minimizeBox(split, [-1.2, 1], options);
+    expect(Array.from(result.x)).toEqual(Array.from(smooth.x));
+    expect(result.value).toBe(smooth.value);
+    expect(result.evaluations).toBe(values);
+    expect(gradients).toBeLessThan(values);
+  });
+});

@@ -1,6 +1,21 @@
 /** A smooth function: returns f(x) and writes ∇f(x) into `gradient`. */
 export type SmoothFunction = (x: Float64Array, gradient: Float64Array) => number;
 
+/**
+ * A smooth function in two parts, for one whose gradient costs more than its value: the
+ * minimiser asks for the gradient only where it accepts a step, at the point of the last value.
+ */
+export interface SplitFunction {
+  value(x: Float64Array): number;
+  /** Writes ∇f at the x of the last `value` call into `gradient`. */
+  gradient(gradient: Float64Array): void;
+}
+
+function split(f: SmoothFunction, dims: number): SplitFunction {
+  const last = new Float64Array(dims);
+  return { value: (x) => f(x, last), gradient: (gradient) => gradient.set(last) };
+}
+
 export interface BoxOptions {
   lower: ArrayLike<number>;
   upper: ArrayLike<number>;
@@ -89,16 +104,18 @@ function direction(
  * only (a few to a few dozen variables): the GP's hyperparameters and its acquisition function.
  */
 export function minimizeBox(
-  f: SmoothFunction,
+  smooth: SmoothFunction | SplitFunction,
   start: ArrayLike<number>,
   options: BoxOptions,
 ): BoxResult {
   const gradientTolerance = options.gradientTolerance ?? 1e-5;
   const relativeTolerance = options.relativeTolerance ?? 1e-10;
   let x = Float64Array.from(start);
+  const f = typeof smooth === 'function' ? split(smooth, x.length) : smooth;
   project(x, options.lower, options.upper);
   let g = new Float64Array(x.length);
-  let value = f(x, g);
+  let value = f.value(x);
+  f.gradient(g);
   let evaluations = 1;
   const steps: Float64Array[] = [];
   const changes: Float64Array[] = [];
@@ -130,12 +147,14 @@ export function minimizeBox(
     for (let k = 0; k < MAX_BACKTRACKS; k++) {
       for (let i = 0; i < x.length; i++) trial[i] = (x[i] as number) + t * (d[i] as number);
       project(trial, options.lower, options.upper);
-      trialValue = f(trial, trialGradient);
+      trialValue = f.value(trial);
       evaluations++;
       let decrease = 0;
       for (let i = 0; i < x.length; i++)
         decrease += (g[i] as number) * ((trial[i] as number) - (x[i] as number));
       if (Number.isFinite(trialValue) && trialValue <= value + ARMIJO * decrease) {
+        // Only an accepted step's gradient is ever used: a rejected one is not computed.
+        f.gradient(trialGradient);
         accepted = true;
         break;
       }

@@ -4,16 +4,29 @@ import type { ParamDef } from '../types';
 import { categoricalKernelLogProbabilities } from './categorical-parzen';
 import type { NumericDistribution } from '../transform';
 import { fromInternal, numericDomain, toInternal } from '../transform';
-import type { NumericDomain, NumericKernels } from './parzen';
-import { numericKernelLogPdfs, numericKernels, sampleNumericKernel } from './parzen';
+import type { NumericDomain, NumericKernelConstants, NumericKernels } from './parzen';
+import {
+  numericKernelConstants,
+  numericKernelLogPdfs,
+  numericKernels,
+  sampleNumericKernel,
+} from './parzen';
 
 type Dimension =
-  | { kind: 'numeric'; d: NumericDistribution; domain: NumericDomain; kernels: NumericKernels }
+  | {
+      kind: 'numeric';
+      d: NumericDistribution;
+      domain: NumericDomain;
+      kernels: NumericKernels;
+      constants: NumericKernelConstants;
+    }
   | { kind: 'categorical'; choices: readonly ParamValue[]; logProbabilities: Float64Array[] };
 
 /** A Parzen estimator over one or more parameters: component k is a product over dimensions. */
 export interface ParzenMixture {
   weights: Float64Array;
+  /** log of each weight, for mixtureLogPdf. */
+  logWeights: Float64Array;
   dimensions: Dimension[];
 }
 
@@ -44,9 +57,12 @@ export function buildMixture(
     }
     const domain = numericDomain(d);
     const internal = column.map((value) => toInternal(d, value as number));
-    return { kind: 'numeric', d, domain, kernels: numericKernels(internal, domain, bandwidth) };
+    const kernels = numericKernels(internal, domain, bandwidth);
+    const constants = numericKernelConstants(kernels, domain);
+    return { kind: 'numeric', d, domain, kernels, constants };
   });
-  return { weights: mixtureWeights(observationWeights, 1), dimensions };
+  const weights = mixtureWeights(observationWeights, 1);
+  return { weights, logWeights: weights.map(Math.log), dimensions };
 }
 
 /** Index drawn with probability proportional to `weights` (which sum to 1). */
@@ -73,18 +89,23 @@ export function sampleMixture(mixture: ParzenMixture, rng: Rng): ParamValue[] {
 
 /** log Σ_k w_k Π_j p_kj(values_j). */
 export function mixtureLogPdf(mixture: ParzenMixture, values: readonly ParamValue[]): number {
-  const terms = Array.from(mixture.weights, Math.log);
+  const terms = mixture.logWeights.slice();
+  const logPdfs = new Float64Array(terms.length);
   mixture.dimensions.forEach((dim, j) => {
     const value = values[j] as ParamValue;
-    const logPdfs =
-      dim.kind === 'categorical'
-        ? dim.logProbabilities.map((row) => row[dim.choices.indexOf(value)] as number)
-        : Array.from(
-            numericKernelLogPdfs(dim.kernels, dim.domain, toInternal(dim.d, value as number)),
-          );
-    logPdfs.forEach((lp, k) => (terms[k] = (terms[k] as number) + lp));
+    if (dim.kind === 'categorical') {
+      const choice = dim.choices.indexOf(value);
+      dim.logProbabilities.forEach((row, k) => (logPdfs[k] = row[choice] as number));
+    } else {
+      const x = toInternal(dim.d, value as number);
+      numericKernelLogPdfs(dim.kernels, dim.domain, x, dim.constants, logPdfs);
+    }
+    for (let k = 0; k < terms.length; k++) terms[k] = (terms[k] as number) + (logPdfs[k] as number);
   });
-  const max = Math.max(...terms);
+  let max = -Infinity;
+  for (let k = 0; k < terms.length; k++) max = Math.max(max, terms[k] as number);
   if (!Number.isFinite(max)) return max;
-  return max + Math.log(terms.reduce((sum, t) => sum + Math.exp(t - max), 0));
+  let sum = 0;
+  for (let k = 0; k < terms.length; k++) sum = sum + Math.exp((terms[k] as number) - max);
+  return max + Math.log(sum);
 }

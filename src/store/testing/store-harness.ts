@@ -4,6 +4,7 @@ import type { EngineEvent, TrainingEngine } from '../../engine/client/training-e
 import type { BackendChoice } from '../../engine/client/protocol';
 import type { AppStoreOptions } from '../app-store';
 import { createAppStore } from '../app-store';
+import { connectInProcess } from '../../engine/client/in-process-sampler';
 
 /** What the store's slice tests share: an engine that records calls, and a store built on it. */
 export class FakeEngine implements TrainingEngine {
@@ -68,6 +69,7 @@ export function setup(options: Partial<AppStoreOptions> = {}) {
     engine,
     backendChoice: 'cpu',
     schedule: (f) => flushes.push(f),
+    connectSampler: connectInProcess,
     ...options,
   });
   const flush = () => flushes.splice(0).forEach((f) => f());
