@@ -34,7 +34,7 @@ export interface AppStoreOptions {
   fetchMnist?: (onProgress: (fraction: number) => void) => Promise<UnpackedMnist>;
   /** Messages for the banner at start-up (a damaged link, an unknown backend). */
   notices?: Problem[];
-  /** When to apply batched engine and search events; by default on a frame, 10 times a second. */
+  /** When to apply batched engine and search events; by default on a frame, 20 times a second. */
   schedule?: (flush: () => void) => void;
   /**
    * Where a search's sampler runs: the app passes a worker of its own (`connectWorker`), tests
