@@ -64,7 +64,8 @@ export function createGpSampler({ seed, startupTrials }: GpSamplerOptions): Samp
   let trialsAtFit = 0;
   let trialsAtFullFit = 0;
   // One factorisation per length-scale setting, kept while the hyperparameters stay: each ask
-  // appends the new points' rows instead of factoring everything again.
+  // appends the new points' rows instead of factoring everything again. A refit starts them
+  // over with the new kernel in the storage they have.
   let factorizations: { of: RawHyperparameters; each: GrowingFactorization[] } | null = null;
 
   return {
@@ -105,12 +106,11 @@ export function createGpSampler({ seed, startupTrials }: GpSamplerOptions): Samp
         .map((t) => encoder.encode(t.params));
       if (factorizations?.of !== hyperparameters) {
         const fitted = toKernelParams(hyperparameters);
-        factorizations = {
-          of: hyperparameters,
-          each: LENGTHSCALE_FACTORS.map(
-            (factor) => new GrowingFactorization(withLengthscalesScaled(fitted, factor)),
-          ),
-        };
+        const kernels = LENGTHSCALE_FACTORS.map((factor) => withLengthscalesScaled(fitted, factor));
+        const each =
+          factorizations?.each ?? kernels.map((kernel) => new GrowingFactorization(kernel));
+        each.forEach((factorization, k) => factorization.reset(kernels[k] as KernelParams));
+        factorizations = { of: hyperparameters, each };
       }
       const posteriors = factorizations.each.map((factorization) =>
         conditionOn(

@@ -102,6 +102,17 @@ describe('a factorisation kept between asks', () => {
     expectSameAsFromScratch(factorization, twins.slice(0, 4));
   });
 
+  it('starts over with new kernel parameters after a refit, in the storage it has', () => {
+    const points = randomPoints(20, 6);
+    const factorization = new GrowingFactorization(params).update(points);
+    const refitted = { ...params, signalVariance: 0.9, noiseVariance: 1e-3 };
+    factorization.reset(refitted);
+    expect(factorization.size).toBe(0);
+    factorization.update(points.slice(0, 15));
+    expect(factorization.params).toBe(refitted);
+    expectSameAsFromScratch(factorization, points.slice(0, 15));
+  });
+
   it('refuses a NaN point as the factorisation from scratch does', () => {
     const factorization = new GrowingFactorization(params);
     expect(() =>

@@ -28,7 +28,7 @@ const PANEL = 8;
  * plain loops where it is missing), each row's sum in the order of the plain loop.
  */
 export class GrowingFactorization {
-  readonly params: KernelParams;
+  #params: KernelParams;
   #points: Float64Array[] = [];
   /** Rows (and columns) there is room for; a multiple of PANEL. */
   #capacity = 0;
@@ -42,7 +42,18 @@ export class GrowingFactorization {
   #row = new Float64Array(0);
 
   constructor(params: KernelParams) {
-    this.params = params;
+    this.#params = params;
+  }
+
+  get params(): KernelParams {
+    return this.#params;
+  }
+
+  /** Starts over with other kernel parameters (after a refit), keeping the storage. */
+  reset(params: KernelParams): void {
+    this.#params = params;
+    this.#points.length = 0;
+    this.#reusable = true;
   }
 
   get size(): number {
@@ -227,7 +238,7 @@ export class GrowingFactorization {
 
   /** Row i of L and of L⁻¹; false when row i of K has a NaN or its pivot is not positive. */
   #append(points: readonly Float64Array[], i: number): boolean {
-    const { inverseSquaredLengthscales: isl, signalVariance: s, noiseVariance } = this.params;
+    const { inverseSquaredLengthscales: isl, signalVariance: s, noiseVariance } = this.#params;
     const x = points[i] as Float64Array;
     const row = this.#row;
     // covarianceMatrix's entries (i, j < i): s · matern52(Σ_d (x_id − x_jd)² λ_d).
@@ -268,7 +279,7 @@ export class GrowingFactorization {
   /** choleskyLower with its jitter retries, as a posterior did before factors were kept. */
   #fromScratch(points: readonly Float64Array[]): this {
     const n = points.length;
-    const l = choleskyLower(covarianceMatrix(points, this.params), n);
+    const l = choleskyLower(covarianceMatrix(points, this.#params), n);
     const t = inverseLowerTransposed(l, n);
     const stride = this.#capacity;
     this.#l.fill(0);

@@ -40,8 +40,9 @@ export interface Posterior {
 /** Smallest variance reported: the noise floor keeps it far above rounding error anyway. */
 const MIN_VARIANCE = 1e-12;
 const SQRT5 = Math.sqrt(5);
-/** Rows of L⁻¹ k between two looks at the variance bound in screenTop (a multiple of 8). */
-const BOUND_ROWS = 32;
+/** Rows of L⁻¹ k screenTop computes for every candidate, then between two looks at its bound (multiples of 8). */
+const FIRST_ROWS = 64;
+const BOUND_ROWS = 16;
 
 /** Conditions a zero-mean GP with kernel `params` on y at `points` (factored from scratch). */
 export function createPosterior(
@@ -155,10 +156,19 @@ export function conditionOn(
       all.sort((a, b) => b.value - a.value);
       return all.slice(0, count).map((c) => c.index);
     };
-    // The score at the prior variance bounds each candidate's from above.
+    // Every candidate's first rows: the variance they leave bounds its score from above, and
+    // ranks the candidates most promising first.
+    const first = Math.min(n, FIRST_ROWS);
+    const explained = xs.map((_, index) => {
+      factorization.setVector(kernels[index] as Float64Array);
+      factorization.lowerRows(v, 0, first);
+      let sum = 0;
+      for (let i = 0; i < first; i++) sum += (v[i] as number) * (v[i] as number);
+      return sum;
+    });
     const order = means.map((mean, index) => ({
       index,
-      bound: score(mean, Math.max(MIN_VARIANCE, s - 0)),
+      bound: score(mean, Math.max(MIN_VARIANCE, s - (explained[index] as number))),
     }));
     if (order.some((c) => Number.isNaN(c.bound))) return scoreAll();
     order.sort((a, b) => (a.bound > b.bound ? -1 : a.bound < b.bound ? 1 : a.index - b.index));
@@ -167,22 +177,21 @@ export function conditionOn(
     for (const { index, bound } of order) {
       if (kept.length >= count && bound < bar) break;
       const mean = means[index] as number;
-      const kernel = kernels[index] as Float64Array;
-      let explained = 0;
+      let sum = explained[index] as number;
       let pruned = false;
-      factorization.setVector(kernel);
-      for (let from = 0; from < n && !pruned; from += BOUND_ROWS) {
-        if (from > 0 && kept.length >= count) {
-          // Terms of |L⁻¹ k|² are never negative: the sum so far bounds the variance from above.
-          pruned = score(mean, Math.max(MIN_VARIANCE, s - explained)) < bar;
-          if (pruned) break;
+      factorization.setVector(kernels[index] as Float64Array);
+      for (let from = first; from < n; from += BOUND_ROWS) {
+        // Terms of |L⁻¹ k|² are never negative: the sum so far bounds the variance from above.
+        if (kept.length >= count && score(mean, Math.max(MIN_VARIANCE, s - sum)) < bar) {
+          pruned = true;
+          break;
         }
         const to = Math.min(n, from + BOUND_ROWS);
         factorization.lowerRows(v, from, to);
-        for (let i = from; i < to; i++) explained += (v[i] as number) * (v[i] as number);
+        for (let i = from; i < to; i++) sum += (v[i] as number) * (v[i] as number);
       }
       if (pruned) continue;
-      const value = score(mean, Math.max(MIN_VARIANCE, s - explained));
+      const value = score(mean, Math.max(MIN_VARIANCE, s - sum));
       if (Number.isNaN(value)) return scoreAll();
       kept.push({ index, value });
       if (kept.length >= count) {

@@ -188,11 +188,17 @@ export function simdMemory(doubles: number): {
   axpy8: Axpy8 | null;
 } {
   const module = kernelModule();
-  if (!module) return { f64: new Float64Array(doubles), axpy8: null };
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((doubles * 8) / 65536) });
-  const instance = new WebAssembly.Instance(module, { env: { memory } });
-  return {
-    f64: new Float64Array(memory.buffer, 0, doubles),
-    axpy8: instance.exports.axpy8 as Axpy8,
-  };
+  if (module) {
+    try {
+      const memory = new WebAssembly.Memory({ initial: Math.ceil((doubles * 8) / 65536) });
+      const instance = new WebAssembly.Instance(module, { env: { memory } });
+      return {
+        f64: new Float64Array(memory.buffer, 0, doubles),
+        axpy8: instance.exports.axpy8 as Axpy8,
+      };
+    } catch {
+      // No room for another WebAssembly memory: the plain loops give the same doubles.
+    }
+  }
+  return { f64: new Float64Array(doubles), axpy8: null };
 }
