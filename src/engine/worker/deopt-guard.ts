@@ -12,17 +12,19 @@ import * as tf from '@tensorflow/tfjs';
  * a training worker on the default MLP, about 250 recompilations a second on the browser's
  * background threads, about 40% on top of the worker's own CPU time, taken from a second worker.
  *
- * Once a load site has seen an object in dictionary mode (a null prototype, or an integer key far
- * beyond the others), its feedback turns generic and the loop ends. This makes every such site
- * see one: tiny gradient computations whose tape holds Identity nodes with such input maps, on
- * the path from x to y (so the tape filter's three loops all read them), and a `tidy` that
- * returns such a container. Enough of them run that V8 has allocated the functions' feedback
- * before they do. It runs a few milliseconds, changes no result and leaves no tensor behind;
- * if tfjs' internals ever refuse it, training goes on as before.
+ * Once such a load site has seen an object in dictionary mode its feedback turns generic and
+ * the loop ends. This makes every site see one: tiny gradient computations whose tape holds
+ * Identity nodes on the path from x to y (so the tape filter's three loops all read them), whose
+ * input maps alternate between a null prototype and an integer key far beyond the others
+ * (dictionary elements: the tape filter kept looping with null prototypes alone), and a `tidy`
+ * that returns a null-prototype container. V8 allocates a function's feedback only after a few
+ * calls: with one round the tape filter kept looping, with three it did not; ROUNDS leaves a
+ * margin and takes under 10 ms once per worker. It changes no result and leaves no tensor
+ * behind; if tfjs' internals ever refuse it, training goes on as before.
  */
 let primed = false;
 
-const ROUNDS = 50;
+const ROUNDS = 20;
 
 export function breakTapeDeoptLoops(): void {
   if (primed) return;
