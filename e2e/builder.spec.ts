@@ -27,6 +27,17 @@ async function drag(page: Page, source: Locator, target: Locator) {
 const paletteItem = (page: Page, label: string) =>
   page.getByRole('button', { name: `Add ${label}`, exact: true });
 
+/**
+ * Space picks the focused card up. dnd-kit announces the pick-up at once but starts listening for
+ * arrow keys only in a `setTimeout` after it: an arrow pressed in between is lost. Timers of equal
+ * delay run in order, so one more zero-delay timer in the page runs after dnd-kit's.
+ */
+async function pickUp(page: Page, announcement: Locator, text: string) {
+  await page.keyboard.press('Space');
+  await expect(announcement).toContainText(text);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
 test('builds the classic Keras MNIST convnet by drag and drop and reads its parameter count', async ({
   page,
 }) => {
@@ -74,8 +85,7 @@ test('reorders a layer with the keyboard alone', async ({ page }) => {
   await page.getByRole('button', { name: 'Move layer 3, Dense(1, sigmoid)' }).focus();
   // Each step is announced to screen readers; waiting for it also lets dnd-kit settle.
   const announcement = page.locator('[id^="DndLiveRegion"]');
-  await page.keyboard.press('Space');
-  await expect(announcement).toHaveText('Picked up layer 3, Dense(1, sigmoid).');
+  await pickUp(page, announcement, 'Picked up layer 3, Dense(1, sigmoid).');
   await page.keyboard.press('ArrowUp');
   await expect(announcement).toHaveText(
     'layer 3, Dense(1, sigmoid) is over layer 2, Dense(8, relu).',
@@ -100,8 +110,7 @@ test('the keyboard moves a tall card past short ones, all the way to the top', a
   await page.getByRole('button', { name: 'Add Conv2D', exact: true }).click();
   await page.getByRole('button', { name: /^Move layer 5, Conv2D/ }).focus();
   const announcement = page.locator('[id^="DndLiveRegion"]');
-  await page.keyboard.press('Space');
-  await expect(announcement).toContainText('Picked up layer 5');
+  await pickUp(page, announcement, 'Picked up layer 5');
   for (const [place, name] of [
     ['4', 'Dense(10, softmax)'],
     ['3', 'Dense(8, relu)'],
