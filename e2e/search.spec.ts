@@ -1,10 +1,18 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { ExperimentSpec } from '../src/experiment/experiment';
 import { expect, test } from './fixtures';
 import { openWith } from './spec-link';
 
 const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
 const trialsTable = (page: Page) => page.getByRole('table', { name: 'Trials' });
+
+/** The trials whose curves the chart draws: each path names the trials it holds. */
+async function drawnTrials(chart: Locator): Promise<string[]> {
+  const lists = await chart
+    .locator('.trial-paths path')
+    .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-trials') ?? ''));
+  return [...new Set(lists.flatMap((list) => list.split(' ')).filter(Boolean))];
+}
 
 test('a random search of learning rate and units, built from the fields on screen, fills the table live and applies the best trial', async ({
   page,
@@ -34,7 +42,7 @@ test('a random search of learning rate and units, built from the fields on scree
   // Two trials train at once, and their curves overlay while they stream.
   await expect(searchStatus(page)).toContainText('(2 in parallel)');
   const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
-  await expect(chart.locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(chart.locator('.trial-paths path').first()).toBeVisible();
   // The builder is locked while the search trains.
   await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
 
@@ -42,7 +50,7 @@ test('a random search of learning rate and units, built from the fields on scree
   const rows = trialsTable(page).locator('tbody tr');
   await expect(rows).toHaveCount(6);
   await expect(trialsTable(page).getByText('complete')).toHaveCount(6);
-  expect(await chart.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(6);
+  expect(await drawnTrials(chart)).toHaveLength(6);
 
   // The best trial is marked; sorting by best value puts it first.
   const best = rows.filter({ hasText: 'best' });
@@ -106,7 +114,7 @@ test('a grid search with the median pruner stops the worst trials early and draw
   const pruned = trialsTable(page).getByRole('cell', { name: 'pruned', exact: true });
   expect(await pruned.count()).toBeGreaterThan(0);
   const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
-  expect(await chart.locator('.recharts-line-curve[stroke-dasharray]').count()).toBeGreaterThan(0);
+  expect(await chart.locator('.trial-paths path[stroke-dasharray]').count()).toBeGreaterThan(0);
 });
 
 test('after the stack changes, a trial is opened as its own experiment, not written onto other layers', async ({
@@ -174,9 +182,10 @@ test('a crowded search draws its curves as grouped paths, and a click on one sel
   await page.getByRole('button', { name: 'Start search' }).click();
   await expect(searchStatus(page)).toContainText('Finished: 34 trials', { timeout: 80_000 });
   const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
-  // The best trial keeps a recharts line of its own; the 33 others share a few paths.
-  await expect(chart.locator('.recharts-line-curve')).toHaveCount(1);
-  const paths = chart.locator('.trial-paths path');
+  // The best trial keeps a path of its own; the 33 others share a few.
+  await expect(chart.locator('.trial-curve')).toHaveCount(1);
+  expect(await drawnTrials(chart)).toHaveLength(34);
+  const paths = chart.locator('.trial-paths path:not(.trial-curve)');
   expect(await paths.count()).toBeGreaterThan(0);
   expect(await paths.count()).toBeLessThan(12);
   // A point halfway along the first grouped path, in the page's coordinates.
@@ -193,6 +202,15 @@ test('a crowded search draws its curves as grouped paths, and a click on one sel
   });
   await page.mouse.click(point.x, point.y);
   await expect(page.getByRole('heading', { name: /^Trial \d+$/, level: 3 })).toBeVisible();
+  // Hovering an epoch lists the best trial's value there and marks it on its curve.
+  const plot = await chart.locator('.recharts-cartesian-grid').boundingBox();
+  if (!plot) throw new Error('the chart has no plot area');
+  await page.mouse.move(plot.x + plot.width - 2, plot.y + plot.height / 2);
+  const tooltip = chart.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Epoch 3');
+  await expect(tooltip).toContainText(/Trial \d+ \(best\): /);
+  await expect(chart.locator('.trial-dot')).not.toHaveCount(0);
 });
 
 test('a Bayesian (GP) search proposes its trials in the search worker and runs to the end', async ({

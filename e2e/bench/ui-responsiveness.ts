@@ -117,7 +117,7 @@ async function startSearch(page: Page, parallel: number): Promise<void> {
       .waitFor();
   }
   const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
-  await chart.locator('.recharts-line-curve').first().waitFor();
+  await chart.locator('.trial-paths path').first().waitFor();
 }
 
 /** A long run, watched: the page is scrolled to its results (curves, decision boundary). */

@@ -18,16 +18,17 @@ interface EpochBrushProps {
   right: number;
 }
 
+/** One row per epoch, 1..epochs: the x-axis of the search's charts (their curves are drawn apart). */
+export const epochRows = (epochs: number) =>
+  Array.from({ length: epochs }, (_, i) => ({ epoch: i + 1 }));
+
 /**
  * The zoom control: a controlled Brush over the search's epochs, in a chart of its own. Its rows
  * do not change while trials stream in: recharts 3.11 redraws a controlled Brush at full width
  * whenever its chart's data changes, and its handles would jump under the user's pointer.
  */
 export function EpochBrush({ epochs, zoom, onZoom, left, right }: EpochBrushProps) {
-  const rows = useMemo(
-    () => Array.from({ length: epochs }, (_, i) => ({ epoch: i + 1 })),
-    [epochs],
-  );
+  const rows = useMemo(() => epochRows(epochs), [epochs]);
   const last = epochs - 1;
   return (
     <ResponsiveContainer width="100%" height={30}>

@@ -1,81 +1,73 @@
+import { useShallow } from 'zustand/shallow';
 import type { SearchTrialView } from '../../store/search-state';
-import type { TrialLineStyle } from './trial-lines';
+import { LineSwatch } from '../shared/LineSwatch';
+import { useAppState } from '../shared/store-context';
 import { roleStyle } from './trial-lines';
 import { trialName } from './search-view';
 
 interface SearchTrialsLegendProps {
-  trials: readonly SearchTrialView[];
-  bestNumber: number | null;
   selected: number | null;
   format(value: number): string;
 }
 
-/** What each line style means, naming the best and the selected trial. */
-export function SearchTrialsLegend({
-  trials,
-  bestNumber,
-  selected,
-  format,
-}: SearchTrialsLegendProps) {
-  const best = trials.find((t) => t.number === bestNumber);
-  const has = (...states: SearchTrialView['state'][]) =>
-    trials.some((t) => states.includes(t.state) && t.history.length > 0);
+const drawnIn = (trials: readonly SearchTrialView[], ...states: SearchTrialView['state'][]) =>
+  trials.some((t) => states.includes(t.state) && t.history.length > 0);
+
+/**
+ * What each line style means, naming the best and the selected trial. It reads only what it
+ * shows, so epochs streaming in do not redraw it.
+ */
+export function SearchTrialsLegend({ selected, format }: SearchTrialsLegendProps) {
+  const legend = useAppState(
+    useShallow(({ search: { trials, bestNumber } }) => ({
+      bestNumber,
+      bestValue: trials.find((t) => t.number === bestNumber)?.value ?? null,
+      running: drawnIn(trials, 'running'),
+      complete: drawnIn(trials, 'complete'),
+      pruned: drawnIn(trials, 'pruned'),
+      failed: drawnIn(trials, 'failed', 'diverged'),
+    })),
+  );
+  const { bestNumber, bestValue } = legend;
   return (
-    <ul className="trial-legend">
-      {best && (
+    <ul className="chart-legend">
+      {bestNumber !== null && (
         <li>
-          <Swatch style={roleStyle('best')} />
-          Best: {trialName(best.number)}
-          {best.value !== null && ` (${format(best.value)})`}
+          <LineSwatch {...roleStyle('best')} />
+          Best: {trialName(bestNumber)}
+          {bestValue !== null && ` (${format(bestValue)})`}
         </li>
       )}
       {selected !== null && selected !== bestNumber && (
         <li>
-          <Swatch style={roleStyle('selected')} />
+          <LineSwatch {...roleStyle('selected')} />
           Selected: {trialName(selected)}
         </li>
       )}
-      {has('running') && (
+      {legend.running && (
         <li>
-          <Swatch style={roleStyle('running')} />
+          <LineSwatch {...roleStyle('running')} />
           Running
         </li>
       )}
-      {has('complete') && (
+      {legend.complete && (
         <li>
-          <Swatch style={roleStyle('ended')} />
+          <LineSwatch {...roleStyle('ended')} />
           Complete
         </li>
       )}
-      {has('pruned') && (
+      {legend.pruned && (
         <li>
-          <Swatch style={roleStyle('ended', true)} />
+          <LineSwatch {...roleStyle('ended', true)} />
           Pruned (ends where it stopped)
         </li>
       )}
-      {has('failed', 'diverged') && (
+      {legend.failed && (
         <li>
-          <Swatch style={roleStyle('faint')} />
+          <LineSwatch {...roleStyle('faint')} />
           Failed or diverged
         </li>
       )}
     </ul>
-  );
-}
-
-function Swatch({ style }: { style: TrialLineStyle }) {
-  return (
-    <svg width="22" height="8" aria-hidden="true" className="swatch">
-      <line
-        x1="0"
-        y1="4"
-        x2="22"
-        y2="4"
-        stroke={style.stroke}
-        strokeWidth={style.strokeWidth}
-        strokeOpacity={style.strokeOpacity}
-        {...(style.dash ? { strokeDasharray: style.dash } : {})}
-      />
-    </svg>
   );
 }

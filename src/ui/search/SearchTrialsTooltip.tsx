@@ -1,34 +1,41 @@
-import type { Direction } from '../../experiment/search-schema';
-import type { SearchTrialView } from '../../store/search-state';
-import type { ChartRow } from '../../store/search-curves';
+import { useShallow } from 'zustand/shallow';
+import type { Direction, ObjectiveMetric } from '../../experiment/search-schema';
+import { useAppState } from '../shared/store-context';
 import { tooltipEntries } from './trial-lines';
 import { trialTitle } from './search-view';
+import { useSelectedTrial } from './selected-trial';
 
 interface SearchTrialsTooltipProps {
-  row: ChartRow | undefined;
-  trials: readonly SearchTrialView[];
-  bestNumber: number | null;
-  selected: number | null;
+  epoch: number;
+  objective: ObjectiveMetric;
   direction: Direction;
   format(value: number): string;
 }
 
 const ROLE_WORDS = { best: ' (best)', selected: ' (selected)', running: ' (running)' } as const;
 
-/** The epoch's values of the trials that stand out; every curve would be too many to list. */
+/**
+ * The epoch's values of the trials that stand out; every curve would be too many to list. It
+ * reads the trials itself, so it stays current while they stream and the chart does not redraw.
+ */
 export function SearchTrialsTooltip({
-  row,
-  trials,
-  bestNumber,
-  selected,
+  epoch,
+  objective,
   direction,
   format,
 }: SearchTrialsTooltipProps) {
-  if (!row) return null;
-  const entries = tooltipEntries(row, trials, { bestNumber, selectedNumber: selected, direction });
+  const { selected } = useSelectedTrial();
+  const { trials, bestNumber } = useAppState(
+    useShallow((s) => ({ trials: s.search.trials, bestNumber: s.search.bestNumber })),
+  );
+  const entries = tooltipEntries(epoch, trials, objective, {
+    bestNumber,
+    selectedNumber: selected,
+    direction,
+  });
   return (
     <div className="chart-tooltip">
-      <p>Epoch {row.epoch}</p>
+      <p>Epoch {epoch}</p>
       {entries.length === 0 ? (
         <p>Select a trial to follow its value here.</p>
       ) : (

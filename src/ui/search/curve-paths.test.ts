@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { epoch, trial } from '../../store/testing/trial-fixtures';
-import { curvePath, nearestTrial } from './curve-paths';
+import { cachedCurvePath, curvePath, nearestTrial } from './curve-paths';
 
 const identity = (v: number) => v;
 
@@ -46,5 +46,23 @@ describe('nearestTrial', () => {
     expect(nearestTrial(trials, 'valLoss', 1, 0.45)).toBe(2);
     expect(nearestTrial(trials, 'valLoss', 2, 0.45)).toBe(1);
     expect(nearestTrial(trials, 'valLoss', 3, 0.45)).toBeNull();
+  });
+});
+
+describe('cachedCurvePath', () => {
+  it('works a history out once per scale, and again when the scale or the history changes', () => {
+    let calls = 0;
+    const x = (e: number) => {
+      calls++;
+      return e;
+    };
+    const history = [epoch(1, 3), epoch(2, 2)];
+    expect(cachedCurvePath(history, 'valLoss', 'a', x, identity)).toBe('M1,3L2,2');
+    expect(cachedCurvePath(history, 'valLoss', 'a', x, identity)).toBe('M1,3L2,2');
+    expect(calls).toBe(2);
+    expect(cachedCurvePath(history, 'valLoss', 'b', (e) => e * 2, identity)).toBe('M2,3L4,2');
+    const grown = [...history, epoch(3, 1)];
+    expect(cachedCurvePath(grown, 'valLoss', 'a', x, identity)).toBe('M1,3L2,2L3,1');
+    expect(calls).toBe(5);
   });
 });

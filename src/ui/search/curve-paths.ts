@@ -2,9 +2,6 @@ import type { ObjectiveMetric } from '../../experiment/search-schema';
 import type { SearchTrialView } from '../../store/search-state';
 import type { TrialLineStyle } from './trial-lines';
 
-/** Above this many curves, the ones that are not emphasised are drawn as a few grouped paths. */
-export const SEPARATE_LINES_LIMIT = 30;
-
 /**
  * One curve as SVG path data, at most two points per pixel column: where several epochs fall in
  * one column only the lowest and the highest value are kept, in the order they came, so a
@@ -41,6 +38,28 @@ export function curvePath(
   });
   emit();
   return parts.join('');
+}
+
+const drawn = new WeakMap<SearchTrialView['history'], { key: string; d: string }>();
+
+/**
+ * `curvePath`, remembered per history and scale: a trial that has ended keeps its history array,
+ * so while others stream its path is not worked out again. `scale` names the scales (any string
+ * that changes when they do).
+ */
+export function cachedCurvePath(
+  history: SearchTrialView['history'],
+  objective: ObjectiveMetric,
+  scale: string,
+  x: (epoch: number) => number,
+  y: (value: number) => number,
+): string {
+  const key = `${objective}|${scale}`;
+  const known = drawn.get(history);
+  if (known?.key === key) return known.d;
+  const d = curvePath(history, objective, x, y);
+  drawn.set(history, { key, d });
+  return d;
 }
 
 /** A style's identity, so trials drawn alike share one path element. */

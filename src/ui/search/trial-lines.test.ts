@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BEST_COLOR,
-  roleStyle,
-  styledLines,
-  tooltipEntries,
-  trialLineStyle,
-  windowMax,
-} from './trial-lines';
+import { BEST_COLOR, roleStyle, styledLines, tooltipEntries, trialLineStyle } from './trial-lines';
 
-import { objectiveCurveRows } from '../../store/search-curves';
 import { epoch, trial } from '../../store/testing/trial-fixtures';
-
-describe('windowMax', () => {
-  it('finds the highest value of the rows in a window, or null when none has one', () => {
-    const rows = [
-      { epoch: 1, t0: 0.9, t1: 2 },
-      { epoch: 2, t0: 0.7, t1: 0.4 },
-      { epoch: 3, t0: 0.5 },
-      { epoch: 4 },
-    ];
-    expect(windowMax(rows, 0, 3)).toBe(2);
-    expect(windowMax(rows, 1, 2)).toBe(0.7);
-    expect(windowMax(rows, 3, 3)).toBeNull();
-  });
-});
 
 describe('trial lines', () => {
   const h = [epoch(1, 1)];
@@ -76,18 +54,25 @@ describe('tooltipEntries', () => {
     trial(2, { history: [epoch(1, 0.1)] }),
     trial(3, { history: [epoch(1, 0.3)] }),
   ];
-  const row = objectiveCurveRows(trials, 'valLoss')[0];
 
   it('lists the best, selected and running trials, better first', () => {
     expect(
-      tooltipEntries(row, trials, { bestNumber: 0, selectedNumber: 3, direction: 'minimize' }),
+      tooltipEntries(1, trials, 'valLoss', {
+        bestNumber: 0,
+        selectedNumber: 3,
+        direction: 'minimize',
+      }),
     ).toEqual([
       { number: 1, value: 0.2, role: 'running' },
       { number: 3, value: 0.3, role: 'selected' },
       { number: 0, value: 0.4, role: 'best' },
     ]);
     expect(
-      tooltipEntries(row, trials, { bestNumber: 0, selectedNumber: null, direction: 'maximize' }),
+      tooltipEntries(1, trials, 'valLoss', {
+        bestNumber: 0,
+        selectedNumber: null,
+        direction: 'maximize',
+      }),
     ).toEqual([
       { number: 0, value: 0.4, role: 'best' },
       { number: 1, value: 0.2, role: 'running' },
@@ -96,7 +81,7 @@ describe('tooltipEntries', () => {
 
   it('is empty away from the data', () => {
     expect(
-      tooltipEntries(undefined, trials, {
+      tooltipEntries(2, trials, 'valLoss', {
         bestNumber: 0,
         selectedNumber: 1,
         direction: 'minimize',

@@ -1,18 +1,8 @@
-import type { Direction } from '../../experiment/search-schema';
-import type { ChartRow } from '../../store/search-curves';
-import { seriesKey } from '../../store/search-curves';
+import type { Direction, ObjectiveMetric } from '../../experiment/search-schema';
 import type { SearchTrialView } from '../../store/search-state';
+import { objectiveAt } from './trial-values';
 
-/** The chart of every trial's curve: its rows, its line styles and its tooltip. */
-
-/** The highest value drawn in rows `start`..`end`, so a zoomed y-axis fits what is shown. */
-export function windowMax(rows: readonly ChartRow[], start: number, end: number): number | null {
-  let max: number | null = null;
-  for (const row of rows.slice(start, end + 1))
-    for (const [key, value] of Object.entries(row))
-      if (key !== 'epoch' && (max === null || value > max)) max = value;
-  return max;
-}
+/** The chart of every trial's curve: its line styles and its tooltip. */
 
 export const BEST_COLOR = '#15803d';
 const SELECTED_COLOR = '#111827';
@@ -104,8 +94,9 @@ export interface TooltipEntry {
  * curve would be too many), better values first.
  */
 export function tooltipEntries(
-  row: ChartRow | undefined,
+  epoch: number,
   trials: readonly SearchTrialView[],
+  objective: ObjectiveMetric,
   {
     bestNumber,
     selectedNumber,
@@ -116,11 +107,10 @@ export function tooltipEntries(
     direction: Direction;
   },
 ): TooltipEntry[] {
-  if (!row) return [];
   const entries: TooltipEntry[] = [];
   for (const trial of trials) {
-    const value = row[seriesKey(trial.number)];
-    if (value === undefined) continue;
+    const value = objectiveAt(trial.history, epoch, objective);
+    if (value === null) continue;
     const role = lineRole(trial, bestNumber, selectedNumber);
     if (role === 'best' || role === 'selected' || role === 'running')
       entries.push({ number: trial.number, value, role });
