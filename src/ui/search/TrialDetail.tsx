@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
+import type { EpochMetrics } from '../../engine/client/protocol';
 import { useShallow } from 'zustand/shallow';
 import { ApplyTrialButton } from './ApplyTrialButton';
 import { TrialCurves } from './TrialCurves';
@@ -12,6 +13,8 @@ import {
 import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 
+const NO_EPOCHS: EpochMetrics[] = [];
+
 /** The selected trial: its curves, its parameters, how it ended, and a way to keep it. */
 export function TrialDetail({ selected }: { selected: number | null }) {
   const headingId = useId();
@@ -22,6 +25,9 @@ export function TrialDetail({ selected }: { selected: number | null }) {
       objective: s.search.objective,
     })),
   );
+  // The curves are drawn at a low priority, in slices React can interrupt for input: a click
+  // that selects a trial shows its details at once and its charts right after.
+  const history = useDeferredValue(trial?.history ?? NO_EPOCHS, NO_EPOCHS);
   if (!trial)
     return (
       <p className="empty-hint">
@@ -55,9 +61,7 @@ export function TrialDetail({ selected }: { selected: number | null }) {
           </div>
         ))}
       </dl>
-      {trial.history.length > 0 && (
-        <TrialCurves name={trialTitle(trial.number)} history={trial.history} />
-      )}
+      {history.length > 0 && <TrialCurves name={trialTitle(trial.number)} history={history} />}
       <ApplyTrialButton number={trial.number} label="Apply these parameters to the builder" />
     </section>
   );

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { EpochMetrics } from '../../engine/client/protocol';
 import { LazyArea, PartLoading, lazyPart } from './lazy-part';
+import { LineSwatch } from './LineSwatch';
 
 export const TRAIN_COLOR = '#2563eb';
 export const VALIDATION_COLOR = '#dc2626';
@@ -62,6 +63,14 @@ export const SeriesChart = memo(function SeriesChart({
         {/* Inside the lazy area: not drawn over its placeholder or its error message. */}
         {history.length === 0 && <p className="chart-empty">{empty}</p>}
       </LazyArea>
+      <ul className="chart-legend">
+        {series.map(({ key, name, color }) => (
+          <li key={key}>
+            <LineSwatch stroke={color} strokeWidth={2} />
+            {name}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 });

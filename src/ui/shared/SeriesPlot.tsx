@@ -1,6 +1,5 @@
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -17,7 +16,9 @@ const MAX_POINTS = 800;
 
 /**
  * The recharts part of SeriesChart, a chunk of its own: recharts is loaded after the first paint.
- * Straight segments: recharts measures a monotone curve's length on every render.
+ * Straight segments: recharts measures a monotone curve's length on every render. No recharts
+ * Legend: it measures itself once drawn and redraws the whole chart to make room, which doubled
+ * the cost of showing a chart; SeriesChart lists the series in HTML instead.
  */
 export function SeriesPlot({
   history,
@@ -55,7 +56,6 @@ export function SeriesPlot({
           }
           labelFormatter={(epoch) => `Epoch ${String(epoch)}`}
         />
-        <Legend />
         {series.map((s) => (
           <Line
             key={s.key}
