@@ -1,4 +1,6 @@
+import type { Rng } from '../lib/rng';
 import { createRng, deriveSeed } from '../lib/rng';
+import type { Direction } from '../experiment/search-schema';
 import { eiAcquisition } from './gp/ei-acquisition';
 import { createEncoder } from './gp/encode';
 import { fitHyperparameters } from './gp/fit';
@@ -25,6 +27,39 @@ const FULL_FIT = { randomRestarts: 3, maxIterations: 100 };
 /** In between, a fit that starts from the last one, once the trials have grown by 10%. */
 const REFIT_GROWTH = 0.1;
 const WARM_FIT_ITERATIONS = 10;
+
+interface Fit {
+  /** Fitted to the first `count` observations, whose last is trial `lastNumber`. */
+  count: number;
+  lastNumber: number;
+  full: boolean;
+  width: number;
+  direction: Direction;
+  hyperparameters: RawHyperparameters;
+}
+
+/**
+ * When the hyperparameters are fitted, by observation count: from scratch at the first count
+ * and whenever the count has doubled since the last such fit, warm-started in between whenever
+ * it has grown by REFIT_GROWTH. A function of the count alone, so every sampler agrees on it.
+ */
+export function fitSchedule(
+  first: number,
+  observations: number,
+): { count: number; full: boolean }[] {
+  if (observations < first) return [];
+  const due = [{ count: first, full: true }];
+  let atFit = first;
+  let atFullFit = first;
+  for (let count = first + 1; count <= observations; count++) {
+    const full = count >= 2 * atFullFit;
+    if (!full && count < (1 + REFIT_GROWTH) * atFit) continue;
+    if (full) atFullFit = count;
+    atFit = count;
+    due.push({ count, full });
+  }
+  return due;
+}
 
 /**
  * EI is averaged over the fitted length scales and the same scaled by these factors: length
@@ -59,14 +94,62 @@ function withLengthscalesScaled(params: KernelParams, factor: number): KernelPar
  */
 export function createGpSampler({ seed, startupTrials }: GpSamplerOptions): Sampler {
   const random = createRandomSampler({ seed });
-  // The last fit's hyperparameters, reused until the trials grow, then the next fit's start.
-  let previous: RawHyperparameters | null = null;
-  let trialsAtFit = 0;
-  let trialsAtFullFit = 0;
+  const firstFit = Math.max(1, startupTrials);
+  // The fits made so far, kept while the history they were made on stays (see fitsFor).
+  let fits: Fit[] = [];
   // One factorisation per length-scale setting, kept while the hyperparameters stay: each ask
   // appends the new points' rows instead of factoring everything again. A refit starts them
   // over with the new kernel in the storage they have.
   let factorizations: { of: RawHyperparameters; each: GrowingFactorization[] } | null = null;
+
+  /**
+   * The hyperparameters for this history: the fits of fitSchedule up to its observation count,
+   * each on the observations before it, made once and kept. They depend on the history alone, so
+   * a sampler made after a reload fits what the one before it had fitted, and proposes the same.
+   */
+  function fitsFor(
+    observed: readonly TrialRecord[],
+    points: readonly Float64Array[],
+    width: number,
+    context: { number: number; direction: Direction },
+    rng: Rng,
+  ): RawHyperparameters {
+    const due = fitSchedule(firstFit, observed.length);
+    // Fits made on another space, direction or history are dropped from the first that differs.
+    const valid = fits.findIndex(
+      (fit, k) =>
+        fit.width !== width ||
+        fit.direction !== context.direction ||
+        due[k]?.count !== fit.count ||
+        observed[fit.count - 1]?.number !== fit.lastNumber,
+    );
+    if (valid >= 0) fits = fits.slice(0, valid);
+    for (const { count, full } of due.slice(fits.length)) {
+      const fitNumber = (observed[count - 1] as TrialRecord).number + 1;
+      // The fit belongs to the ask that first saw this many observations: its random stream.
+      const fitRng =
+        fitNumber === context.number ? rng : createRng(deriveSeed(seed, `gp:${fitNumber}`));
+      const y = gpTargets(
+        observed.slice(0, count).map((t) => t.value as number),
+        context.direction,
+      );
+      const hyperparameters = fitHyperparameters(points.slice(0, count), y, {
+        warmStart: full ? null : (fits.at(-1)?.hyperparameters ?? null),
+        randomRestarts: FULL_FIT.randomRestarts,
+        maxIterations: full ? FULL_FIT.maxIterations : WARM_FIT_ITERATIONS,
+        rng: fitRng,
+      });
+      fits.push({
+        count,
+        full,
+        hyperparameters,
+        width,
+        direction: context.direction,
+        lastNumber: fitNumber - 1,
+      });
+    }
+    return (fits.at(-1) as Fit).hyperparameters;
+  }
 
   return {
     sample: (context) => {
@@ -82,24 +165,7 @@ export function createGpSampler({ seed, startupTrials }: GpSamplerOptions): Samp
         context.direction,
       );
       const best = Math.min(...y);
-
-      // From scratch on a new space, a shrunk history, or twice the trials of the last such fit.
-      const full =
-        previous?.length !== encoder.width + 2 ||
-        points.length < trialsAtFit ||
-        points.length >= 2 * trialsAtFullFit;
-      const refit = full || points.length >= (1 + REFIT_GROWTH) * trialsAtFit;
-      if (full) trialsAtFullFit = points.length;
-      if (refit) {
-        trialsAtFit = points.length;
-        previous = fitHyperparameters(points, y, {
-          warmStart: full ? null : previous,
-          randomRestarts: FULL_FIT.randomRestarts,
-          maxIterations: full ? FULL_FIT.maxIterations : WARM_FIT_ITERATIONS,
-          rng,
-        });
-      }
-      const hyperparameters = previous as RawHyperparameters;
+      const hyperparameters = fitsFor(observed, points, encoder.width, context, rng);
 
       const pending = context.trials
         .filter((t) => t.state === 'running' || t.state === 'waiting')

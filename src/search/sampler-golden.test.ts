@@ -16,8 +16,14 @@ import type { Params } from './types';
  * samplers as they were before the search moved into a worker and the GP got incremental
  * factorisations (commit cfa9dc1), and required bit for bit ever since. No tolerance, not even
  * for the GP: its incremental Cholesky and inverse append rows with the very floating-point
- * operations, in the same order, that the full factorisation performs, and hyperparameters are
- * refitted at the same trial counts, so every number it computes is the same double.
+ * operations, in the same order, that the full factorisation performs, so every number it
+ * computes is the same double.
+ *
+ * Recorded once more for one intended change: the GP's hyperparameter fits became a function of
+ * the history alone (fitted on the first n observations at fixed counts n), so that a sampler
+ * made after a reload proposes what the one before it would have. Sequential searches kept every
+ * proposal; the two parallel scenarios changed from their 18th and 17th proposals, where a fit
+ * used to include trials that had ended out of order.
  *
  * Record again (only for an intended change of results) with
  * `RECORD_SAMPLER_GOLDEN=1 npx vitest run src/search/sampler-golden.test.ts`.

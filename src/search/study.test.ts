@@ -200,3 +200,39 @@ describe('Study', () => {
     expect(remote.askWith(3, { 'training.learningRate': 0.01 })).toBeNull();
   });
 });
+
+describe('Study.load', () => {
+  it('goes on from trials recorded before, numbering after them', () => {
+    const first = study();
+    for (let i = 0; i < 3; i++) first.tell(first.ask()!.number, { state: 'complete', value: i });
+    const loaded = Study.load(
+      {
+        name: 'test',
+        direction: 'minimize',
+        space: CONFORMANCE_SPACE,
+        pruner: NEVER_PRUNE,
+        sampler: createRandomSampler({ seed: 1 }),
+      },
+      first.trials,
+    );
+    expect(loaded.trials).toEqual(first.trials);
+    expect(loaded.bestTrial?.number).toBe(0);
+    expect(loaded.ask()!.number).toBe(3);
+  });
+
+  it('refuses trials out of order or still running', () => {
+    const s = study();
+    s.ask();
+    const options = {
+      name: 'test',
+      direction: 'minimize' as const,
+      space: CONFORMANCE_SPACE,
+      pruner: NEVER_PRUNE,
+    };
+    expect(() => Study.load(options, s.trials)).toThrow(/still running/);
+    s.tell(0, { state: 'failed', reason: 'x' });
+    expect(() => Study.load(options, [{ ...s.trials[0]!, number: 1 }])).toThrow(
+      /cannot load trial 1 at 0/,
+    );
+  });
+});

@@ -63,6 +63,28 @@ export class Study {
     this.#pruner = pruner;
   }
 
+  /**
+   * A study over trials recorded before, as Optuna's load_study: `records` are its trials
+   * 0, 1, 2… in order, each finished (a trial that was running when its page closed is recorded
+   * failed first). Samplers and pruners read only the trials, so the study goes on as if it had
+   * never stopped.
+   */
+  static load(options: StudyOptions, records: readonly TrialRecord[]): Study {
+    const study = new Study(options);
+    records.forEach((record, index) => {
+      if (record.number !== index) {
+        throw new Error(`Study "${options.name}" cannot load trial ${record.number} at ${index}`);
+      }
+      if (!FINISHED.has(record.state)) {
+        throw new Error(
+          `Study "${options.name}" cannot load trial ${record.number}: it is still ${record.state}`,
+        );
+      }
+    });
+    study.#trials = Object.freeze(records.map((record) => Object.freeze({ ...record })));
+    return study;
+  }
+
   get trials(): readonly TrialRecord[] {
     return this.#trials;
   }

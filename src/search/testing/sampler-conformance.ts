@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Direction, ParamValue } from '../../experiment/search-schema';
 import { buildSearchSpace, containsValue, isActive } from '../space';
+import { NEVER_PRUNE } from '../create-pruner';
+import { Study } from '../study';
 import type { Params, Sampler, SearchSpace, TrialRecord, TrialState } from '../types';
 
 export interface SamplerConformanceOptions {
@@ -204,6 +206,27 @@ export function describeSamplerConformance(
         expect(proposed).not.toBeNull();
         expectValidParams(CONFORMANCE_SPACE, proposed!);
       }
+    });
+
+    it('proposes after a reload what it would have proposed without one', () => {
+      const options = (sampler: Sampler) => ({
+        name: 'resume',
+        direction: 'minimize' as const,
+        space: CONFORMANCE_SPACE,
+        sampler,
+        pruner: NEVER_PRUNE,
+      });
+      const next = (study: Study) => {
+        const trial = study.ask();
+        if (trial)
+          study.tell(trial.number, { state: 'complete', value: syntheticObjective(trial.params) });
+        return trial?.params ?? null;
+      };
+      const split = Math.min(12, trials - 3);
+      const uninterrupted = new Study(options(create(8)));
+      for (let i = 0; i < split; i++) next(uninterrupted);
+      const resumed = Study.load(options(create(8)), uninterrupted.trials);
+      for (let i = 0; i < 3; i++) expect(next(resumed)).toEqual(next(uninterrupted));
     });
 
     it('samples the first trial of an empty history', () => {
