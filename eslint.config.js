@@ -6,8 +6,9 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The layers of src/ and what each may import. Dependencies point one way:
- * lib <- data <- experiment <- search <- engine <- store <- ui <- app.
+ * lib <- data <- experiment <- search <- engine <- storage <- store <- ui <- app.
  * (data sits below experiment because the spec validator reads each dataset's task and shapes.)
+ * `storage` keeps studies and runs in IndexedDB; the store writes through it, the app opens it.
  * The engine is split at the worker boundary: `engine-worker` runs inside Web Workers and is the
  * only code that imports TensorFlow.js; the page reaches it only through `engine-client`.
  */
@@ -21,7 +22,8 @@ export const LAYERS = {
   search: ['lib', 'data', 'experiment'],
   'engine-client': DOMAIN,
   'engine-worker': [...DOMAIN, 'engine-client'],
-  store: [...DOMAIN, 'engine-client'],
+  storage: [...DOMAIN, 'engine-client'],
+  store: [...DOMAIN, 'engine-client', 'storage'],
   'ui-shared': [...DOMAIN, 'engine-client', 'store'],
   ...Object.fromEntries(
     UI_FEATURES.map((feature) => [
@@ -29,7 +31,14 @@ export const LAYERS = {
       [...DOMAIN, 'engine-client', 'store', 'ui-shared'],
     ]),
   ),
-  app: [...DOMAIN, 'engine-client', 'store', 'ui-shared', ...UI_FEATURES.map((f) => `ui-${f}`)],
+  app: [
+    ...DOMAIN,
+    'engine-client',
+    'storage',
+    'store',
+    'ui-shared',
+    ...UI_FEATURES.map((f) => `ui-${f}`),
+  ],
 };
 /** Where each element type lives; the first pattern that matches a file decides. */
 const ELEMENT_FOLDERS = {
@@ -69,6 +78,13 @@ const REACT_ONLY_IN_UI = {
     },
   ],
 };
+const IDB_MESSAGE = 'IndexedDB is used only in src/storage: reach it through the store.';
+const IDB_ONLY_IN_STORAGE = {
+  message: IDB_MESSAGE,
+  dynamic: '/^(idb|fake-indexeddb)(\\/.*)?$/',
+  paths: ['idb', 'fake-indexeddb'].map((name) => ({ name, message: IDB_MESSAGE })),
+  patterns: [{ group: ['idb/*', 'fake-indexeddb/*'], message: IDB_MESSAGE }],
+};
 const TEST_MESSAGE =
   'Vitest and testing/ folders are test support: only *.test.ts files and testing/ folders import them.';
 const TEST_SUPPORT_ONLY_IN_TESTS = {
@@ -82,9 +98,13 @@ const TEST_FILES = ['src/**/*.test.ts', 'src/**/testing/**'];
 const TEST_FILES_GLOB = '{**/*.test.ts,**/testing/**}';
 /** The third-party code each part of src/ may not use; later entries override earlier ones. */
 const LAYER_IMPORT_RULES = [
-  { files: ['src/**/*.{ts,tsx}'], rules: [TFJS_ONLY_IN_ENGINE_WORKER, REACT_ONLY_IN_UI] },
-  { files: ['src/engine/worker/**'], rules: [REACT_ONLY_IN_UI] },
-  { files: ['src/ui/**', 'src/app/**'], rules: [TFJS_ONLY_IN_ENGINE_WORKER] },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: [TFJS_ONLY_IN_ENGINE_WORKER, REACT_ONLY_IN_UI, IDB_ONLY_IN_STORAGE],
+  },
+  { files: ['src/engine/worker/**'], rules: [REACT_ONLY_IN_UI, IDB_ONLY_IN_STORAGE] },
+  { files: ['src/storage/**'], rules: [TFJS_ONLY_IN_ENGINE_WORKER, REACT_ONLY_IN_UI] },
+  { files: ['src/ui/**', 'src/app/**'], rules: [TFJS_ONLY_IN_ENGINE_WORKER, IDB_ONLY_IN_STORAGE] },
 ];
 /** Static imports through no-restricted-imports, dynamic `import()` through a syntax rule. */
 const restrict = (...rules) => ({

@@ -51,6 +51,16 @@ describe('layer boundaries', () => {
     ['src/store/fixture.ts', 'dynamic', '../search/testing/replay-curves', 'no-restricted-syntax'],
     ['src/ui/builder/fixture.test.ts', 'static', '@tensorflow/tfjs', 'no-restricted-imports'],
     ['src/store/fixture.test.ts', 'static', 'react', 'no-restricted-imports'],
+    ['src/store/fixture.ts', 'static', 'idb', 'no-restricted-imports'],
+    ['src/ui/search/fixture.ts', 'dynamic', 'idb', 'no-restricted-syntax'],
+    ['src/storage/fixture.ts', 'static', '../store/app-store', 'boundaries/dependencies'],
+    [
+      'src/ui/search/fixture.ts',
+      'static',
+      '../../storage/study-storage',
+      'boundaries/dependencies',
+    ],
+    ['src/storage/fixture.ts', 'static', 'react', 'no-restricted-imports'],
   ] as const)('%s may not %s-import %s', async (filePath, kind, module, rule) => {
     expect(await ruleIdsFor(filePath, kind, module)).toContain(rule);
   });
@@ -74,6 +84,10 @@ describe('layer boundaries', () => {
     ['src/search/fixture.test.ts', 'static', './testing/replay-curves'],
     ['src/search/testing/fixture.ts', 'static', 'vitest'],
     ['src/engine/worker/fixture.test.ts', 'static', '@tensorflow/tfjs'],
+    ['src/storage/fixture.ts', 'static', 'idb'],
+    ['src/storage/fixture.test.ts', 'static', 'fake-indexeddb'],
+    ['src/store/fixture.ts', 'static', '../storage/study-storage'],
+    ['src/app/fixture.ts', 'static', '../storage/study-storage'],
   ] as const)('%s may %s-import %s', async (filePath, kind, module) => {
     expect(await ruleIdsFor(filePath, kind, module)).toEqual([]);
   });

@@ -24,7 +24,7 @@ const backendReportSchema = z.object({
 export type BackendReport = z.infer<typeof backendReportSchema>;
 
 const finite = z.number();
-const epochMetricsSchema = z.object({
+export const epochMetricsSchema = z.object({
   epoch: z.number().int().min(1),
   loss: finite,
   valLoss: finite,

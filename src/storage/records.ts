@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { BACKEND_CHOICES, epochMetricsSchema } from '../engine/client/protocol';
+import { TRIAL_STATES } from '../search/types';
+
+/**
+ * What is kept of a study and its trials, as plain structured-cloneable records. Everything read
+ * back is checked against these schemas: a record that fails is skipped and named, never trusted.
+ */
+
+const number = z.number().or(z.nan());
+const paramValue = z.union([z.number(), z.string(), z.boolean()]);
+
+export const STUDY_STATUSES = ['running', 'paused', 'finished'] as const;
+export type StoredStudyStatus = (typeof STUDY_STATUSES)[number];
+export const END_REASONS = ['exhausted', 'max-trials', 'max-minutes', 'stopped'] as const;
+
+export const storedStudySchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** The experiment the search ran on, as written (restored over the defaults when read). */
+  spec: z.unknown(),
+  backend: z.enum(BACKEND_CHOICES),
+  status: z.enum(STUDY_STATUSES),
+  endReason: z.enum(END_REASONS).nullable(),
+  /** Time spent searching, pauses excepted: what a time budget has used up. */
+  elapsedMs: z.number().min(0),
+});
+export type StoredStudy = z.infer<typeof storedStudySchema>;
+
+export const storedTrialSchema = z.object({
+  studyId: z.string().min(1),
+  number: z.number().int().min(0),
+  state: z.enum(TRIAL_STATES),
+  params: z.record(z.string(), paramValue),
+  value: number.nullable(),
+  /** Intermediate values by step, as [step, value] pairs in the order reported. */
+  intermediate: z.array(z.tuple([z.number().int().min(0), number])),
+  /** The pruner's values about the trial, as [key, value] pairs. */
+  systemAttrs: z.array(z.tuple([z.string(), number])),
+  history: z.array(epochMetricsSchema),
+  /** Wall-clock times (ms since 1970), as Optuna's datetime_start and datetime_complete. */
+  startedAt: z.number().nullable(),
+  completedAt: z.number().nullable(),
+  durationMs: z.number().nullable(),
+  message: z.string().nullable(),
+  /** Why a worker refused the trial's spec, as problem records the UI words. */
+  problems: z.array(z.unknown()),
+  attempts: z.number().int().min(0),
+  /** The trial this one runs again (an interrupted one); null for a trial of its own. */
+  retryOf: z.number().int().min(0).nullable(),
+  reason: z.string().optional(),
+  epoch: z.number().int().optional(),
+});
+export type StoredTrial = z.infer<typeof storedTrialSchema>;

@@ -1,0 +1,168 @@
+import type { Database } from './database';
+import { openDatabase } from './database';
+import type { StoredStudy, StoredTrial } from './records';
+import { storedStudySchema, storedTrialSchema } from './records';
+
+/** A study as read back: its record, its trials in order, and what had to be skipped. */
+export interface LoadedStudy {
+  study: StoredStudy;
+  trials: StoredTrial[];
+  /** Trials whose records failed their schema, by number where it could be read. */
+  skipped: (number | null)[];
+}
+
+/**
+ * Where studies are kept. `strict` writes (a trial's change of state) are committed to disk
+ * before they resolve; `relaxed` ones (epoch points, batched) may be lost to a power cut, never
+ * half-written. Every write is one transaction: it lands whole or not at all.
+ */
+export interface StudyStorage {
+  /** Whether anything can be kept: false where the browser's storage is off or blocked. */
+  ready(): Promise<boolean>;
+  saveStudy(
+    study: StoredStudy,
+    trials: readonly StoredTrial[],
+    durability: Durability,
+  ): Promise<void>;
+  /** The study saved most recently, or null when none is (or none can be read). */
+  latestStudy(): Promise<LoadedStudy | null>;
+  loadStudy(id: string): Promise<LoadedStudy | null>;
+  deleteStudy(id: string): Promise<void>;
+}
+
+export type Durability = 'strict' | 'relaxed';
+
+/** The study storage in IndexedDB, through `idb`. */
+export class IndexedDbStudyStorage implements StudyStorage {
+  readonly #db: Database;
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  ready(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
+  async saveStudy(
+    study: StoredStudy,
+    trials: readonly StoredTrial[],
+    durability: Durability,
+  ): Promise<void> {
+    const tx = this.#db.transaction(['studies', 'trials'], 'readwrite', { durability });
+    const requests: Promise<unknown>[] = [tx.done];
+    try {
+      const trialStore = tx.objectStore('trials');
+      requests.push(tx.objectStore('studies').put(study));
+      for (const trial of trials) requests.push(trialStore.put(trial));
+      await Promise.all(requests);
+    } catch (error) {
+      // A record that cannot be stored throws before its request exists: nothing may land then,
+      // and the requests made before it end aborted, which is expected.
+      for (const request of requests) request.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+      throw error;
+    }
+  }
+
+  async latestStudy(): Promise<LoadedStudy | null> {
+    const tx = this.#db.transaction(['studies', 'trials'], 'readonly');
+    let cursor = await tx.objectStore('studies').index('byUpdated').openCursor(null, 'prev');
+    while (cursor) {
+      const study = storedStudySchema.safeParse(cursor.value);
+      if (study.success) return this.#withTrials(study.data, tx.objectStore('trials'));
+      cursor = await cursor.continue();
+    }
+    return null;
+  }
+
+  async loadStudy(id: string): Promise<LoadedStudy | null> {
+    const tx = this.#db.transaction(['studies', 'trials'], 'readonly');
+    const study = storedStudySchema.safeParse(await tx.objectStore('studies').get(id));
+    return study.success ? this.#withTrials(study.data, tx.objectStore('trials')) : null;
+  }
+
+  async #withTrials(
+    study: StoredStudy,
+    store: { index(name: 'byStudy'): { getAll(key: string): Promise<unknown[]> } },
+  ): Promise<LoadedStudy> {
+    const records = await store.index('byStudy').getAll(study.id);
+    const trials: StoredTrial[] = [];
+    const skipped: (number | null)[] = [];
+    for (const record of records) {
+      const trial = storedTrialSchema.safeParse(record);
+      if (trial.success) trials.push(trial.data);
+      else skipped.push(numberOf(record));
+    }
+    return { study, trials: trials.sort((a, b) => a.number - b.number), skipped };
+  }
+
+  async deleteStudy(id: string): Promise<void> {
+    const tx = this.#db.transaction(['studies', 'trials'], 'readwrite', { durability: 'strict' });
+    const trials = tx.objectStore('trials');
+    const keys = await trials.index('byStudy').getAllKeys(id);
+    await Promise.all([
+      tx.objectStore('studies').delete(id),
+      ...keys.map((key) => trials.delete(key)),
+      tx.done,
+    ]);
+  }
+}
+
+const numberOf = (record: unknown): number | null => {
+  const number = (record as { number?: unknown } | null)?.number;
+  return typeof number === 'number' ? number : null;
+};
+
+/**
+ * The storage being opened, usable at once: every call waits for it to open. Where it could not
+ * open, nothing is kept: writes do nothing and there is nothing to read.
+ */
+export class DeferredStudyStorage implements StudyStorage {
+  readonly #opening: Promise<StudyStorage | null>;
+
+  constructor(opening: Promise<StudyStorage | null>) {
+    this.#opening = opening;
+  }
+
+  async ready(): Promise<boolean> {
+    return (await this.#opening) !== null;
+  }
+
+  async saveStudy(
+    study: StoredStudy,
+    trials: readonly StoredTrial[],
+    durability: Durability,
+  ): Promise<void> {
+    await (await this.#opening)?.saveStudy(study, trials, durability);
+  }
+
+  async latestStudy(): Promise<LoadedStudy | null> {
+    return (await (await this.#opening)?.latestStudy()) ?? null;
+  }
+
+  async loadStudy(id: string): Promise<LoadedStudy | null> {
+    return (await (await this.#opening)?.loadStudy(id)) ?? null;
+  }
+
+  async deleteStudy(id: string): Promise<void> {
+    await (await this.#opening)?.deleteStudy(id);
+  }
+}
+
+/**
+ * Opens the study storage, or resolves null where IndexedDB is missing, disabled or blocked
+ * (some private modes): the app then works without keeping anything, and says so once.
+ */
+export async function openStudyStorage(): Promise<StudyStorage | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  try {
+    return new IndexedDbStudyStorage(await openDatabase());
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+import type { StoredStudy, StoredTrial } from '../records';
+import type { Durability, LoadedStudy, StudyStorage } from '../study-storage';
+
+/**
+ * Study storage in memory, with IndexedDB's semantics where callers can see them: records are
+ * cloned in and out (structuredClone), and a write lands whole or not at all. For unit tests of
+ * the store and for Node scripts; `writes` lists every write with its durability.
+ */
+export class MemoryStudyStorage implements StudyStorage {
+  readonly #studies = new Map<string, StoredStudy>();
+  readonly #trials = new Map<string, StoredTrial>();
+  readonly writes: { trials: number[]; durability: Durability; status: string }[] = [];
+  /** When set, the next write fails with this error (a full disk, say). */
+  failNext: Error | null = null;
+
+  async ready(): Promise<boolean> {
+    return true;
+  }
+
+  async saveStudy(
+    study: StoredStudy,
+    trials: readonly StoredTrial[],
+    durability: Durability,
+  ): Promise<void> {
+    if (this.failNext) {
+      const error = this.failNext;
+      this.failNext = null;
+      throw error;
+    }
+    const copies = structuredClone({ study, trials });
+    this.#studies.set(study.id, copies.study);
+    for (const trial of copies.trials) this.#trials.set(`${trial.studyId}/${trial.number}`, trial);
+    this.writes.push({ trials: trials.map((t) => t.number), durability, status: study.status });
+  }
+
+  async latestStudy(): Promise<LoadedStudy | null> {
+    const latest = [...this.#studies.values()].sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    return latest ? this.loadStudy(latest.id) : null;
+  }
+
+  async loadStudy(id: string): Promise<LoadedStudy | null> {
+    const study = this.#studies.get(id);
+    if (!study) return null;
+    const trials = [...this.#trials.values()]
+      .filter((t) => t.studyId === id)
+      .sort((a, b) => a.number - b.number);
+    return structuredClone({ study, trials, skipped: [] });
+  }
+
+  async deleteStudy(id: string): Promise<void> {
+    this.#studies.delete(id);
+    for (const [key, trial] of this.#trials) if (trial.studyId === id) this.#trials.delete(key);
+  }
+}
