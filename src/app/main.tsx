@@ -8,6 +8,8 @@ import { App } from './App';
 import { parseUrlOptions } from './url-options';
 import { syncSpecToUrl } from './url-sync';
 import { decodeSpecFromHash } from '../experiment/share-link';
+import { DeferredStudyStorage, openStudyStorage } from '../storage/study-storage';
+import { isLocked } from '../store/lock';
 import './app.css';
 
 declare global {
@@ -32,6 +34,14 @@ const store = createAppStore({
   notices: [...(options.problem ? [options.problem] : []), ...link.problems],
   // The sampler proposes in a worker of its own, so a GP refit never blocks the page.
   connectSampler: connectWorker(),
+  // Searches are kept in IndexedDB, opened while the page draws.
+  storage: new DeferredStudyStorage(openStudyStorage()),
+});
+// The search saved last comes back: finished as it ended, or going on where it stopped.
+void store.getState().reopenLastSearch();
+// Leaving while something trains asks first: the browser's own "Leave site?" prompt.
+window.addEventListener('beforeunload', (event) => {
+  if (isLocked(store.getState())) event.preventDefault();
 });
 syncSpecToUrl(store);
 // End-to-end tests kill a training worker mid-run through this, as a crash would.

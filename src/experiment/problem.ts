@@ -116,6 +116,18 @@ export type ProblemParams = {
   'link-too-long': { length: number; max: number };
   'link-too-large': { max: number };
   'unknown-backend': { value: string; choices: string };
+
+  // Keeping searches in the browser's storage (src/storage) and going on after a reload.
+  /** IndexedDB is missing, disabled or blocked: nothing is kept. */
+  'storage-unavailable': Record<string, never>;
+  /** A write failed (a full disk, say): `reason` is the browser's. */
+  'storage-write-failed': { reason: string };
+  /** The saved search could not be read back, so it was not reopened. */
+  'study-unreadable': Record<string, never>;
+  /** Saved trials that failed their checks and were left out of the reopened search. */
+  'study-trials-skipped': { count: number };
+  /** A search reopened after a reload; `interrupted` trials were training and run again. */
+  'search-resumed': { trials: number; interrupted: number };
   unreadable: Record<string, never>;
   'not-settings': DescribedValue;
   'newer-version': { version: number; current: number };
@@ -196,6 +208,11 @@ export const PROBLEM_CODES = [
   'link-too-long',
   'link-too-large',
   'unknown-backend',
+  'storage-unavailable',
+  'storage-write-failed',
+  'study-unreadable',
+  'study-trials-skipped',
+  'search-resumed',
   'unreadable',
   'not-settings',
   'newer-version',

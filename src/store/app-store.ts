@@ -19,6 +19,7 @@ import { createRunSlice } from './run-slice';
 import type { SearchSlice } from './search-slice';
 import { createSearchSlice } from './search-slice';
 import type { SliceContext } from './slice';
+import type { StudyStorage } from '../storage/study-storage';
 
 /**
  * The app's state, composed of slices (zustand's slices pattern): the spec and its history, the
@@ -41,6 +42,8 @@ export interface AppStoreOptions {
    * and Node the sampler in-process (`connectInProcess`, kept out of the page's first chunk).
    */
   connectSampler: ConnectSampler;
+  /** Where searches are kept (IndexedDB in the app); null keeps nothing, as tests mostly do. */
+  storage?: StudyStorage | null;
 }
 
 /** The MNIST loader (and unpacker) is loaded with the digits, not with the page. */
@@ -57,6 +60,7 @@ export function createAppStore({
   notices = [],
   schedule = frameSchedule(),
   connectSampler,
+  storage = null,
 }: AppStoreOptions) {
   // Single runs and search trials share the engine, so their run ids come from one counter.
   let lastRunId = 0;
@@ -75,7 +79,7 @@ export function createAppStore({
       ...createHistorySlice(ctx, writer, { spec, notices }),
       ...createDataSlice(ctx, spec, fetchMnist),
       ...createRunSlice(ctx, backendChoice, spec),
-      ...createSearchSlice(ctx, connectSampler),
+      ...createSearchSlice(ctx, connectSampler, storage),
     };
   });
   // A link opened while something trained opens once the builder unlocks.

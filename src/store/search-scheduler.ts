@@ -7,6 +7,7 @@ import { buildSearchSpace } from '../search/space';
 import { Study } from '../search/study';
 import type { Params, TrialRecord } from '../search/types';
 import type { ExperimentSpec } from '../experiment/experiment';
+import type { Direction, ObjectiveMetric } from '../experiment/search-schema';
 import { METRIC_DIRECTION } from '../experiment/search-schema';
 import { applyParams, targetLabel } from '../experiment/search-targets';
 import { maxSearchEpochs } from '../experiment/trial-experiment';
@@ -32,7 +33,32 @@ export interface SchedulerOptions {
    * proposing never blocks the page; tests pass the in-process one (connectInProcess).
    */
   connectSampler: ConnectSampler;
+  /** A study saved before (the page reloaded or closed): its trials, and how far it had got. */
+  resume?: ResumeFrom;
 }
+
+/** A trial as saved: the study's record and what the scheduler showed of it. */
+export interface RestoredTrial {
+  record: TrialRecord;
+  history: EpochMetrics[];
+  durationMs: number | null;
+  message: string | null;
+  problems: SearchTrialView['problems'];
+  attempts: number;
+  retryOf: number | null;
+}
+
+export interface ResumeFrom {
+  /** Its trials 0, 1, 2… in order; those still running or waiting were interrupted. */
+  trials: readonly RestoredTrial[];
+  /** Time it had searched, pauses excepted: counted against a time budget. */
+  elapsedMs: number;
+  status: 'running' | 'paused' | 'finished';
+  endReason: SearchEndReason | null;
+}
+
+/** Why a trial that was training when the page closed has no outcome. */
+export const INTERRUPTED_MESSAGE = 'Interrupted: the page was closed or reloaded while it trained';
 
 /** What the scheduler follows of a trial beside the study's record; `queued` while the pool holds it. */
 type TrialProgress = Omit<SearchTrialView, 'state' | 'params' | 'value'> & { queued: boolean };
@@ -65,22 +91,31 @@ export function createSearchScheduler({
   onChange,
   now = () => performance.now(),
   connectSampler,
+  resume,
 }: SchedulerOptions) {
   const search = spec.search;
   const direction = METRIC_DIRECTION[search.objective];
   const space = buildSearchSpace(search.params);
   const maxSteps = maxSearchEpochs(spec);
+  const restored = restoreTrials(resume?.trials ?? [], direction, search.objective);
   // The sampler lives outside the study (in the search worker): see askNext.
-  const study = new Study({
-    name: `traintab-${search.seed}`,
-    direction,
-    space,
-    pruner: createPruner(search.pruner, maxSteps),
-  });
+  const study = Study.load(
+    {
+      name: `traintab-${search.seed}`,
+      direction,
+      space,
+      pruner: createPruner(search.pruner, maxSteps),
+    },
+    restored.records,
+  );
+  // Trials the reload interrupted run again once, as new trials with the same values (Optuna's
+  // RetryFailedTrialCallback); they do not count against the trial budget.
+  const retries = restored.retries;
+  const interrupted = restored.interrupted;
 
   const runs = new Map<number, Attempt>();
   const pruning = new Set<number>();
-  const views = new Map<number, TrialProgress>();
+  const views = new Map<number, TrialProgress>(restored.views);
   let state: SearchState = {
     ...idleSearch(),
     status: 'running',
@@ -89,11 +124,16 @@ export function createSearchScheduler({
     objective: search.objective,
     direction,
     plannedTrials:
-      search.strategy === 'grid' ? Math.min(search.maxTrials, gridSize(space)) : search.maxTrials,
+      interrupted +
+      (search.strategy === 'grid' ? Math.min(search.maxTrials, gridSize(space)) : search.maxTrials),
     columns: search.params.map((p) => ({ target: p.target, label: targetLabel(spec, p.target) })),
   };
   let deadline = Infinity;
   let pausedAt: number | null = null;
+  /** Time spent paused so far, and searched before a reload: what elapsedMs leaves out and adds. */
+  let pausedMs = 0;
+  let finishedAt: number | null = null;
+  const elapsedBefore = resume?.elapsedMs ?? 0;
   let deadlineTimer: ReturnType<typeof setTimeout> | null = null;
   let unsubscribe: (() => void) | null = null;
   let sampler: SamplerConnection | null = null;
@@ -135,6 +175,7 @@ export function createSearchScheduler({
       message: null,
       problems: [],
       attempts: 0,
+      retryOf: null,
       queued: false,
     };
   }
@@ -164,7 +205,7 @@ export function createSearchScheduler({
   /** Why no further trial may start, or null while the budget lasts. */
   function budgetSpent(): SearchEndReason | null {
     if (study.exhausted) return 'exhausted';
-    if (study.trials.length >= search.maxTrials) return 'max-trials';
+    if (study.trials.length - interrupted >= search.maxTrials) return 'max-trials';
     if (now() >= deadline) return 'max-minutes';
     return null;
   }
@@ -199,6 +240,11 @@ export function createSearchScheduler({
    */
   function askNext(): boolean {
     const context = study.nextContext();
+    const retry = retries.shift();
+    if (retry) {
+      updateView(context.number, { retryOf: retry.number });
+      return begin(context.number, retry.params);
+    }
     const answer = (sampler as SamplerConnection).ask(context);
     if (!(answer instanceof Promise)) return begin(context.number, answer);
     asking = context.number;
@@ -263,6 +309,7 @@ export function createSearchScheduler({
 
   function finish(): void {
     if (state.status === 'finished') return;
+    finishedAt = now();
     state = { ...state, status: 'finished', endReason: state.endReason ?? budgetSpent() };
     if (deadlineTimer) clearTimeout(deadlineTimer);
     unsubscribe?.();
@@ -365,6 +412,13 @@ export function createSearchScheduler({
   return {
     /** Starts asking and training; trials already complete stay in the study. */
     start(): void {
+      if (resume?.status === 'finished') {
+        // A finished study reopened: its trials, nothing to train.
+        state = { ...state, status: 'finished', endReason: resume.endReason, startedAt: now() };
+        finishedAt = now();
+        publish();
+        return;
+      }
       sampler = connectSampler({
         settings: {
           strategy: search.strategy,
@@ -377,10 +431,26 @@ export function createSearchScheduler({
       unsubscribe = engine.subscribe(handle);
       state = { ...state, startedAt: now() };
       if (search.maxMinutes > 0) {
-        deadline = now() + search.maxMinutes * 60_000;
-        deadlineTimer = setTimeout(fill, search.maxMinutes * 60_000);
+        // Time searched before a reload counts against the budget.
+        const left = Math.max(0, search.maxMinutes * 60_000 - elapsedBefore);
+        deadline = now() + left;
+        deadlineTimer = setTimeout(fill, left);
+      }
+      if (resume?.status === 'paused') {
+        // It waits for Resume, as it did before the reload.
+        pausedAt = now();
+        state = { ...state, status: 'paused' };
+        publish();
+        return;
       }
       fill();
+    },
+
+    /** Time spent searching, pauses excepted, this page's and before a reload. */
+    elapsedMs(): number {
+      if (state.startedAt === null) return elapsedBefore;
+      const until = pausedAt ?? finishedAt ?? now();
+      return elapsedBefore + Math.max(0, until - state.startedAt - pausedMs);
     },
 
     /** Pauses every running trial (they keep their models) and starts no new one. */
@@ -400,6 +470,7 @@ export function createSearchScheduler({
         if (deadlineTimer) clearTimeout(deadlineTimer);
         deadlineTimer = setTimeout(fill, Math.max(0, deadline - now()));
       }
+      if (pausedAt !== null) pausedMs += now() - pausedAt;
       pausedAt = null;
       state = { ...state, status: 'running' };
       for (const runId of runs.keys()) engine.resume(runId);
@@ -429,3 +500,57 @@ export function createSearchScheduler({
 }
 
 export type SearchScheduler = ReturnType<typeof createSearchScheduler>;
+
+/**
+ * A saved study's trials as the scheduler goes on from them: every one keeps its record and its
+ * curves; one that was running or waiting is recorded failed by the interruption, and run again
+ * once as a new trial with the same values unless it was itself such a run or already has one.
+ */
+function restoreTrials(
+  trials: readonly RestoredTrial[],
+  direction: Direction,
+  objective: ObjectiveMetric,
+) {
+  const records: TrialRecord[] = [];
+  const views = new Map<number, TrialProgress>();
+  const retries: { number: number; params: Params }[] = [];
+  const rerun = new Set(trials.map((t) => t.retryOf).filter((n) => n !== null));
+  let interrupted = 0;
+  for (const trial of trials) {
+    const { record } = trial;
+    const cut = record.state === 'running' || record.state === 'waiting';
+    if (cut || (record.state === 'failed' && record.reason === INTERRUPTED_MESSAGE)) {
+      interrupted++;
+      if (trial.retryOf === null && !rerun.has(record.number))
+        retries.push({ number: record.number, params: record.params });
+    }
+    records.push(cut ? { ...record, state: 'failed', reason: INTERRUPTED_MESSAGE } : record);
+    views.set(record.number, {
+      number: record.number,
+      bestValue: bestObjective(trial.history, direction, objective),
+      history: trial.history,
+      startedAt: null,
+      durationMs: trial.durationMs,
+      message: cut ? INTERRUPTED_MESSAGE : trial.message,
+      problems: trial.problems,
+      attempts: trial.attempts,
+      retryOf: trial.retryOf,
+      queued: false,
+    });
+  }
+  return { records, views, retries, interrupted };
+}
+
+function bestObjective(
+  history: readonly EpochMetrics[],
+  direction: Direction,
+  objective: ObjectiveMetric,
+): number | null {
+  let best: number | null = null;
+  for (const metrics of history) {
+    const value = metrics[objective];
+    if (value === null || !Number.isFinite(value)) continue;
+    if (best === null || (direction === 'minimize' ? value < best : value > best)) best = value;
+  }
+  return best;
+}

@@ -11,6 +11,16 @@ import { createSearchScheduler } from './search-scheduler';
 import type { SearchState } from './search-state';
 import { idleSearch } from './search-state';
 import type { SliceContext } from './slice';
+import type { BackendChoice } from '../engine/client/protocol';
+import type { ExperimentSpec } from '../experiment/experiment';
+import { restoreSpec } from '../experiment/restore';
+import type { StoredTrial } from '../storage/records';
+import type { LoadedStudy, StudyStorage } from '../storage/study-storage';
+import type { ResumeFrom } from './search-scheduler';
+import type { StudyIdentity } from './search-recorder';
+import { createSearchRecorder } from './search-recorder';
+import { isSearchActive } from './search-state';
+import { contiguousTrials, toRestoredTrial } from './study-records';
 
 /** How a trial's experiment can reach the builder. */
 export type TrialApplication =
@@ -30,15 +40,59 @@ export interface SearchSlice {
   resumeSearch(): void;
   stopSearch(): void;
   /**
+   * Reopens the search saved last in the browser's storage: a finished one as it ended, one that
+   * was running goes on (its interrupted trials run again), a paused one waits for Resume.
+   */
+  reopenLastSearch(): Promise<void>;
+  /**
    * Opens a trial's experiment (the search's base spec with the trial's values) in the builder,
    * as one undoable edit, whether or not the model changed since (see `trialApplication`).
    */
   applyTrial(number: number): void;
 }
 
-export function createSearchSlice(ctx: SliceContext, connectSampler: ConnectSampler): SearchSlice {
+export function createSearchSlice(
+  ctx: SliceContext,
+  connectSampler: ConnectSampler,
+  storage: StudyStorage | null,
+): SearchSlice {
   const { set, get, engine } = ctx;
   let scheduler: SearchScheduler | null = null;
+
+  const notify = (notice: Problem) => set({ notices: [...get().notices, notice] });
+
+  /** Runs a study on the pool, saving it as it goes when there is storage. */
+  function run(spec: ExperimentSpec, identity: StudyIdentity, reopened?: Reopened): void {
+    // The search's parallel trials are the pool's workers (GPU backends still use one).
+    engine.setSize(spec.search.concurrency);
+    let current: SearchScheduler | null = null;
+    const recorder =
+      storage &&
+      createSearchRecorder({
+        storage,
+        study: identity,
+        saved: reopened?.saved ?? [],
+        elapsedMs: () => current?.elapsedMs() ?? 0,
+        onError: (error) =>
+          notify(problem('storage-write-failed', '', { reason: errorName(error) })),
+      });
+    current = createSearchScheduler({
+      engine,
+      spec,
+      backend: identity.backend,
+      nextRunId: ctx.nextRunId,
+      connectSampler,
+      ...(reopened ? { resume: reopened.resume } : {}),
+      onChange: (next) => {
+        // Epochs stream in bursts; a change of status (started, paused, finished) shows at once.
+        ctx.batcher.push(() => ({ search: next }), next.status !== get().search.status);
+        recorder?.record(next, current?.trials ?? []);
+      },
+    });
+    scheduler = current;
+    current.start();
+  }
+
   return {
     search: idleSearch(),
 
@@ -57,20 +111,8 @@ export function createSearchSlice(ctx: SliceContext, connectSampler: ConnectSamp
       if (blocker) return failed(null, blocker);
       if (key && !external) return failed('The data is not loaded yet.');
       if (key && external) engine.provideData(key, external);
-      // The search's parallel trials are the pool's workers (GPU backends still use one).
-      engine.setSize(current.search.concurrency);
-      scheduler = createSearchScheduler({
-        engine,
-        spec: current,
-        backend: backendChoice,
-        nextRunId: ctx.nextRunId,
-        connectSampler,
-        onChange: (next) =>
-          // Epochs stream in bursts; a change of status (started, paused, finished) shows at once.
-          ctx.batcher.push(() => ({ search: next }), next.status !== get().search.status),
-      });
       try {
-        scheduler.start();
+        run(current, newStudy(current, backendChoice));
       } catch (error) {
         scheduler = null;
         failed(
@@ -79,8 +121,51 @@ export function createSearchSlice(ctx: SliceContext, connectSampler: ConnectSamp
       }
     },
 
+    async reopenLastSearch() {
+      if (!storage || isSearchActive(get().search.status)) return;
+      if (!(await storage.ready())) return notify(problem('storage-unavailable', '', {}));
+      let loaded: LoadedStudy | null;
+      try {
+        loaded = await storage.latestStudy();
+      } catch {
+        return notify(problem('study-unreadable', '', {}));
+      }
+      // Something started while the storage was read: it wins.
+      if (!loaded || ctx.isLocked() || get().search.status !== 'idle') return;
+      const reopened = reopen(loaded);
+      if (!reopened) return notify(problem('study-unreadable', '', {}));
+      const { spec, resume, skipped } = reopened;
+      const key = externalDataKey(spec);
+      const external = key ? externalDatasetOf(get(), key) : null;
+      if (key && external) engine.provideData(key, external);
+      // Data the page has not loaded yet (a CSV file, the digits): it waits for Resume.
+      if (key && !external && resume.status === 'running') resume.status = 'paused';
+      try {
+        run(spec, reopened.identity, reopened);
+      } catch {
+        scheduler = null;
+        return notify(problem('study-unreadable', '', {}));
+      }
+      if (skipped > 0) notify(problem('study-trials-skipped', '', { count: skipped }));
+      if (resume.status !== 'finished') {
+        const interrupted = resume.trials.filter(
+          (t) => t.record.state === 'running' || t.record.state === 'waiting',
+        ).length;
+        notify(problem('search-resumed', '', { trials: resume.trials.length, interrupted }));
+      }
+    },
+
     pauseSearch: () => scheduler?.pause(),
-    resumeSearch: () => scheduler?.resume(),
+    resumeSearch() {
+      const spec = get().search.spec;
+      const key = spec ? externalDataKey(spec) : null;
+      if (key) {
+        const external = externalDatasetOf(get(), key);
+        if (!external) return;
+        engine.provideData(key, external);
+      }
+      scheduler?.resume();
+    },
     stopSearch: () => scheduler?.stop(),
 
     applyTrial(number) {
@@ -91,6 +176,51 @@ export function createSearchSlice(ctx: SliceContext, connectSampler: ConnectSamp
     },
   };
 }
+
+interface Reopened {
+  spec: ExperimentSpec;
+  identity: StudyIdentity;
+  resume: ResumeFrom;
+  saved: StoredTrial[];
+  skipped: number;
+}
+
+/** A saved study as the scheduler goes on from it, or null when its spec cannot be read. */
+function reopen({ study, trials, skipped }: LoadedStudy): Reopened | null {
+  const restored = restoreSpec(study.spec);
+  if (restored.problems.length > 0) return null;
+  // A trial that could not be read breaks the numbering: the trials after it are left out too.
+  const saved = contiguousTrials(trials);
+  return {
+    spec: restored.spec,
+    identity: {
+      id: study.id,
+      name: study.name,
+      createdAt: study.createdAt,
+      spec: study.spec,
+      backend: study.backend,
+    },
+    resume: {
+      trials: saved.map(toRestoredTrial),
+      elapsedMs: study.elapsedMs,
+      status: study.status,
+      endReason: study.endReason,
+    },
+    saved,
+    skipped: skipped.length + trials.length - saved.length,
+  };
+}
+
+function newStudy(spec: ExperimentSpec, backend: BackendChoice): StudyIdentity {
+  const createdAt = Date.now();
+  return { id: `study-${createdAt}-${randomSuffix()}`, name: '', createdAt, spec, backend };
+}
+
+const randomSuffix = () => Math.random().toString(36).slice(2, 10);
+
+/** The browser's name for a failed write (QuotaExceededError, say), or its message. */
+const errorName = (error: unknown) =>
+  error instanceof Error ? (error.name !== 'Error' ? error.name : error.message) : String(error);
 
 /** Whether a trial can be applied to the builder as it is now, or only opened over it. */
 export function trialApplication(

@@ -24,6 +24,8 @@ export interface SearchTrialView {
   problems: Problem[];
   /** Runs it took: a trial whose worker crashed is retried once. */
   attempts: number;
+  /** The trial this one runs again, because a reload interrupted it; null for one of its own. */
+  retryOf: number | null;
 }
 
 export type SearchStatus = 'idle' | 'running' | 'paused' | 'stopping' | 'finished';

@@ -29,5 +29,6 @@ export const trial = (number: number, change: Partial<SearchTrialView> = {}): Se
   message: null,
   problems: [],
   attempts: 1,
+  retryOf: null,
   ...change,
 });

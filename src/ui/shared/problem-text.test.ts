@@ -307,6 +307,26 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
     problem('unknown-backend', 'backend', { value: 'tpu', choices: 'auto, cpu' }),
     'The link asks for a backend named "tpu", which does not exist; using Auto instead. Choose from auto, cpu.',
   ],
+  'storage-unavailable': [
+    problem('storage-unavailable', '', {}),
+    'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): searches are lost when the tab closes.',
+  ],
+  'storage-write-failed': [
+    problem('storage-write-failed', '', { reason: 'QuotaExceededError' }),
+    "The search could not be saved in this browser (QuotaExceededError): what is on screen is not kept past this tab. Free some space, or delete old data of this site in the browser's settings.",
+  ],
+  'study-unreadable': [
+    problem('study-unreadable', '', {}),
+    'The search saved in this browser could not be read, so it was not reopened.',
+  ],
+  'study-trials-skipped': [
+    problem('study-trials-skipped', '', { count: 2 }),
+    '2 saved trials of the last search could not be read and were left out.',
+  ],
+  'search-resumed': [
+    problem('search-resumed', '', { trials: 4, interrupted: 1 }),
+    'The search goes on where it stopped, with its 4 trials so far. 1 trial was training when the page closed: it runs again.',
+  ],
   unreadable: [
     problem('unreadable', '', {}),
     'The experiment could not be read. Showing the default experiment.',

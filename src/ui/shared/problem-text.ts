@@ -348,6 +348,20 @@ const SENTENCES: Sentences = {
     `The link unpacks to more than ${count(params.max)} characters, too many for an experiment. ${SHOWING_DEFAULT}`,
   'unknown-backend': ({ params }) =>
     `The link asks for a backend named "${params.value}", which does not exist; using Auto instead. Choose from ${params.choices}.`,
+  'storage-unavailable': () =>
+    'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): searches are lost when the tab closes.',
+  'storage-write-failed': ({ params }) =>
+    `The search could not be saved in this browser (${params.reason}): what is on screen is not kept past this tab. Free some space, or delete old data of this site in the browser's settings.`,
+  'study-unreadable': () =>
+    'The search saved in this browser could not be read, so it was not reopened.',
+  'study-trials-skipped': ({ params }) =>
+    `${params.count === 1 ? '1 saved trial' : `${params.count} saved trials`} of the last search could not be read and ${params.count === 1 ? 'was' : 'were'} left out.`,
+  'search-resumed': ({ params }) =>
+    `The search goes on where it stopped, with its ${params.trials} trials so far.${
+      params.interrupted === 0
+        ? ''
+        : ` ${params.interrupted === 1 ? '1 trial was' : `${params.interrupted} trials were`} training when the page closed: ${params.interrupted === 1 ? 'it runs' : 'they run'} again.`
+    }`,
   unreadable: () => `The experiment could not be read. ${SHOWING_DEFAULT}`,
   'not-settings': ({ params }) =>
     `The experiment was ${describedValue(params)}, not a group of settings. ${SHOWING_DEFAULT}`,

@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import type { ExperimentSpec } from '../src/experiment/experiment';
+import { expect, test } from './fixtures';
+import { openWith } from './spec-link';
+
+const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
+const trialsTable = (page: Page) => page.getByRole('table', { name: 'Trials' });
+const completeRows = (page: Page) =>
+  trialsTable(page)
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('cell', { name: 'complete', exact: true }) });
+
+/** A random search of 6 trials, 2 at a time, each long enough to be cut by a reload. */
+const longTrials = (spec: ExperimentSpec): ExperimentSpec => ({
+  ...spec,
+  training: { ...spec.training, epochs: 250 },
+  search: {
+    ...spec.search,
+    strategy: 'random',
+    maxTrials: 6,
+    concurrency: 2,
+    params: [
+      {
+        target: 'training.learningRate',
+        distribution: { type: 'float', low: 0.003, high: 0.3, log: true },
+        gridPoints: 3,
+        condition: null,
+      },
+    ],
+  },
+});
+
+/** Starts the search and waits until two trials are complete and others train. */
+async function searchUntilTwoComplete(page: Page): Promise<string[]> {
+  await openWith(page, '?backend=cpu', longTrials);
+  await page.getByRole('button', { name: 'Start search' }).click();
+  await expect(completeRows(page)).toHaveCount(2, { timeout: 60_000 });
+  await expect(searchStatus(page)).toContainText('running');
+  // Each complete trial as its row reads: number, state, learning rate, best value, epochs.
+  return completeRows(page).evaluateAll((rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll('th, td')]
+        .slice(0, 5)
+        .map((c) => c.textContent)
+        .join(' | '),
+    ),
+  );
+}
+
+test('a reload mid-search asks first, brings every trial back, and the search reaches its budget', async ({
+  page,
+}) => {
+  const complete = await searchUntilTwoComplete(page);
+  const prompts: string[] = [];
+  page.on('dialog', (dialog) => {
+    prompts.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload();
+  expect(prompts).toEqual(['beforeunload']);
+  await expect(
+    page.getByText(/^The search goes on where it stopped, with its \d+ trials so far\./),
+  ).toBeVisible();
+  // The interrupted trials say so, and run again.
+  await expect(
+    trialsTable(page).getByRole('cell', { name: 'failed', exact: true }).first(),
+  ).toBeVisible();
+  await expect(searchStatus(page)).toContainText('Finished', { timeout: 80_000 });
+  // Every trial complete before the reload is there as it was, and the budget of 6 is reached.
+  const after = await completeRows(page).evaluateAll((rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll('th, td')]
+        .slice(0, 5)
+        .map((c) => c.textContent)
+        .join(' | '),
+    ),
+  );
+  for (const row of complete) expect(after).toContain(row);
+  expect(after).toHaveLength(6);
+});
+
+test('a page closed abruptly mid-search reopens with its trials, and the interrupted ones run again', async ({
+  page,
+  context,
+}) => {
+  const complete = await searchUntilTwoComplete(page);
+  const url = page.url();
+  // No unload handlers, no last write: as when the tab crashes or the laptop's lid closes.
+  await page.close({ runBeforeUnload: false });
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  await expect(completeRows(reopened)).not.toHaveCount(0);
+  const rows = await completeRows(reopened).evaluateAll((rs) =>
+    rs.map((row) =>
+      [...row.querySelectorAll('th, td')]
+        .slice(0, 5)
+        .map((c) => c.textContent)
+        .join(' | '),
+    ),
+  );
+  for (const row of complete) expect(rows).toContain(row);
+  await reopened
+    .getByRole('button', { name: /^Select trial/ })
+    .last()
+    .click();
+  await expect(searchStatus(reopened)).toContainText('Finished', { timeout: 80_000 });
+  await expect(completeRows(reopened)).toHaveCount(6);
+});
