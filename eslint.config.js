@@ -14,7 +14,15 @@ import tseslint from 'typescript-eslint';
  */
 const DOMAIN = ['lib', 'data', 'experiment', 'search'];
 /** The UI's feature folders: each may import itself and `shared/`, never another feature. */
-export const UI_FEATURES = ['dataset', 'builder', 'training', 'results', 'search', 'experiment'];
+export const UI_FEATURES = [
+  'dataset',
+  'builder',
+  'training',
+  'results',
+  'search',
+  'experiment',
+  'saved',
+];
 export const LAYERS = {
   lib: [],
   data: ['lib'],

@@ -17,6 +17,9 @@ import { SpecFiles } from '../ui/experiment/SpecFiles';
 import { TrainingPanel } from '../ui/training/TrainingPanel';
 
 const searchView = lazyPart(() => import('../ui/search/SearchView').then((m) => m.SearchView));
+const savedSearches = lazyPart(() =>
+  import('../ui/saved/SavedSearches').then((m) => m.SavedSearches),
+);
 
 /** Stands in for the search's two columns (below the first screen) while their code loads. */
 const searchLoading = (
@@ -73,6 +76,14 @@ export function App() {
       <div className="search-layout">
         <LazyArea area="the hyperparameter search" fallback={searchLoading}>
           <searchView.Component />
+        </LazyArea>
+      </div>
+      <div className="saved-layout">
+        <LazyArea
+          area="the saved searches"
+          fallback={<PartLoading style={{ minHeight: 160 }} label="Loading the saved searches…" />}
+        >
+          <savedSearches.Component />
         </LazyArea>
       </div>
     </>

@@ -10,6 +10,7 @@ import { syncSpecToUrl } from './url-sync';
 import { decodeSpecFromHash } from '../experiment/share-link';
 import { DeferredStudyStorage, openStudyStorage } from '../storage/study-storage';
 import { isLocked } from '../store/lock';
+import { browserQuota } from '../store/saved-slice';
 import './app.css';
 
 declare global {
@@ -36,6 +37,7 @@ const store = createAppStore({
   connectSampler: connectWorker(),
   // Searches are kept in IndexedDB, opened while the page draws.
   storage: new DeferredStudyStorage(openStudyStorage()),
+  quota: browserQuota(),
 });
 // The search saved last comes back: finished as it ended, or going on where it stopped.
 void store.getState().reopenLastSearch();

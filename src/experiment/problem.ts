@@ -128,6 +128,10 @@ export type ProblemParams = {
   'study-trials-skipped': { count: number };
   /** A search reopened after a reload; `interrupted` trials were training and run again. */
   'search-resumed': { trials: number; interrupted: number };
+  /** An imported study file that is not JSON at all. */
+  'study-file-not-json': Record<string, never>;
+  /** An imported study file whose `field` is missing or wrong. */
+  'study-file-invalid': { field: string };
   unreadable: Record<string, never>;
   'not-settings': DescribedValue;
   'newer-version': { version: number; current: number };
@@ -213,6 +217,8 @@ export const PROBLEM_CODES = [
   'study-unreadable',
   'study-trials-skipped',
   'search-resumed',
+  'study-file-not-json',
+  'study-file-invalid',
   'unreadable',
   'not-settings',
   'newer-version',

@@ -7,7 +7,8 @@ import { TRIAL_STATES } from '../search/types';
  * back is checked against these schemas: a record that fails is skipped and named, never trusted.
  */
 
-const number = z.number().or(z.nan());
+/** Any number, NaN and ±Infinity included (zod's own number refuses them). */
+const number = z.custom<number>((value) => typeof value === 'number', 'Expected a number');
 const paramValue = z.union([z.number(), z.string(), z.boolean()]);
 
 export const STUDY_STATUSES = ['running', 'paused', 'finished'] as const;
@@ -26,8 +27,14 @@ export const storedStudySchema = z.object({
   endReason: z.enum(END_REASONS).nullable(),
   /** Time spent searching, pauses excepted: what a time budget has used up. */
   elapsedMs: z.number().min(0),
+  /** What a list of studies shows without reading their trials. */
+  trialCount: z.number().int().min(0).default(0),
+  best: z
+    .object({ number: z.number().int().min(0), value: z.number() })
+    .nullable()
+    .default(null),
 });
-export type StoredStudy = z.infer<typeof storedStudySchema>;
+export type StoredStudy = z.output<typeof storedStudySchema>;
 
 export const storedTrialSchema = z.object({
   studyId: z.string().min(1),

@@ -27,7 +27,11 @@ export interface StudyStorage {
   /** The study saved most recently, or null when none is (or none can be read). */
   latestStudy(): Promise<LoadedStudy | null>;
   loadStudy(id: string): Promise<LoadedStudy | null>;
+  /** Every readable study, newest first, without their trials; `skipped` counts the others. */
+  listStudies(): Promise<{ studies: StoredStudy[]; skipped: number }>;
+  renameStudy(id: string, name: string): Promise<void>;
   deleteStudy(id: string): Promise<void>;
+  deleteAll(): Promise<void>;
 }
 
 export type Durability = 'strict' | 'relaxed';
@@ -101,6 +105,32 @@ export class IndexedDbStudyStorage implements StudyStorage {
     return { study, trials: trials.sort((a, b) => a.number - b.number), skipped };
   }
 
+  async listStudies(): Promise<{ studies: StoredStudy[]; skipped: number }> {
+    const records = await this.#db.getAllFromIndex('studies', 'byUpdated');
+    const studies: StoredStudy[] = [];
+    for (const record of records) {
+      const study = storedStudySchema.safeParse(record);
+      if (study.success) studies.push(study.data);
+    }
+    return { studies: studies.reverse(), skipped: records.length - studies.length };
+  }
+
+  async renameStudy(id: string, name: string): Promise<void> {
+    const tx = this.#db.transaction('studies', 'readwrite', { durability: 'strict' });
+    const study = storedStudySchema.safeParse(await tx.store.get(id));
+    if (study.success) await tx.store.put({ ...study.data, name });
+    await tx.done;
+  }
+
+  async deleteAll(): Promise<void> {
+    const tx = this.#db.transaction(['studies', 'trials'], 'readwrite', { durability: 'strict' });
+    await Promise.all([
+      tx.objectStore('studies').clear(),
+      tx.objectStore('trials').clear(),
+      tx.done,
+    ]);
+  }
+
   async deleteStudy(id: string): Promise<void> {
     const tx = this.#db.transaction(['studies', 'trials'], 'readwrite', { durability: 'strict' });
     const trials = tx.objectStore('trials');
@@ -149,8 +179,20 @@ export class DeferredStudyStorage implements StudyStorage {
     return (await (await this.#opening)?.loadStudy(id)) ?? null;
   }
 
+  async listStudies(): Promise<{ studies: StoredStudy[]; skipped: number }> {
+    return (await (await this.#opening)?.listStudies()) ?? { studies: [], skipped: 0 };
+  }
+
+  async renameStudy(id: string, name: string): Promise<void> {
+    await (await this.#opening)?.renameStudy(id, name);
+  }
+
   async deleteStudy(id: string): Promise<void> {
     await (await this.#opening)?.deleteStudy(id);
+  }
+
+  async deleteAll(): Promise<void> {
+    await (await this.#opening)?.deleteAll();
   }
 }
 

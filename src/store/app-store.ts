@@ -20,12 +20,14 @@ import type { SearchSlice } from './search-slice';
 import { createSearchSlice } from './search-slice';
 import type { SliceContext } from './slice';
 import type { StudyStorage } from '../storage/study-storage';
+import type { SavedSlice, StorageQuota } from './saved-slice';
+import { createSavedSlice } from './saved-slice';
 
 /**
  * The app's state, composed of slices (zustand's slices pattern): the spec and its history, the
  * data the worker cannot make, the single run, and the search. Each lives in its own file.
  */
-export type AppState = HistorySlice & DataSlice & RunSlice & SearchSlice;
+export type AppState = HistorySlice & DataSlice & RunSlice & SearchSlice & SavedSlice;
 
 export interface AppStoreOptions {
   engine: TrainingEngine;
@@ -44,6 +46,8 @@ export interface AppStoreOptions {
   connectSampler: ConnectSampler;
   /** Where searches are kept (IndexedDB in the app); null keeps nothing, as tests mostly do. */
   storage?: StudyStorage | null;
+  /** The browser's storage manager (usage, persistence); null where there is none. */
+  quota?: StorageQuota | null;
 }
 
 /** The MNIST loader (and unpacker) is loaded with the digits, not with the page. */
@@ -61,6 +65,7 @@ export function createAppStore({
   schedule = frameSchedule(),
   connectSampler,
   storage = null,
+  quota = null,
 }: AppStoreOptions) {
   // Single runs and search trials share the engine, so their run ids come from one counter.
   let lastRunId = 0;
@@ -80,6 +85,7 @@ export function createAppStore({
       ...createDataSlice(ctx, spec, fetchMnist),
       ...createRunSlice(ctx, backendChoice, spec),
       ...createSearchSlice(ctx, connectSampler, storage),
+      ...createSavedSlice(ctx, storage, quota),
     };
   });
   // A link opened while something trained opens once the builder unlocks.

@@ -6,7 +6,10 @@ import type { TrialTimes } from './study-records';
 import { storedStatus, toStoredTrial } from './study-records';
 
 /** A study's record, but for what the recorder keeps current. */
-export type StudyIdentity = Omit<StoredStudy, 'status' | 'endReason' | 'elapsedMs' | 'updatedAt'>;
+export type StudyIdentity = Omit<
+  StoredStudy,
+  'status' | 'endReason' | 'elapsedMs' | 'updatedAt' | 'trialCount' | 'best'
+>;
 
 export interface SearchRecorderOptions {
   storage: StudyStorage;
@@ -92,6 +95,8 @@ export function createSearchRecorder({
       status: storedStatus(state.status),
       endReason: state.endReason,
       elapsedMs: elapsedMs(),
+      trialCount: state.trials.length,
+      best: bestOf(state),
     };
     writtenStatus = record.status;
     queue = queue
@@ -125,6 +130,11 @@ export function createSearchRecorder({
       return write('strict');
     },
   };
+}
+
+function bestOf(state: SearchState): StoredStudy['best'] {
+  const best = state.trials.find((t) => t.number === state.bestNumber);
+  return best && best.value !== null ? { number: best.number, value: best.value } : null;
 }
 
 export type SearchRecorder = ReturnType<typeof createSearchRecorder>;

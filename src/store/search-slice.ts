@@ -44,6 +44,8 @@ export interface SearchSlice {
    * was running goes on (its interrupted trials run again), a paused one waits for Resume.
    */
   reopenLastSearch(): Promise<void>;
+  /** Opens a saved search in place of the one shown; one that had not finished waits for Resume. */
+  openSavedSearch(id: string): Promise<void>;
   /**
    * Opens a trial's experiment (the search's base spec with the trial's values) in the builder,
    * as one undoable edit, whether or not the model changed since (see `trialApplication`).
@@ -90,7 +92,33 @@ export function createSearchSlice(
       },
     });
     scheduler = current;
+    set({ saved: { ...get().saved, shownId: identity.id } });
     current.start();
+  }
+
+  /** Shows a saved study: it goes on if it was running (or waits, `paused`), or shows as it ended. */
+  function show(loaded: LoadedStudy, paused: boolean): void {
+    const reopened = reopen(loaded);
+    if (!reopened) return notify(problem('study-unreadable', '', {}));
+    const { spec, resume, skipped } = reopened;
+    const key = externalDataKey(spec);
+    const external = key ? externalDatasetOf(get(), key) : null;
+    if (key && external) engine.provideData(key, external);
+    // Data the page has not loaded yet (a CSV file, the digits): it waits for Resume.
+    if (resume.status === 'running' && (paused || (key && !external))) resume.status = 'paused';
+    try {
+      run(spec, reopened.identity, reopened);
+    } catch {
+      scheduler = null;
+      return notify(problem('study-unreadable', '', {}));
+    }
+    if (skipped > 0) notify(problem('study-trials-skipped', '', { count: skipped }));
+    if (resume.status !== 'finished' && !paused) {
+      const interrupted = resume.trials.filter(
+        (t) => t.record.state === 'running' || t.record.state === 'waiting',
+      ).length;
+      notify(problem('search-resumed', '', { trials: resume.trials.length, interrupted }));
+    }
   }
 
   return {
@@ -131,28 +159,16 @@ export function createSearchSlice(
         return notify(problem('study-unreadable', '', {}));
       }
       // Something started while the storage was read: it wins.
-      if (!loaded || ctx.isLocked() || get().search.status !== 'idle') return;
-      const reopened = reopen(loaded);
-      if (!reopened) return notify(problem('study-unreadable', '', {}));
-      const { spec, resume, skipped } = reopened;
-      const key = externalDataKey(spec);
-      const external = key ? externalDatasetOf(get(), key) : null;
-      if (key && external) engine.provideData(key, external);
-      // Data the page has not loaded yet (a CSV file, the digits): it waits for Resume.
-      if (key && !external && resume.status === 'running') resume.status = 'paused';
-      try {
-        run(spec, reopened.identity, reopened);
-      } catch {
-        scheduler = null;
-        return notify(problem('study-unreadable', '', {}));
-      }
-      if (skipped > 0) notify(problem('study-trials-skipped', '', { count: skipped }));
-      if (resume.status !== 'finished') {
-        const interrupted = resume.trials.filter(
-          (t) => t.record.state === 'running' || t.record.state === 'waiting',
-        ).length;
-        notify(problem('search-resumed', '', { trials: resume.trials.length, interrupted }));
-      }
+      if (loaded && !ctx.isLocked() && get().search.status === 'idle') show(loaded, false);
+    },
+
+    async openSavedSearch(id) {
+      if (!storage || ctx.isLocked()) return;
+      const loaded = await storage.loadStudy(id).catch(() => null);
+      if (!loaded) return notify(problem('study-unreadable', '', {}));
+      if (ctx.isLocked()) return;
+      scheduler = null;
+      show(loaded, true);
     },
 
     pauseSearch: () => scheduler?.pause(),

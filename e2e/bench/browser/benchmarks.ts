@@ -1,6 +1,7 @@
 import type { BenchLine, BenchOptions } from './bench-common';
 import { backendAuto } from './backend-auto';
 import { poolScaling } from './pool-scaling';
+import { storageBench } from './storage';
 import { workerVsMain } from './worker-vs-main';
 
 export type { BenchLine, BenchOptions } from './bench-common';
@@ -10,4 +11,5 @@ export const BENCHMARKS: Record<string, (options: BenchOptions) => Promise<Bench
   'worker-vs-main': workerVsMain,
   'backend-auto': backendAuto,
   'pool-scaling': poolScaling,
+  storage: storageBench,
 };

@@ -47,6 +47,21 @@ export class MemoryStudyStorage implements StudyStorage {
     return structuredClone({ study, trials, skipped: [] });
   }
 
+  async listStudies(): Promise<{ studies: StoredStudy[]; skipped: number }> {
+    const studies = [...this.#studies.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+    return structuredClone({ studies, skipped: 0 });
+  }
+
+  async renameStudy(id: string, name: string): Promise<void> {
+    const study = this.#studies.get(id);
+    if (study) this.#studies.set(id, { ...study, name });
+  }
+
+  async deleteAll(): Promise<void> {
+    this.#studies.clear();
+    this.#trials.clear();
+  }
+
   async deleteStudy(id: string): Promise<void> {
     this.#studies.delete(id);
     for (const [key, trial] of this.#trials) if (trial.studyId === id) this.#trials.delete(key);

@@ -12,6 +12,8 @@ export const storedStudy = (change: Partial<StoredStudy> = {}): StoredStudy => (
   status: 'running',
   endReason: null,
   elapsedMs: 0,
+  trialCount: 0,
+  best: null,
   ...change,
 });
 

@@ -4,6 +4,7 @@ import { restoreSpec } from '../../experiment/restore';
 import { isLocked } from '../../store/lock';
 import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
+import { saveFile } from '../shared/save-file';
 
 /** Saves the experiment as a JSON file and opens one, repairing what it can and saying what it could not. */
 export function SpecFiles() {
@@ -13,16 +14,11 @@ export function SpecFiles() {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
 
-  const save = () => {
-    const url = URL.createObjectURL(
+  const save = () =>
+    saveFile(
+      'traintab-experiment.json',
       new Blob([`${JSON.stringify(spec, null, 2)}\n`], { type: 'application/json' }),
     );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'traintab-experiment.json';
-    link.click();
-    URL.revokeObjectURL(url);
-  };
 
   const open = async (file: File | undefined) => {
     if (!file) return;

@@ -327,6 +327,14 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
     problem('search-resumed', '', { trials: 4, interrupted: 1 }),
     'The search goes on where it stopped, with its 4 trials so far. 1 trial was training when the page closed: it runs again.',
   ],
+  'study-file-not-json': [
+    problem('study-file-not-json', '', {}),
+    'This file is not a saved search: it is not JSON. Nothing was imported.',
+  ],
+  'study-file-invalid': [
+    problem('study-file-invalid', '', { field: 'trials.3.state' }),
+    'This file is not a saved search TrainTab can read: its "trials.3.state" is missing or wrong. Nothing was imported.',
+  ],
   unreadable: [
     problem('unreadable', '', {}),
     'The experiment could not be read. Showing the default experiment.',

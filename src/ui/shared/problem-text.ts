@@ -362,6 +362,10 @@ const SENTENCES: Sentences = {
         ? ''
         : ` ${params.interrupted === 1 ? '1 trial was' : `${params.interrupted} trials were`} training when the page closed: ${params.interrupted === 1 ? 'it runs' : 'they run'} again.`
     }`,
+  'study-file-not-json': () =>
+    'This file is not a saved search: it is not JSON. Nothing was imported.',
+  'study-file-invalid': ({ params }) =>
+    `This file is not a saved search TrainTab can read: its "${params.field}" is missing or wrong. Nothing was imported.`,
   unreadable: () => `The experiment could not be read. ${SHOWING_DEFAULT}`,
   'not-settings': ({ params }) =>
     `The experiment was ${describedValue(params)}, not a group of settings. ${SHOWING_DEFAULT}`,

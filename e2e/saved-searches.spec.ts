@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { ExperimentSpec } from '../src/experiment/experiment';
+import { expect, test } from './fixtures';
+import { openWith } from './spec-link';
+
+const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
+const savedTable = (page: Page) =>
+  page.getByRole('table', { name: 'Saved searches, newest first' });
+const savedRows = (page: Page) => savedTable(page).locator('tbody tr');
+
+const quickSearch =
+  (maxTrials: number) =>
+  (spec: ExperimentSpec): ExperimentSpec => ({
+    ...spec,
+    training: { ...spec.training, epochs: 5 },
+    search: {
+      ...spec.search,
+      strategy: 'random',
+      maxTrials,
+      concurrency: 1,
+      params: [
+        {
+          target: 'training.learningRate',
+          distribution: { type: 'float', low: 0.003, high: 0.3, log: true },
+          gridPoints: 3,
+          condition: null,
+        },
+      ],
+    },
+  });
+
+async function runSearch(page: Page, trials: number) {
+  await page.getByLabel('Max trials').fill(String(trials));
+  await page.getByRole('button', { name: 'Start search' }).click();
+  await expect(searchStatus(page)).toContainText(`Finished: ${trials} trials`, { timeout: 60_000 });
+}
+
+test('saved searches are listed, renamed, reopened, deleted with undo', async ({ page }) => {
+  await openWith(page, '?backend=cpu', quickSearch(3));
+  await runSearch(page, 3);
+  await runSearch(page, 2);
+  await expect(savedRows(page)).toHaveCount(2);
+  // Newest first; the one shown above is marked and cannot be opened again.
+  await expect(savedRows(page).nth(0)).toContainText('(shown above)');
+  await expect(savedRows(page).nth(0).getByRole('cell').nth(1)).toHaveText('2');
+  await expect(savedRows(page).nth(1).getByRole('cell').nth(1)).toHaveText('3');
+  await expect(page.getByText(/^Uses .+ of the .+ this browser allows\./)).toBeVisible();
+
+  const older = savedRows(page).nth(1);
+  await older.getByRole('button', { name: /^Rename / }).click();
+  const name = page.getByRole('textbox', { name: /^New name for / });
+  await name.fill('Three learning rates');
+  await name.press('Enter');
+  await expect(savedRows(page).nth(1).getByRole('rowheader')).toHaveText('Three learning rates');
+
+  await page.getByRole('button', { name: 'Open Three learning rates' }).click();
+  await expect(page.getByRole('table', { name: 'Trials' }).locator('tbody tr')).toHaveCount(3);
+  await expect(savedRows(page).nth(1)).toContainText('(shown above)');
+
+  await page.getByRole('button', { name: /^Delete Search of / }).click();
+  await expect(savedRows(page)).toHaveCount(1);
+  await page.getByRole('button', { name: /^Undo deleting “Search of / }).click();
+  await expect(savedRows(page)).toHaveCount(2);
+});
+
+test('a search exported as JSON imports back; its CSV has Optuna’s columns; a damaged file is refused', async ({
+  page,
+}) => {
+  await openWith(page, '?backend=cpu', quickSearch(2));
+  await runSearch(page, 2);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Export .+ as JSON$/ }).click(),
+  ]);
+  const text = await readFile((await json.path())!, 'utf8');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Export the trials of .+ as CSV$/ }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/-trials\.csv$/);
+  const rows = (await readFile((await csv.path())!, 'utf8')).trim().split(/\r?\n/);
+  expect(rows[0]).toBe(
+    'number,value,datetime_start,datetime_complete,duration,params_training.learningRate,state',
+  );
+  expect(rows.slice(1).map((row) => row.split(',').at(-1))).toEqual(['COMPLETE', 'COMPLETE']);
+
+  const importer = page.getByLabel('Import a search (JSON)…');
+  await importer.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text.slice(0, 200)),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'This file is not a saved search: it is not JSON. Nothing was imported.',
+  );
+  await expect(savedRows(page)).toHaveCount(1);
+
+  await importer.setInputFiles({
+    name: 'search.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(page.getByText('Imported search.json.')).toBeVisible();
+  await expect(savedRows(page)).toHaveCount(2);
+  // The imported copy opens with the same trials.
+  await savedRows(page)
+    .nth(0)
+    .getByRole('button', { name: /^Open / })
+    .click();
+  await expect(page.getByRole('table', { name: 'Trials' }).locator('tbody tr')).toHaveCount(2);
+});

@@ -1,0 +1,212 @@
+import type { DatasetName } from '../data/catalog';
+import type { ExperimentSpec } from '../experiment/experiment';
+import type { Problem } from '../experiment/problem';
+import { problem } from '../experiment/problem';
+import { restoreSpec } from '../experiment/restore';
+import type { ObjectiveMetric, SearchStrategy } from '../experiment/search-schema';
+import type { StoredStudy } from '../storage/records';
+import { parseStudyFile, studyToJson, trialsToCsv } from '../storage/study-file';
+import type { LoadedStudy, StudyStorage } from '../storage/study-storage';
+import type { SliceContext } from './slice';
+
+/** A saved study as the list shows it, without its trials. */
+export interface SavedSummary {
+  id: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  status: StoredStudy['status'];
+  endReason: StoredStudy['endReason'];
+  trialCount: number;
+  best: StoredStudy['best'];
+  dataset: DatasetName;
+  layers: number;
+  strategy: SearchStrategy;
+  objective: ObjectiveMetric;
+}
+
+/** The browser's answer about the site's storage: how much is used, and whether it is kept. */
+export interface StorageQuota {
+  estimate(): Promise<{ usage: number; quota: number } | null>;
+  /** Asks once to keep the site's data when space runs low; resolves with the answer. */
+  persist(): Promise<boolean>;
+}
+
+export interface SavedState {
+  status: 'idle' | 'loading' | 'ready' | 'unavailable';
+  studies: SavedSummary[];
+  /** Saved studies that could not be read, left out of the list. */
+  skipped: number;
+  usage: { usage: number; quota: number } | null;
+  /** Whether the browser keeps the data when space runs low; null until asked. */
+  persisted: boolean | null;
+  /** The study deleted last, kept in memory so that Undo can write it back. */
+  deleted: LoadedStudy | null;
+  /** Why the last import or action failed. */
+  problem: Problem | null;
+  /** The study the search view shows (and may still be writing). */
+  shownId: string | null;
+}
+
+export interface SavedSlice {
+  saved: SavedState;
+  refreshSaved(): Promise<void>;
+  renameSaved(id: string, name: string): Promise<void>;
+  deleteSaved(id: string): Promise<void>;
+  undoDeleteSaved(): Promise<void>;
+  deleteAllSaved(): Promise<void>;
+  /** A study as a file: JSON (base spec and every trial) or CSV (Optuna's trials_dataframe). */
+  exportSaved(id: string, kind: 'json' | 'csv'): Promise<{ name: string; text: string } | null>;
+  /** Reads an exported study and keeps it; a damaged file is refused with the reason. */
+  importSaved(text: string): Promise<boolean>;
+}
+
+const idle: SavedState = {
+  status: 'idle',
+  studies: [],
+  skipped: 0,
+  usage: null,
+  persisted: null,
+  deleted: null,
+  problem: null,
+  shownId: null,
+};
+
+/** The studies kept in the browser: listed, renamed, deleted (undoably), exported, imported. */
+export function createSavedSlice(
+  ctx: SliceContext,
+  storage: StudyStorage | null,
+  quota: StorageQuota | null,
+): SavedSlice {
+  const { set, get } = ctx;
+  const patch = (change: Partial<SavedState>) => set({ saved: { ...get().saved, ...change } });
+
+  async function refresh(): Promise<void> {
+    if (!storage || !(await storage.ready())) return patch({ status: 'unavailable' });
+    if (get().saved.status === 'idle') patch({ status: 'loading' });
+    const [{ studies, skipped }, usage] = await Promise.all([
+      storage.listStudies(),
+      quota?.estimate() ?? null,
+    ]);
+    // The browser is asked to keep the data once there is some to keep.
+    const persisted =
+      get().saved.persisted ?? (studies.length > 0 && quota ? await quota.persist() : null);
+    patch({
+      status: 'ready',
+      studies: studies.flatMap((study) => summary(study) ?? []),
+      skipped,
+      usage,
+      persisted,
+    });
+  }
+
+  /** Runs a storage action and lists again; a failure is shown where the list is. */
+  async function act(action: (storage: StudyStorage) => Promise<void>): Promise<void> {
+    if (!storage) return;
+    try {
+      await action(storage);
+      patch({ problem: null });
+    } catch (error) {
+      patch({ problem: problem('storage-write-failed', '', { reason: errorName(error) }) });
+    }
+    await refresh();
+  }
+
+  return {
+    saved: idle,
+    refreshSaved: refresh,
+    renameSaved: (id, name) => act((s) => s.renameStudy(id, name.trim())),
+
+    deleteSaved: (id) =>
+      act(async (s) => {
+        const loaded = await s.loadStudy(id);
+        await s.deleteStudy(id);
+        patch({ deleted: loaded });
+      }),
+
+    undoDeleteSaved: () =>
+      act(async (s) => {
+        const deleted = get().saved.deleted;
+        if (!deleted) return;
+        await s.saveStudy(deleted.study, deleted.trials, 'strict');
+        patch({ deleted: null });
+      }),
+
+    deleteAllSaved: () =>
+      act(async (s) => {
+        await s.deleteAll();
+        patch({ deleted: null });
+      }),
+
+    async exportSaved(id, kind) {
+      const loaded = await storage?.loadStudy(id);
+      if (!loaded) return null;
+      const base = fileBase(loaded.study);
+      return kind === 'json'
+        ? { name: `${base}.json`, text: studyToJson(loaded) }
+        : { name: `${base}-trials.csv`, text: trialsToCsv(loaded) };
+    },
+
+    async importSaved(text) {
+      if (!storage) return false;
+      const id = `study-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+      const parsed = parseStudyFile(text, id);
+      if (!parsed.ok) {
+        patch({ problem: parsed.problem });
+        return false;
+      }
+      const { study, trials } = parsed.study;
+      // An imported study is finished: its trials are what the file holds.
+      const status = study.status === 'finished' ? study.status : 'paused';
+      await act((s) => s.saveStudy({ ...study, status, updatedAt: Date.now() }, trials, 'strict'));
+      return get().saved.problem === null;
+    },
+  };
+}
+
+/** What the list shows of a study; null when its spec cannot be read. */
+function summary(study: StoredStudy): SavedSummary | null {
+  const restored = restoreSpec(study.spec);
+  if (restored.problems.length > 0) return null;
+  const spec: ExperimentSpec = restored.spec;
+  return {
+    id: study.id,
+    name: study.name,
+    createdAt: study.createdAt,
+    updatedAt: study.updatedAt,
+    status: study.status,
+    endReason: study.endReason,
+    trialCount: study.trialCount,
+    best: study.best,
+    dataset: spec.dataset.name,
+    layers: spec.model.layers.length,
+    strategy: spec.search.strategy,
+    objective: spec.search.objective,
+  };
+}
+
+/** A file name from the study's name or its date: letters, digits and dashes. */
+function fileBase(study: StoredStudy): string {
+  const name =
+    study.name.trim() || `search-${new Date(study.createdAt).toISOString().slice(0, 16)}`;
+  return `traintab-${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
+const errorName = (error: unknown) =>
+  error instanceof Error ? (error.name !== 'Error' ? error.name : error.message) : String(error);
+
+/** The browser's storage manager, where it has one. */
+export function browserQuota(): StorageQuota | null {
+  const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!manager?.estimate || !manager.persist) return null;
+  return {
+    async estimate() {
+      const { usage, quota } = await manager.estimate();
+      return usage === undefined || quota === undefined ? null : { usage, quota };
+    },
+    persist: async () => (await manager.persisted()) || manager.persist(),
+  };
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import type { SavedSummary } from '../../store/saved-slice';
+import { useAppState } from '../shared/store-context';
+
+interface SavedSearchRowProps {
+  study: SavedSummary;
+  title: string;
+  details: string;
+  best: string;
+  /** The search view shows this study. */
+  shown: boolean;
+  /** A search or a run trains: nothing else can be opened, and the one shown is not deleted. */
+  locked: boolean;
+  onExport(kind: 'json' | 'csv'): void;
+}
+
+const STATES = {
+  running: 'stopped while running',
+  paused: 'paused',
+  finished: 'finished',
+} as const;
+
+/** One saved search: its name (renamed in place), what it searched, and what can be done with it. */
+export function SavedSearchRow({
+  study,
+  title,
+  details,
+  best,
+  shown,
+  locked,
+  onExport,
+}: SavedSearchRowProps) {
+  const open = useAppState((s) => s.openSavedSearch);
+  const rename = useAppState((s) => s.renameSaved);
+  const remove = useAppState((s) => s.deleteSaved);
+  const [draft, setDraft] = useState<string | null>(null);
+  // While its search trains, the shown study is being written: it stays.
+  const live = shown && locked;
+  const state = live ? 'running' : STATES[study.status];
+  return (
+    <tr className={shown ? 'shown' : undefined}>
+      <th scope="row">
+        {draft === null ? (
+          <>
+            {title}
+            {shown && <small className="saved-shown"> (shown above)</small>}
+          </>
+        ) : (
+          <form
+            className="rename"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void rename(study.id, draft);
+              setDraft(null);
+            }}
+          >
+            <input
+              aria-label={`New name for ${title}`}
+              value={draft}
+              maxLength={80}
+              autoFocus
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setDraft(null);
+              }}
+            />
+            <button type="submit">Save</button>
+          </form>
+        )}
+      </th>
+      <td>{details}</td>
+      <td className="number">{study.trialCount}</td>
+      <td className="number">{best}</td>
+      <td>{state}</td>
+      <td>
+        <div className="row-actions">
+          <button
+            type="button"
+            disabled={locked || shown}
+            onClick={() => void open(study.id)}
+            aria-label={`Open ${title}`}
+          >
+            Open
+          </button>
+          <button
+            type="button"
+            onClick={() => setDraft(study.name || title)}
+            aria-label={`Rename ${title}`}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            onClick={() => onExport('json')}
+            aria-label={`Export ${title} as JSON`}
+          >
+            JSON
+          </button>
+          <button
+            type="button"
+            onClick={() => onExport('csv')}
+            aria-label={`Export the trials of ${title} as CSV`}
+          >
+            CSV
+          </button>
+          <button
+            type="button"
+            disabled={live}
+            onClick={() => void remove(study.id)}
+            aria-label={`Delete ${title}`}
+          >
+            Delete
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

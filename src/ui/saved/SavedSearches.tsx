@@ -1,0 +1,192 @@
+import { useEffect, useId, useState } from 'react';
+import { datasetEntry } from '../../data/catalog';
+import { isSearchActive } from '../../store/search-state';
+import type { SavedSummary } from '../../store/saved-slice';
+import { formatLoss, formatPercent } from '../shared/format';
+import { problemText } from '../shared/problem-text';
+import { saveFile } from '../shared/save-file';
+import { useAppState } from '../shared/store-context';
+import { SavedSearchRow } from './SavedSearchRow';
+import { formatBytes } from './saved-format';
+
+/**
+ * Every search kept in this browser, newest first: open one again, rename it, export it (JSON to
+ * import elsewhere, CSV for pandas), delete it (with Undo), import one, and see the space used.
+ */
+export function SavedSearches() {
+  const headingId = useId();
+  const saved = useAppState((s) => s.saved);
+  const searchStatus = useAppState((s) => s.search.status);
+  const refresh = useAppState((s) => s.refreshSaved);
+  const undo = useAppState((s) => s.undoDeleteSaved);
+  const deleteAll = useAppState((s) => s.deleteAllSaved);
+  const importSaved = useAppState((s) => s.importSaved);
+  const exportSaved = useAppState((s) => s.exportSaved);
+  const [confirmAll, setConfirmAll] = useState(false);
+  const [imported, setImported] = useState<string | null>(null);
+
+  // Listed again whenever a search starts, pauses or ends: it has been saved by then.
+  useEffect(() => {
+    void refresh();
+  }, [refresh, searchStatus]);
+
+  const download = async (id: string, kind: 'json' | 'csv') => {
+    const file = await exportSaved(id, kind);
+    if (!file) return;
+    const type = kind === 'json' ? 'application/json' : 'text/csv';
+    saveFile(file.name, new Blob([file.text], { type }));
+  };
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    setImported(null);
+    if (await importSaved(await file.text())) setImported(file.name);
+  };
+
+  const busy = isSearchActive(searchStatus);
+  return (
+    <section className="panel saved-searches" aria-labelledby={headingId}>
+      <h2 id={headingId}>Saved searches</h2>
+      {saved.status === 'unavailable' ? (
+        <p className="empty-hint">
+          This browser keeps nothing for this page, so searches are not saved.
+        </p>
+      ) : (
+        <>
+          <p className="hint">
+            Every search is saved in this browser as it runs, and a reload picks it up where it
+            stopped. Open one to see its trials again, or export it to share or analyse.
+          </p>
+          {saved.deleted && (
+            <p role="status" className="saved-undo">
+              Deleted “{titleOf(saved.deleted.study)}”.{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Undo deleting “${titleOf(saved.deleted.study)}”`}
+                onClick={() => void undo()}
+              >
+                Undo
+              </button>
+            </p>
+          )}
+          {saved.problem && (
+            <p role="alert" className="alert">
+              {problemText(saved.problem)}
+            </p>
+          )}
+          {imported && (
+            <p role="status" className="saved-imported">
+              Imported {imported}.
+            </p>
+          )}
+          {saved.studies.length === 0 ? (
+            <p className="empty-hint">
+              {saved.status === 'ready' ? 'No search has been saved yet.' : 'Reading…'}
+            </p>
+          ) : (
+            <div className="table-scroll">
+              <table className="saved-table">
+                <caption>Saved searches, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Search</th>
+                    <th scope="col">Data and model</th>
+                    <th scope="col" className="number">
+                      Trials
+                    </th>
+                    <th scope="col" className="number">
+                      Best
+                    </th>
+                    <th scope="col">State</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {saved.studies.map((study) => (
+                    <SavedSearchRow
+                      key={study.id}
+                      study={study}
+                      title={titleOf(study)}
+                      details={detailsOf(study)}
+                      best={bestOf(study)}
+                      shown={study.id === saved.shownId}
+                      locked={busy}
+                      onExport={(kind) => void download(study.id, kind)}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {saved.skipped > 0 && (
+            <p className="hint">
+              {saved.skipped === 1 ? '1 saved search' : `${saved.skipped} saved searches`} could not
+              be read and {saved.skipped === 1 ? 'is' : 'are'} not listed.
+            </p>
+          )}
+          <div className="saved-footer">
+            <label className="file-button">
+              Import a search (JSON)…
+              <input
+                type="file"
+                accept=".json,application/json"
+                onChange={(e) => {
+                  void open(e.target.files?.[0]);
+                  e.target.value = '';
+                }}
+              />
+            </label>
+            {saved.studies.length > 0 &&
+              (confirmAll ? (
+                <span className="confirm">
+                  Delete all {saved.studies.length} saved searches?{' '}
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => {
+                      setConfirmAll(false);
+                      void deleteAll();
+                    }}
+                  >
+                    Delete all
+                  </button>{' '}
+                  <button type="button" onClick={() => setConfirmAll(false)}>
+                    Keep them
+                  </button>
+                </span>
+              ) : (
+                <button type="button" disabled={busy} onClick={() => setConfirmAll(true)}>
+                  Delete all…
+                </button>
+              ))}
+            <p className="hint storage-use">
+              {saved.usage &&
+                `Uses ${formatBytes(saved.usage.usage)} of the ${formatBytes(saved.usage.quota)} this browser allows. `}
+              {saved.persisted === true && 'Kept until you delete it, even when space runs low.'}
+              {saved.persisted === false &&
+                'The browser may clear it when space runs low: export what you want to keep.'}
+            </p>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A study's name, or when it ran. */
+const titleOf = (study: { name: string; createdAt: number }) =>
+  study.name ||
+  `Search of ${new Date(study.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
+
+const STRATEGIES = { grid: 'grid', random: 'random', tpe: 'TPE', gp: 'Bayesian (GP)' } as const;
+
+const detailsOf = (study: SavedSummary) =>
+  `${datasetEntry(study.dataset).info.label} · ${study.layers === 1 ? '1 layer' : `${study.layers} layers`} · ${STRATEGIES[study.strategy]}`;
+
+const bestOf = (study: SavedSummary) =>
+  study.best === null
+    ? '—'
+    : `${study.objective === 'valAccuracy' ? formatPercent(study.best.value) : formatLoss(study.best.value)} (trial ${study.best.number + 1})`;
