@@ -5,7 +5,6 @@ import { problem } from '../experiment/problem';
 import { restoreSpec } from '../experiment/restore';
 import type { ObjectiveMetric, SearchStrategy } from '../experiment/search-schema';
 import type { StoredStudy } from '../storage/records';
-import { parseStudyFile, studyToJson, trialsToCsv } from '../storage/study-file';
 import type { LoadedStudy, StudyStorage } from '../storage/study-storage';
 import type { SliceContext } from './slice';
 
@@ -142,6 +141,8 @@ export function createSavedSlice(
       const loaded = await storage?.loadStudy(id);
       if (!loaded) return null;
       const base = fileBase(loaded.study);
+      // The file formats (papaparse among them) load when a file is made or read.
+      const { studyToJson, trialsToCsv } = await import('../storage/study-file');
       return kind === 'json'
         ? { name: `${base}.json`, text: studyToJson(loaded) }
         : { name: `${base}-trials.csv`, text: trialsToCsv(loaded) };
@@ -150,6 +151,7 @@ export function createSavedSlice(
     async importSaved(text) {
       if (!storage) return false;
       const id = `study-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+      const { parseStudyFile } = await import('../storage/study-file');
       const parsed = parseStudyFile(text, id);
       if (!parsed.ok) {
         patch({ problem: parsed.problem });
