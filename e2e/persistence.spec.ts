@@ -106,3 +106,30 @@ test('a page closed abruptly mid-search reopens with its trials, and the interru
   await expect(searchStatus(reopened)).toContainText('Finished', { timeout: 80_000 });
   await expect(completeRows(reopened)).toHaveCount(6);
 });
+
+test('a second tab follows a search read-only and takes it over when the first tab closes', async ({
+  page,
+  context,
+}) => {
+  await searchUntilTwoComplete(page);
+  const url = page.url();
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(
+    second.getByText(/^This search is running in another tab of TrainTab/),
+  ).toBeVisible();
+  // It shows the trials as they go, and cannot drive them.
+  await expect(completeRows(second)).not.toHaveCount(0);
+  await expect(second.getByRole('button', { name: 'Pause search' })).toBeDisabled();
+  await expect(second.getByRole('button', { name: 'Stop search' })).toBeDisabled();
+  const before = await completeRows(second).count();
+  await expect(completeRows(second)).not.toHaveCount(before, { timeout: 30_000 });
+  // The first tab closes mid-trial: the second goes on with the search to its budget.
+  await page.close({ runBeforeUnload: false });
+  await expect(second.getByText(/^The search goes on where it stopped/)).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(second.getByRole('button', { name: 'Pause search' })).toBeEnabled();
+  await expect(searchStatus(second)).toContainText('Finished', { timeout: 80_000 });
+  await expect(completeRows(second)).toHaveCount(6);
+});

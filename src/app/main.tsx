@@ -9,6 +9,7 @@ import { parseUrlOptions } from './url-options';
 import { syncSpecToUrl } from './url-sync';
 import { decodeSpecFromHash } from '../experiment/share-link';
 import { DeferredStudyStorage, openStudyStorage } from '../storage/study-storage';
+import { browserCoordination } from '../storage/tab-coordination';
 import { isLocked } from '../store/lock';
 import { browserQuota } from '../store/saved-slice';
 import './app.css';
@@ -38,6 +39,8 @@ const store = createAppStore({
   // Searches are kept in IndexedDB, opened while the page draws.
   storage: new DeferredStudyStorage(openStudyStorage()),
   quota: browserQuota(),
+  // One tab drives a saved search; another that opens it follows it and takes over if it closes.
+  tabs: browserCoordination(),
 });
 // The search saved last comes back: finished as it ended, or going on where it stopped.
 void store.getState().reopenLastSearch();

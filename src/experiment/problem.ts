@@ -128,6 +128,8 @@ export type ProblemParams = {
   'study-trials-skipped': { count: number };
   /** A search reopened after a reload; `interrupted` trials were training and run again. */
   'search-resumed': { trials: number; interrupted: number };
+  /** The search saved last runs in another tab: this one follows it. */
+  'search-followed': Record<string, never>;
   /** An imported study file that is not JSON at all. */
   'study-file-not-json': Record<string, never>;
   /** An imported study file whose `field` is missing or wrong. */
@@ -217,6 +219,7 @@ export const PROBLEM_CODES = [
   'study-unreadable',
   'study-trials-skipped',
   'search-resumed',
+  'search-followed',
   'study-file-not-json',
   'study-file-invalid',
   'unreadable',

@@ -20,6 +20,7 @@ import type { SearchSlice } from './search-slice';
 import { createSearchSlice } from './search-slice';
 import type { SliceContext } from './slice';
 import type { StudyStorage } from '../storage/study-storage';
+import type { TabCoordination } from '../storage/tab-coordination';
 import type { SavedSlice, StorageQuota } from './saved-slice';
 import { createSavedSlice } from './saved-slice';
 
@@ -48,6 +49,8 @@ export interface AppStoreOptions {
   storage?: StudyStorage | null;
   /** The browser's storage manager (usage, persistence); null where there is none. */
   quota?: StorageQuota | null;
+  /** How tabs share the saved studies (Web Locks, BroadcastChannel); null for one tab alone. */
+  tabs?: TabCoordination | null;
 }
 
 /** The MNIST loader (and unpacker) is loaded with the digits, not with the page. */
@@ -66,6 +69,7 @@ export function createAppStore({
   connectSampler,
   storage = null,
   quota = null,
+  tabs = null,
 }: AppStoreOptions) {
   // Single runs and search trials share the engine, so their run ids come from one counter.
   let lastRunId = 0;
@@ -84,7 +88,7 @@ export function createAppStore({
       ...createHistorySlice(ctx, writer, { spec, notices }),
       ...createDataSlice(ctx, spec, fetchMnist),
       ...createRunSlice(ctx, backendChoice, spec),
-      ...createSearchSlice(ctx, connectSampler, storage),
+      ...createSearchSlice(ctx, connectSampler, storage, tabs),
       ...createSavedSlice(ctx, storage, quota),
     };
   });

@@ -20,6 +20,8 @@ export interface SearchRecorderOptions {
   elapsedMs(): number;
   /** A write that failed: told once per recorder, with what failed. */
   onError(error: unknown): void;
+  /** A write that landed (other tabs following the study re-read it). */
+  onWritten?(): void;
   /** At most one write of epoch points per this many ms. */
   batchMs?: number;
   wallClock?: () => number;
@@ -39,6 +41,7 @@ export function createSearchRecorder({
   saved = [],
   elapsedMs,
   onError,
+  onWritten,
   batchMs = 500,
   wallClock = Date.now,
 }: SearchRecorderOptions) {
@@ -101,6 +104,7 @@ export function createSearchRecorder({
     writtenStatus = record.status;
     queue = queue
       .then(() => storage.saveStudy(record, trials, durability))
+      .then(() => onWritten?.())
       .catch((error: unknown) => {
         if (failed) return;
         failed = true;

@@ -16,6 +16,7 @@ import type { ExperimentSpec } from '../experiment/experiment';
 import { restoreSpec } from '../experiment/restore';
 import type { StoredTrial } from '../storage/records';
 import type { LoadedStudy, StudyStorage } from '../storage/study-storage';
+import type { TabCoordination } from '../storage/tab-coordination';
 import type { ResumeFrom } from './search-scheduler';
 import type { StudyIdentity } from './search-recorder';
 import { createSearchRecorder } from './search-recorder';
@@ -57,9 +58,14 @@ export function createSearchSlice(
   ctx: SliceContext,
   connectSampler: ConnectSampler,
   storage: StudyStorage | null,
+  tabs: TabCoordination | null,
 ): SearchSlice {
   const { set, get, engine } = ctx;
   let scheduler: SearchScheduler | null = null;
+  /** Stops following a study another tab drives (its listener and its wait for the lock). */
+  let unfollow: (() => void) | null = null;
+  /** The study this tab drives, whose lock it holds. */
+  let driving: string | null = null;
 
   const notify = (notice: Problem) => set({ notices: [...get().notices, notice] });
 
@@ -77,6 +83,7 @@ export function createSearchSlice(
         elapsedMs: () => current?.elapsedMs() ?? 0,
         onError: (error) =>
           notify(problem('storage-write-failed', '', { reason: errorName(error) })),
+        onWritten: () => tabs?.announce(identity.id),
       });
     current = createSearchScheduler({
       engine,
@@ -89,9 +96,16 @@ export function createSearchSlice(
         // Epochs stream in bursts; a change of status (started, paused, finished) shows at once.
         ctx.batcher.push(() => ({ search: next }), next.status !== get().search.status);
         recorder?.record(next, current?.trials ?? []);
+        // Another tab waiting for this study takes it once its end is written.
+        if (next.status === 'finished')
+          void (recorder?.flush() ?? Promise.resolve()).then(() => tabs?.release(identity.id));
       },
     });
     scheduler = current;
+    unfollow?.();
+    unfollow = null;
+    if (driving !== identity.id && driving !== null) tabs?.release(driving);
+    driving = identity.id;
     set({ saved: { ...get().saved, shownId: identity.id } });
     current.start();
   }
@@ -121,6 +135,44 @@ export function createSearchSlice(
     }
   }
 
+  /**
+   * Shows a study another tab drives, read-only, re-read whenever that tab writes it; this tab
+   * takes it over (and goes on with it) once the other closes.
+   */
+  function follow(loaded: LoadedStudy): void {
+    const id = loaded.study.id;
+    const display = (study: LoadedStudy) => {
+      const state = followedState(study, connectSampler);
+      if (state) set({ search: state, saved: { ...get().saved, shownId: id } });
+    };
+    display(loaded);
+    notify(problem('search-followed', '', {}));
+    let reading = false;
+    const stopListening = tabs?.listen(id, () => {
+      if (reading || !storage) return;
+      reading = true;
+      void storage
+        .loadStudy(id)
+        .then((study) => {
+          if (study && unfollow) display(study);
+        })
+        .finally(() => (reading = false));
+    });
+    const stopWaiting = tabs?.waitFor(id, () => {
+      unfollow?.();
+      unfollow = null;
+      void storage?.loadStudy(id).then((study) => {
+        if (!study) return tabs?.release(id);
+        set({ search: idleSearch() });
+        show(study, false);
+      });
+    });
+    unfollow = () => {
+      stopListening?.();
+      stopWaiting?.();
+    };
+  }
+
   return {
     search: idleSearch(),
 
@@ -140,7 +192,10 @@ export function createSearchSlice(
       if (key && !external) return failed('The data is not loaded yet.');
       if (key && external) engine.provideData(key, external);
       try {
-        run(current, newStudy(current, backendChoice));
+        const identity = newStudy(current, backendChoice);
+        // A new study is this tab's: no other tab knows it yet.
+        void tabs?.claim(identity.id);
+        run(current, identity);
       } catch (error) {
         scheduler = null;
         failed(
@@ -158,8 +213,13 @@ export function createSearchSlice(
       } catch {
         return notify(problem('study-unreadable', '', {}));
       }
+      if (!loaded || ctx.isLocked() || get().search.status !== 'idle') return;
+      // A study still going on may be driven by another tab: then this one follows it.
+      if (loaded.study.status !== 'finished' && tabs && !(await tabs.claim(loaded.study.id)))
+        return follow(loaded);
       // Something started while the storage was read: it wins.
-      if (loaded && !ctx.isLocked() && get().search.status === 'idle') show(loaded, false);
+      if (!ctx.isLocked() && get().search.status === 'idle') show(loaded, false);
+      else tabs?.release(loaded.study.id);
     },
 
     async openSavedSearch(id) {
@@ -168,6 +228,8 @@ export function createSearchSlice(
       if (!loaded) return notify(problem('study-unreadable', '', {}));
       if (ctx.isLocked()) return;
       scheduler = null;
+      if (loaded.study.status !== 'finished' && tabs && !(await tabs.claim(id)))
+        return follow(loaded);
       show(loaded, true);
     },
 
@@ -237,6 +299,43 @@ const randomSuffix = () => Math.random().toString(36).slice(2, 10);
 /** The browser's name for a failed write (QuotaExceededError, say), or its message. */
 const errorName = (error: unknown) =>
   error instanceof Error ? (error.name !== 'Error' ? error.name : error.message) : String(error);
+
+/**
+ * A saved study as it stands, for a tab that only follows it: its trials as saved (those training
+ * shown running), its status as saved, and nothing that could drive it.
+ */
+function followedState(loaded: LoadedStudy, connectSampler: ConnectSampler): SearchState | null {
+  const reopened = reopen(loaded);
+  if (!reopened) return null;
+  const interrupted = new Set(
+    reopened.resume.trials
+      .filter((t) => t.record.state === 'running' || t.record.state === 'waiting')
+      .map((t) => t.record.number),
+  );
+  let state: SearchState | null = null;
+  const display = createSearchScheduler({
+    engine: { start() {}, stop() {}, pause() {}, resume() {}, subscribe: () => () => undefined },
+    spec: reopened.spec,
+    backend: reopened.identity.backend,
+    nextRunId: () => -1,
+    connectSampler,
+    resume: { ...reopened.resume, status: 'finished' },
+    onChange: (next) => (state = next),
+  });
+  display.start();
+  if (!state) return null;
+  const shown: SearchState = state;
+  return {
+    ...shown,
+    status: loaded.study.status,
+    endReason: loaded.study.endReason,
+    followed: true,
+    // Trials the other tab is training show as running, not as a reload would leave them.
+    trials: shown.trials.map((trial) =>
+      interrupted.has(trial.number) ? { ...trial, state: 'running', message: null } : trial,
+    ),
+  };
+}
 
 /** Whether a trial can be applied to the builder as it is now, or only opened over it. */
 export function trialApplication(

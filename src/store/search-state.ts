@@ -54,6 +54,8 @@ export interface SearchState {
   message: string | null;
   /** Why the search could not start, when the spec is the reason: the UI words it. */
   problem: Problem | null;
+  /** Another tab drives this search: this one shows it as it goes, read-only. */
+  followed: boolean;
 }
 
 export const isSearchActive = (status: SearchStatus) =>
@@ -73,4 +75,5 @@ export const idleSearch = (): SearchState => ({
   endReason: null,
   message: null,
   problem: null,
+  followed: false,
 });

@@ -7,10 +7,11 @@ import { useAppState } from '../shared/store-context';
 
 /** Start, pause or resume, and stop a search, with a status line saying where it stands. */
 export function SearchControls({ blockedReason }: { blockedReason: string | null }) {
-  const { status, message, problem, startSearch, pauseSearch, resumeSearch, stopSearch } =
+  const { status, followed, message, problem, startSearch, pauseSearch, resumeSearch, stopSearch } =
     useAppState(
       useShallow((s) => ({
         status: s.search.status,
+        followed: s.search.followed,
         message: s.search.message,
         problem: s.search.problem,
         startSearch: s.startSearch,
@@ -36,18 +37,18 @@ export function SearchControls({ blockedReason }: { blockedReason: string | null
           Start search
         </button>
         {status === 'paused' ? (
-          <button type="button" onClick={resumeSearch}>
+          <button type="button" onClick={resumeSearch} disabled={followed}>
             Resume search
           </button>
         ) : (
-          <button type="button" onClick={pauseSearch} disabled={status !== 'running'}>
+          <button type="button" onClick={pauseSearch} disabled={status !== 'running' || followed}>
             Pause search
           </button>
         )}
         <button
           type="button"
           onClick={stopSearch}
-          disabled={status !== 'running' && status !== 'paused'}
+          disabled={(status !== 'running' && status !== 'paused') || followed}
         >
           Stop search
         </button>

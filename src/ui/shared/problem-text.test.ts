@@ -327,6 +327,10 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
     problem('search-resumed', '', { trials: 4, interrupted: 1 }),
     'The search goes on where it stopped, with its 4 trials so far. 1 trial was training when the page closed: it runs again.',
   ],
+  'search-followed': [
+    problem('search-followed', '', {}),
+    'This search is running in another tab of TrainTab: this tab shows it as it goes, and takes it over if that tab closes.',
+  ],
   'study-file-not-json': [
     problem('study-file-not-json', '', {}),
     'This file is not a saved search: it is not JSON. Nothing was imported.',

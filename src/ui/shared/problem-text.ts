@@ -362,6 +362,8 @@ const SENTENCES: Sentences = {
         ? ''
         : ` ${params.interrupted === 1 ? '1 trial was' : `${params.interrupted} trials were`} training when the page closed: ${params.interrupted === 1 ? 'it runs' : 'they run'} again.`
     }`,
+  'search-followed': () =>
+    'This search is running in another tab of TrainTab: this tab shows it as it goes, and takes it over if that tab closes.',
   'study-file-not-json': () =>
     'This file is not a saved search: it is not JSON. Nothing was imported.',
   'study-file-invalid': ({ params }) =>
