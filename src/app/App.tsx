@@ -17,9 +17,7 @@ import { SpecFiles } from '../ui/experiment/SpecFiles';
 import { TrainingPanel } from '../ui/training/TrainingPanel';
 
 const searchView = lazyPart(() => import('../ui/search/SearchView').then((m) => m.SearchView));
-const savedSearches = lazyPart(() =>
-  import('../ui/saved/SavedSearches').then((m) => m.SavedSearches),
-);
+const savedPanel = lazyPart(() => import('../ui/saved/SavedPanel').then((m) => m.SavedPanel));
 
 /** Stands in for the search's two columns (below the first screen) while their code loads. */
 const searchLoading = (
@@ -80,10 +78,10 @@ export function App() {
       </div>
       <div className="saved-layout">
         <LazyArea
-          area="the saved searches"
-          fallback={<PartLoading style={{ minHeight: 160 }} label="Loading the saved searches…" />}
+          area="what is saved in this browser"
+          fallback={<PartLoading style={{ minHeight: 160 }} label="Loading what is saved…" />}
         >
-          <savedSearches.Component />
+          <savedPanel.Component />
         </LazyArea>
       </div>
     </>

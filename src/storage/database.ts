@@ -7,6 +7,7 @@ export const DATABASE_NAME = 'traintab';
 export interface TrainTabSchema extends DBSchema {
   studies: { key: string; value: unknown; indexes: { byUpdated: number } };
   trials: { key: [string, number]; value: unknown; indexes: { byStudy: string } };
+  runs: { key: string; value: unknown; indexes: { byUpdated: number } };
 }
 
 export type Database = IDBPDatabase<TrainTabSchema>;
@@ -27,6 +28,11 @@ export const SCHEMA_STEPS: readonly ((db: Database, tx: UpgradeTransaction) => v
     studies.createIndex('byUpdated', 'updatedAt');
     const trials = db.createObjectStore('trials', { keyPath: ['studyId', 'number'] });
     trials.createIndex('byStudy', 'studyId');
+  },
+  // Version 2: single training runs are kept too.
+  (db) => {
+    const runs = db.createObjectStore('runs', { keyPath: 'id' });
+    runs.createIndex('byUpdated', 'updatedAt');
   },
 ];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKEND_CHOICES, epochMetricsSchema } from '../engine/client/protocol';
+import { BACKEND_CHOICES, BACKEND_NAMES, epochMetricsSchema } from '../engine/client/protocol';
 import { TRIAL_STATES } from '../search/types';
 
 /**
@@ -61,3 +61,26 @@ export const storedTrialSchema = z.object({
   epoch: z.number().int().optional(),
 });
 export type StoredTrial = z.infer<typeof storedTrialSchema>;
+
+export const RUN_STATUSES = ['running', 'completed', 'stopped', 'diverged', 'failed'] as const;
+export type StoredRunStatus = (typeof RUN_STATUSES)[number];
+
+/** A single training run: its experiment, its curves, how it ended. */
+export const storedRunSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  spec: z.unknown(),
+  /** The backend asked for, and the one it trained on (null before it started). */
+  backend: z.enum(BACKEND_CHOICES),
+  ranOn: z.enum(BACKEND_NAMES).nullable(),
+  /** `running` for a run the page was training when last written (cut short if it closed). */
+  status: z.enum(RUN_STATUSES),
+  message: z.string().nullable(),
+  history: z.array(epochMetricsSchema),
+  durationMs: z.number().nullable(),
+  params: z.number().int().min(0).nullable(),
+  test: z.object({ loss: number, accuracy: number.nullable() }).nullable(),
+});
+export type StoredRun = z.infer<typeof storedRunSchema>;

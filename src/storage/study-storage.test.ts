@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_STEPS } from './database';
 import { IndexedDbStudyStorage } from './study-storage';
-import { storedStudy, storedTrial } from './testing/stored-fixtures';
+import { storedRun, storedStudy, storedTrial } from './testing/stored-fixtures';
 
 let databases = 0;
 /** A database of its own per test: fake-indexeddb keeps them for the whole file. */
@@ -57,6 +57,20 @@ describe('IndexedDbStudyStorage', () => {
     expect(await storage.loadStudy('broken')).toBeNull();
   });
 
+  it('keeps runs, lists them newest first, renames and deletes them; a bad one is skipped', async () => {
+    const { db, storage } = await freshStorage();
+    await storage.saveRun(storedRun({ id: 'a', updatedAt: 1 }), 'strict');
+    await storage.saveRun(storedRun({ id: 'b', updatedAt: 2, status: 'running' }), 'relaxed');
+    await db.put('runs', { id: 'broken', updatedAt: 3 });
+    expect((await storage.listRuns()).runs.map((r) => r.id)).toEqual(['b', 'a']);
+    expect((await storage.listRuns()).skipped).toBe(1);
+    await storage.renameRun('a', 'Baseline');
+    await storage.deleteRun('b');
+    expect((await storage.listRuns()).runs.map((r) => [r.id, r.name])).toEqual([['a', 'Baseline']]);
+    await storage.deleteAll();
+    expect((await storage.listRuns()).runs).toEqual([]);
+  });
+
   it('deletes a study with its trials, and no other', async () => {
     const { storage } = await freshStorage();
     await storage.saveStudy(storedStudy({ id: 'a' }), [storedTrial(0, { studyId: 'a' })], 'strict');
@@ -80,11 +94,22 @@ describe('schema versions', () => {
   it('creates the current version from nothing', async () => {
     const db = await openDatabase('versions-fresh');
     expect(db.version).toBe(SCHEMA_STEPS.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['studies', 'trials']);
+    expect([...db.objectStoreNames].sort()).toEqual(['runs', 'studies', 'trials']);
     db.close();
   });
 
-  it('upgrades a database of the first version, keeping its records', async () => {
+  it('upgrades a first-version database to this one: its studies stay, runs can be kept', async () => {
+    const first = await openDatabase('versions-real', 1, SCHEMA_STEPS.slice(0, 1));
+    expect([...first.objectStoreNames].sort()).toEqual(['studies', 'trials']);
+    await new IndexedDbStudyStorage(first).saveStudy(storedStudy(), [storedTrial(0)], 'strict');
+    first.close();
+    const current = new IndexedDbStudyStorage(await openDatabase('versions-real'));
+    expect((await current.loadStudy('study-1'))?.trials).toHaveLength(1);
+    await current.saveRun(storedRun(), 'strict');
+    expect((await current.listRuns()).runs).toEqual([storedRun()]);
+  });
+
+  it('runs later versions only from the stored one on', async () => {
     const first = await openDatabase('versions-upgrade', 1, SCHEMA_STEPS.slice(0, 1));
     await new IndexedDbStudyStorage(first).saveStudy(storedStudy(), [storedTrial(0)], 'strict');
     first.close();

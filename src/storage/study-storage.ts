@@ -1,7 +1,7 @@
 import type { Database } from './database';
 import { openDatabase } from './database';
-import type { StoredStudy, StoredTrial } from './records';
-import { storedStudySchema, storedTrialSchema } from './records';
+import type { StoredRun, StoredStudy, StoredTrial } from './records';
+import { storedRunSchema, storedStudySchema, storedTrialSchema } from './records';
 
 /** A study as read back: its record, its trials in order, and what had to be skipped. */
 export interface LoadedStudy {
@@ -31,6 +31,12 @@ export interface StudyStorage {
   listStudies(): Promise<{ studies: StoredStudy[]; skipped: number }>;
   renameStudy(id: string, name: string): Promise<void>;
   deleteStudy(id: string): Promise<void>;
+  saveRun(run: StoredRun, durability: Durability): Promise<void>;
+  /** Every readable run, newest first, curves included; `skipped` counts the others. */
+  listRuns(): Promise<{ runs: StoredRun[]; skipped: number }>;
+  renameRun(id: string, name: string): Promise<void>;
+  deleteRun(id: string): Promise<void>;
+  /** Every study and run. */
   deleteAll(): Promise<void>;
 }
 
@@ -123,12 +129,35 @@ export class IndexedDbStudyStorage implements StudyStorage {
   }
 
   async deleteAll(): Promise<void> {
-    const tx = this.#db.transaction(['studies', 'trials'], 'readwrite', { durability: 'strict' });
-    await Promise.all([
-      tx.objectStore('studies').clear(),
-      tx.objectStore('trials').clear(),
-      tx.done,
-    ]);
+    const stores = ['studies', 'trials', 'runs'] as const;
+    const tx = this.#db.transaction(stores, 'readwrite', { durability: 'strict' });
+    await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
+  }
+
+  async saveRun(run: StoredRun, durability: Durability): Promise<void> {
+    const tx = this.#db.transaction('runs', 'readwrite', { durability });
+    await Promise.all([tx.store.put(run), tx.done]);
+  }
+
+  async listRuns(): Promise<{ runs: StoredRun[]; skipped: number }> {
+    const records = await this.#db.getAllFromIndex('runs', 'byUpdated');
+    const runs: StoredRun[] = [];
+    for (const record of records) {
+      const run = storedRunSchema.safeParse(record);
+      if (run.success) runs.push(run.data);
+    }
+    return { runs: runs.reverse(), skipped: records.length - runs.length };
+  }
+
+  async renameRun(id: string, name: string): Promise<void> {
+    const tx = this.#db.transaction('runs', 'readwrite', { durability: 'strict' });
+    const run = storedRunSchema.safeParse(await tx.store.get(id));
+    if (run.success) await tx.store.put({ ...run.data, name });
+    await tx.done;
+  }
+
+  async deleteRun(id: string): Promise<void> {
+    await this.#db.delete('runs', id);
   }
 
   async deleteStudy(id: string): Promise<void> {
@@ -193,6 +222,22 @@ export class DeferredStudyStorage implements StudyStorage {
 
   async deleteAll(): Promise<void> {
     await (await this.#opening)?.deleteAll();
+  }
+
+  async saveRun(run: StoredRun, durability: Durability): Promise<void> {
+    await (await this.#opening)?.saveRun(run, durability);
+  }
+
+  async listRuns(): Promise<{ runs: StoredRun[]; skipped: number }> {
+    return (await (await this.#opening)?.listRuns()) ?? { runs: [], skipped: 0 };
+  }
+
+  async renameRun(id: string, name: string): Promise<void> {
+    await (await this.#opening)?.renameRun(id, name);
+  }
+
+  async deleteRun(id: string): Promise<void> {
+    await (await this.#opening)?.deleteRun(id);
   }
 }
 

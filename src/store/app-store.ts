@@ -19,6 +19,9 @@ import { createRunSlice } from './run-slice';
 import type { SearchSlice } from './search-slice';
 import { createSearchSlice } from './search-slice';
 import type { SliceContext } from './slice';
+import { problem } from '../experiment/problem';
+import { createRunRecorder } from './run-recorder';
+import { errorName } from './error-name';
 import type { StudyStorage } from '../storage/study-storage';
 import type { TabCoordination } from '../storage/tab-coordination';
 import type { SavedSlice, StorageQuota } from './saved-slice';
@@ -97,6 +100,22 @@ export function createAppStore({
     if (state.pendingLink && isLocked(previous) && !isLocked(state))
       state.openLink(state.pendingLink.spec, state.pendingLink.problems);
   });
+  // Every training run is kept as it goes, where there is storage.
+  if (storage) {
+    const runs = createRunRecorder({
+      storage,
+      onError: (error) =>
+        store.setState((state) => ({
+          notices: [
+            ...state.notices,
+            problem('storage-write-failed', '', { reason: errorName(error) }),
+          ],
+        })),
+    });
+    store.subscribe((state, previous) => {
+      if (state.run !== previous.run) runs.record(state.run, state.backendChoice);
+    });
+  }
   if (spec.dataset.name === 'mnist') void store.getState().loadMnist();
   return store;
 }

@@ -1,12 +1,13 @@
 import type { DatasetName } from '../data/catalog';
-import type { ExperimentSpec } from '../experiment/experiment';
+import type { ExperimentSpec, OptimizerName } from '../experiment/experiment';
 import type { Problem } from '../experiment/problem';
 import { problem } from '../experiment/problem';
 import { restoreSpec } from '../experiment/restore';
 import type { ObjectiveMetric, SearchStrategy } from '../experiment/search-schema';
-import type { StoredStudy } from '../storage/records';
+import type { StoredRun, StoredStudy } from '../storage/records';
 import type { LoadedStudy, StudyStorage } from '../storage/study-storage';
 import type { SliceContext } from './slice';
+import { errorName } from './error-name';
 
 /** A saved study as the list shows it, without its trials. */
 export interface SavedSummary {
@@ -24,6 +25,25 @@ export interface SavedSummary {
   objective: ObjectiveMetric;
 }
 
+/** A saved training run as the list shows it, curves included (to overlay them). */
+export interface SavedRun {
+  id: string;
+  name: string;
+  createdAt: number;
+  status: StoredRun['status'];
+  message: string | null;
+  history: StoredRun['history'];
+  durationMs: number | null;
+  params: number | null;
+  ranOn: StoredRun['ranOn'];
+  dataset: DatasetName;
+  layers: number;
+  /** The epochs it was set to train (its curves may end sooner). */
+  epochs: number;
+  optimizer: OptimizerName;
+  learningRate: number;
+}
+
 /** The browser's answer about the site's storage: how much is used, and whether it is kept. */
 export interface StorageQuota {
   estimate(): Promise<{ usage: number; quota: number } | null>;
@@ -39,8 +59,9 @@ export interface SavedState {
   usage: { usage: number; quota: number } | null;
   /** Whether the browser keeps the data when space runs low; null until asked. */
   persisted: boolean | null;
-  /** The study deleted last, kept in memory so that Undo can write it back. */
-  deleted: LoadedStudy | null;
+  runs: SavedRun[];
+  /** The study or run deleted last, kept in memory so that Undo can write it back. */
+  deleted: { study: LoadedStudy } | { run: StoredRun } | null;
   /** Why the last import or action failed. */
   problem: Problem | null;
   /** The study the search view shows (and may still be writing). */
@@ -53,6 +74,8 @@ export interface SavedSlice {
   renameSaved(id: string, name: string): Promise<void>;
   deleteSaved(id: string): Promise<void>;
   undoDeleteSaved(): Promise<void>;
+  renameRun(id: string, name: string): Promise<void>;
+  deleteRun(id: string): Promise<void>;
   deleteAllSaved(): Promise<void>;
   /** A study as a file: JSON (base spec and every trial) or CSV (Optuna's trials_dataframe). */
   exportSaved(id: string, kind: 'json' | 'csv'): Promise<{ name: string; text: string } | null>;
@@ -63,6 +86,7 @@ export interface SavedSlice {
 const idle: SavedState = {
   status: 'idle',
   studies: [],
+  runs: [],
   skipped: 0,
   usage: null,
   persisted: null,
@@ -83,8 +107,9 @@ export function createSavedSlice(
   async function refresh(): Promise<void> {
     if (!storage || !(await storage.ready())) return patch({ status: 'unavailable' });
     if (get().saved.status === 'idle') patch({ status: 'loading' });
-    const [{ studies, skipped }, usage] = await Promise.all([
+    const [{ studies, skipped }, runs, usage] = await Promise.all([
       storage.listStudies(),
+      storage.listRuns(),
       quota?.estimate() ?? null,
     ]);
     // The browser is asked to keep the data once there is some to keep.
@@ -93,7 +118,8 @@ export function createSavedSlice(
     patch({
       status: 'ready',
       studies: studies.flatMap((study) => summary(study) ?? []),
-      skipped,
+      runs: runs.runs.flatMap((run) => runSummary(run) ?? []),
+      skipped: skipped + runs.skipped,
       usage,
       persisted,
     });
@@ -120,15 +146,25 @@ export function createSavedSlice(
       act(async (s) => {
         const loaded = await s.loadStudy(id);
         await s.deleteStudy(id);
-        patch({ deleted: loaded });
+        patch({ deleted: loaded ? { study: loaded } : null });
       }),
 
     undoDeleteSaved: () =>
       act(async (s) => {
         const deleted = get().saved.deleted;
         if (!deleted) return;
-        await s.saveStudy(deleted.study, deleted.trials, 'strict');
+        if ('run' in deleted) await s.saveRun(deleted.run, 'strict');
+        else await s.saveStudy(deleted.study.study, deleted.study.trials, 'strict');
         patch({ deleted: null });
+      }),
+
+    renameRun: (id, name) => act((s) => s.renameRun(id, name.trim())),
+
+    deleteRun: (id) =>
+      act(async (s) => {
+        const run = (await s.listRuns()).runs.find((r) => r.id === id);
+        await s.deleteRun(id);
+        patch({ deleted: run ? { run } : null });
       }),
 
     deleteAllSaved: () =>
@@ -187,6 +223,29 @@ function summary(study: StoredStudy): SavedSummary | null {
   };
 }
 
+/** What the list shows of a run; null when its spec cannot be read. */
+function runSummary(run: StoredRun): SavedRun | null {
+  const restored = restoreSpec(run.spec);
+  if (restored.problems.length > 0) return null;
+  const { spec } = restored;
+  return {
+    id: run.id,
+    name: run.name,
+    createdAt: run.createdAt,
+    status: run.status,
+    message: run.message,
+    history: run.history,
+    durationMs: run.durationMs,
+    params: run.params,
+    ranOn: run.ranOn,
+    dataset: spec.dataset.name,
+    layers: spec.model.layers.length,
+    epochs: spec.training.epochs,
+    optimizer: spec.training.optimizer,
+    learningRate: spec.training.learningRate,
+  };
+}
+
 /** A file name from the study's name or its date: letters, digits and dashes. */
 function fileBase(study: StoredStudy): string {
   const name =
@@ -196,9 +255,6 @@ function fileBase(study: StoredStudy): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}`;
 }
-
-const errorName = (error: unknown) =>
-  error instanceof Error ? (error.name !== 'Error' ? error.name : error.message) : String(error);
 
 /** The browser's storage manager, where it has one. */
 export function browserQuota(): StorageQuota | null {

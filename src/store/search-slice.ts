@@ -11,6 +11,7 @@ import { createSearchScheduler } from './search-scheduler';
 import type { SearchState } from './search-state';
 import { idleSearch } from './search-state';
 import type { SliceContext } from './slice';
+import { errorName } from './error-name';
 import type { BackendChoice } from '../engine/client/protocol';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { restoreSpec } from '../experiment/restore';
@@ -295,10 +296,6 @@ function newStudy(spec: ExperimentSpec, backend: BackendChoice): StudyIdentity {
 }
 
 const randomSuffix = () => Math.random().toString(36).slice(2, 10);
-
-/** The browser's name for a failed write (QuotaExceededError, say), or its message. */
-const errorName = (error: unknown) =>
-  error instanceof Error ? (error.name !== 'Error' ? error.name : error.message) : String(error);
 
 /**
  * A saved study as it stands, for a tab that only follows it: its trials as saved (those training

@@ -1,4 +1,4 @@
-import type { StoredStudy, StoredTrial } from '../records';
+import type { StoredRun, StoredStudy, StoredTrial } from '../records';
 import type { Durability, LoadedStudy, StudyStorage } from '../study-storage';
 
 /**
@@ -9,6 +9,7 @@ import type { Durability, LoadedStudy, StudyStorage } from '../study-storage';
 export class MemoryStudyStorage implements StudyStorage {
   readonly #studies = new Map<string, StoredStudy>();
   readonly #trials = new Map<string, StoredTrial>();
+  readonly #runs = new Map<string, StoredRun>();
   readonly writes: { trials: number[]; durability: Durability; status: string }[] = [];
   /** When set, the next write fails with this error (a full disk, say). */
   failNext: Error | null = null;
@@ -60,6 +61,25 @@ export class MemoryStudyStorage implements StudyStorage {
   async deleteAll(): Promise<void> {
     this.#studies.clear();
     this.#trials.clear();
+    this.#runs.clear();
+  }
+
+  async saveRun(run: StoredRun): Promise<void> {
+    this.#runs.set(run.id, structuredClone(run));
+  }
+
+  async listRuns(): Promise<{ runs: StoredRun[]; skipped: number }> {
+    const runs = [...this.#runs.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+    return structuredClone({ runs, skipped: 0 });
+  }
+
+  async renameRun(id: string, name: string): Promise<void> {
+    const run = this.#runs.get(id);
+    if (run) this.#runs.set(id, { ...run, name });
+  }
+
+  async deleteRun(id: string): Promise<void> {
+    this.#runs.delete(id);
   }
 
   async deleteStudy(id: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { DEFAULT_SPEC } from '../../experiment/defaults';
-import type { StoredStudy, StoredTrial } from '../records';
+import type { StoredRun, StoredStudy, StoredTrial } from '../records';
 
 /** A study record and trial records as the storage tests build them. */
 export const storedStudy = (change: Partial<StoredStudy> = {}): StoredStudy => ({
@@ -33,5 +33,22 @@ export const storedTrial = (number: number, change: Partial<StoredTrial> = {}): 
   problems: [],
   attempts: 1,
   retryOf: null,
+  ...change,
+});
+
+export const storedRun = (change: Partial<StoredRun> = {}): StoredRun => ({
+  id: 'run-1',
+  name: '',
+  createdAt: 1_000,
+  updatedAt: 2_000,
+  spec: DEFAULT_SPEC,
+  backend: 'auto',
+  ranOn: 'cpu',
+  status: 'completed',
+  message: null,
+  history: [],
+  durationMs: 900,
+  params: 105,
+  test: null,
   ...change,
 });

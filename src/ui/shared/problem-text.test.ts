@@ -309,11 +309,11 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
   ],
   'storage-unavailable': [
     problem('storage-unavailable', '', {}),
-    'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): searches are lost when the tab closes.',
+    'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): runs and searches are lost when the tab closes.',
   ],
   'storage-write-failed': [
     problem('storage-write-failed', '', { reason: 'QuotaExceededError' }),
-    "The search could not be saved in this browser (QuotaExceededError): what is on screen is not kept past this tab. Free some space, or delete old data of this site in the browser's settings.",
+    'Saving in this browser failed (QuotaExceededError): what is on screen is not kept past this tab. To make room, delete old runs and searches under "Saved in this browser", or this site\'s data in the browser\'s settings.',
   ],
   'study-unreadable': [
     problem('study-unreadable', '', {}),

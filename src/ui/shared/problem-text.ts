@@ -349,9 +349,9 @@ const SENTENCES: Sentences = {
   'unknown-backend': ({ params }) =>
     `The link asks for a backend named "${params.value}", which does not exist; using Auto instead. Choose from ${params.choices}.`,
   'storage-unavailable': () =>
-    'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): searches are lost when the tab closes.',
+    'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): runs and searches are lost when the tab closes.',
   'storage-write-failed': ({ params }) =>
-    `The search could not be saved in this browser (${params.reason}): what is on screen is not kept past this tab. Free some space, or delete old data of this site in the browser's settings.`,
+    `Saving in this browser failed (${params.reason}): what is on screen is not kept past this tab. To make room, delete old runs and searches under "Saved in this browser", or this site's data in the browser's settings.`,
   'study-unreadable': () =>
     'The search saved in this browser could not be read, so it was not reopened.',
   'study-trials-skipped': ({ params }) =>

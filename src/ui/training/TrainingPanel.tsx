@@ -14,6 +14,7 @@ import { SearchToggle } from '../shared/SearchToggle';
 import { TrainingOptions } from './TrainingOptions';
 import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
+import { OPTIMIZER_LABELS } from '../shared/optimizer-labels';
 import { useIssue } from '../shared/use-issue';
 
 export const BACKEND_LABELS: Record<BackendChoice, string> = {
@@ -22,16 +23,6 @@ export const BACKEND_LABELS: Record<BackendChoice, string> = {
   webgl: 'WebGL',
   wasm: 'WebAssembly',
   cpu: 'CPU',
-};
-
-const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  sgd: 'SGD',
-  momentum: 'SGD with momentum 0.9',
-  adam: 'Adam',
-  rmsprop: 'RMSprop',
-  adagrad: 'Adagrad',
-  adadelta: 'Adadelta',
-  adamax: 'Adamax',
 };
 
 /** The training numbers a search can vary, each with its field and a Search toggle. */

@@ -110,3 +110,33 @@ test('a search exported as JSON imports back; its CSV has Optuna’s columns; a 
     .click();
   await expect(page.getByRole('table', { name: 'Trials' }).locator('tbody tr')).toHaveCount(2);
 });
+
+test('every run is kept: two compare on one chart, and one cut short by a reload says so', async ({
+  page,
+}) => {
+  await page.goto('/?backend=cpu');
+  const status = page.getByRole('status', { name: 'Training status' });
+  await page.getByLabel('Epochs', { exact: true }).fill('20');
+  for (const rate of ['0.03', '0.3']) {
+    await page.getByLabel('Learning rate', { exact: true }).fill(rate);
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    await expect(status).toContainText('Finished', { timeout: 30_000 });
+  }
+  const runs = page.getByRole('table', { name: 'Saved runs, newest first' });
+  await expect(runs.locator('tbody tr')).toHaveCount(2);
+  await expect(runs.locator('tbody tr').first()).toContainText('20 of 20');
+  for (const box of await runs.getByRole('checkbox', { name: /^Compare / }).all())
+    await box.check();
+  const overlay = page.getByRole('figure', { name: 'Loss of the compared runs' });
+  await expect(overlay.locator('.recharts-line-curve')).toHaveCount(4);
+
+  // A long run, reloaded while it trains: kept with the epochs it had, as cut short.
+  await page.getByLabel('Epochs', { exact: true }).fill('3000');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  // Some epochs in, so some have been written.
+  await expect(status).toContainText(/epoch \d{3,} of 3000/, { timeout: 30_000 });
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(runs.locator('tbody tr')).toHaveCount(3);
+  await expect(runs.locator('tbody tr').first()).toContainText('cut short');
+});

@@ -7,16 +7,20 @@ import { problemText } from '../shared/problem-text';
 import { saveFile } from '../shared/save-file';
 import { useAppState } from '../shared/store-context';
 import { SavedSearchRow } from './SavedSearchRow';
+import { SavedRuns, runTitle } from './SavedRuns';
+import { isRunActive } from '../../store/run-events';
 import { formatBytes } from './saved-format';
 
 /**
- * Every search kept in this browser, newest first: open one again, rename it, export it (JSON to
- * import elsewhere, CSV for pandas), delete it (with Undo), import one, and see the space used.
+ * Every run and search kept in this browser, newest first: compare runs' curves, open a search
+ * again, rename, export (JSON to import elsewhere, CSV for pandas), delete (with Undo), import a
+ * search, and see the space used.
  */
-export function SavedSearches() {
+export function SavedPanel() {
   const headingId = useId();
   const saved = useAppState((s) => s.saved);
   const searchStatus = useAppState((s) => s.search.status);
+  const runStatus = useAppState((s) => s.run.status);
   const refresh = useAppState((s) => s.refreshSaved);
   const undo = useAppState((s) => s.undoDeleteSaved);
   const deleteAll = useAppState((s) => s.deleteAllSaved);
@@ -25,10 +29,10 @@ export function SavedSearches() {
   const [confirmAll, setConfirmAll] = useState(false);
   const [imported, setImported] = useState<string | null>(null);
 
-  // Listed again whenever a search starts, pauses or ends: it has been saved by then.
+  // Listed again whenever a search or a run starts, pauses or ends: it has been saved by then.
   useEffect(() => {
     void refresh();
-  }, [refresh, searchStatus]);
+  }, [refresh, searchStatus, runStatus]);
 
   const download = async (id: string, kind: 'json' | 'csv') => {
     const file = await exportSaved(id, kind);
@@ -43,27 +47,34 @@ export function SavedSearches() {
     if (await importSaved(await file.text())) setImported(file.name);
   };
 
-  const busy = isSearchActive(searchStatus);
+  const busy = isSearchActive(searchStatus) || isRunActive(runStatus);
+  const { deleted } = saved;
+  const deletedTitle = !deleted
+    ? null
+    : 'run' in deleted
+      ? runTitle(deleted.run)
+      : titleOf(deleted.study.study);
   return (
-    <section className="panel saved-searches" aria-labelledby={headingId}>
-      <h2 id={headingId}>Saved searches</h2>
+    <section className="panel saved-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Saved in this browser</h2>
       {saved.status === 'unavailable' ? (
         <p className="empty-hint">
-          This browser keeps nothing for this page, so searches are not saved.
+          This browser keeps nothing for this page, so runs and searches are not saved.
         </p>
       ) : (
         <>
           <p className="hint">
-            Every search is saved in this browser as it runs, and a reload picks it up where it
-            stopped. Open one to see its trials again, or export it to share or analyse.
+            Every run and search is saved in this browser as it trains, and a reload picks a search
+            up where it stopped. Compare runs’ curves, open a search to see its trials again, or
+            export it to share or analyse.
           </p>
-          {saved.deleted && (
+          {deletedTitle && (
             <p role="status" className="saved-undo">
-              Deleted “{titleOf(saved.deleted.study)}”.{' '}
+              Deleted “{deletedTitle}”.{' '}
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Undo deleting “${titleOf(saved.deleted.study)}”`}
+                aria-label={`Undo deleting “${deletedTitle}”`}
                 onClick={() => void undo()}
               >
                 Undo
@@ -80,6 +91,8 @@ export function SavedSearches() {
               Imported {imported}.
             </p>
           )}
+          <SavedRuns locked={busy} />
+          <h3>Searches</h3>
           {saved.studies.length === 0 ? (
             <p className="empty-hint">
               {saved.status === 'ready' ? 'No search has been saved yet.' : 'Reading…'}
@@ -139,10 +152,10 @@ export function SavedSearches() {
                 }}
               />
             </label>
-            {saved.studies.length > 0 &&
+            {saved.studies.length + saved.runs.length > 0 &&
               (confirmAll ? (
                 <span className="confirm">
-                  Delete all {saved.studies.length} saved searches?{' '}
+                  Delete all {saved.runs.length} runs and {saved.studies.length} searches?{' '}
                   <button
                     type="button"
                     className="danger"

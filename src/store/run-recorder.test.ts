@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryStudyStorage } from '../storage/testing/memory-study-storage';
+import { started } from './testing/scheduler-harness';
+import { finished, metrics, setup } from './testing/store-harness';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('saved runs', () => {
+  it('keeps a run when it starts and ends, with its curves, and lists it', async () => {
+    const storage = new MemoryStudyStorage();
+    const { state, engine, flush } = setup({ storage });
+    state().train();
+    flush();
+    await settle();
+    expect((await storage.listRuns()).runs).toEqual([
+      expect.objectContaining({ status: 'running', backend: 'cpu', history: [] }),
+    ]);
+    const runId = state().run.id;
+    engine.emit(started(runId));
+    for (const epoch of [1, 2])
+      engine.emit({ type: 'epoch', runId, metrics: metrics(epoch), elapsedMs: epoch });
+    engine.emit(finished(runId));
+    flush();
+    await settle();
+    const [run] = (await storage.listRuns()).runs;
+    expect(run).toMatchObject({ status: 'completed', ranOn: 'cpu', params: 1, durationMs: 25 });
+    expect(run?.history.map((m) => m.epoch)).toEqual([1, 2]);
+    await state().refreshSaved();
+    expect(state().saved.runs).toEqual([
+      expect.objectContaining({ id: run?.id, dataset: 'circle', status: 'completed' }),
+    ]);
+  });
+
+  it('renames a run, and deletes it with undo', async () => {
+    const storage = new MemoryStudyStorage();
+    const { state, engine, flush } = setup({ storage });
+    state().train();
+    engine.emit(finished(state().run.id, true));
+    flush();
+    await settle();
+    await state().refreshSaved();
+    const id = state().saved.runs[0]!.id;
+    await state().renameRun(id, ' Baseline ');
+    expect(state().saved.runs[0]?.name).toBe('Baseline');
+    await state().deleteRun(id);
+    expect(state().saved.runs).toEqual([]);
+    await state().undoDeleteSaved();
+    expect(state().saved.runs.map((r) => r.name)).toEqual(['Baseline']);
+  });
+});
