@@ -10,6 +10,17 @@ const completeRows = (page: Page) =>
     .locator('tbody tr')
     .filter({ has: page.getByRole('cell', { name: 'complete', exact: true }) });
 
+/** Each complete trial as its row reads: number, state, learning rate, best value, epochs. */
+const completeRowTexts = (page: Page) =>
+  completeRows(page).evaluateAll((rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll('th, td')]
+        .slice(0, 5)
+        .map((cell) => cell.textContent)
+        .join(' | '),
+    ),
+  );
+
 /** A random search of 6 trials, 2 at a time, each long enough to be cut by a reload. */
 const longTrials = (spec: ExperimentSpec): ExperimentSpec => ({
   ...spec,
@@ -36,15 +47,7 @@ async function searchUntilTwoComplete(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Start search' }).click();
   await expect(completeRows(page)).toHaveCount(2, { timeout: 60_000 });
   await expect(searchStatus(page)).toContainText('running');
-  // Each complete trial as its row reads: number, state, learning rate, best value, epochs.
-  return completeRows(page).evaluateAll((rows) =>
-    rows.map((row) =>
-      [...row.querySelectorAll('th, td')]
-        .slice(0, 5)
-        .map((c) => c.textContent)
-        .join(' | '),
-    ),
-  );
+  return completeRowTexts(page);
 }
 
 test('a reload mid-search asks first, brings every trial back, and the search reaches its budget', async ({
@@ -67,14 +70,7 @@ test('a reload mid-search asks first, brings every trial back, and the search re
   ).toBeVisible();
   await expect(searchStatus(page)).toContainText('Finished', { timeout: 80_000 });
   // Every trial complete before the reload is there as it was, and the budget of 6 is reached.
-  const after = await completeRows(page).evaluateAll((rows) =>
-    rows.map((row) =>
-      [...row.querySelectorAll('th, td')]
-        .slice(0, 5)
-        .map((c) => c.textContent)
-        .join(' | '),
-    ),
-  );
+  const after = await completeRowTexts(page);
   for (const row of complete) expect(after).toContain(row);
   expect(after).toHaveLength(6);
 });
@@ -90,14 +86,7 @@ test('a page closed abruptly mid-search reopens with its trials, and the interru
   const reopened = await context.newPage();
   await reopened.goto(url);
   await expect(completeRows(reopened)).not.toHaveCount(0);
-  const rows = await completeRows(reopened).evaluateAll((rs) =>
-    rs.map((row) =>
-      [...row.querySelectorAll('th, td')]
-        .slice(0, 5)
-        .map((c) => c.textContent)
-        .join(' | '),
-    ),
-  );
+  const rows = await completeRowTexts(reopened);
   for (const row of complete) expect(rows).toContain(row);
   await reopened
     .getByRole('button', { name: /^Select trial/ })

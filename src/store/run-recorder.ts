@@ -2,6 +2,7 @@ import type { BackendChoice } from '../engine/client/protocol';
 import type { StoredRun, StoredRunStatus } from '../storage/records';
 import type { Durability, StudyStorage } from '../storage/study-storage';
 import type { RunState, RunStatus } from './run-events';
+import { createWriteQueue } from './write-queue';
 
 export interface RunRecorderOptions {
   storage: StudyStorage;
@@ -33,13 +34,12 @@ export function createRunRecorder({
     null;
   let latest: { run: RunState; backend: BackendChoice } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let queue: Promise<void> = Promise.resolve();
-  let failed = false;
+  const writes = createWriteQueue(onError);
 
   function write(durability: Durability): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!latest || !current) return queue;
+    if (!latest || !current) return writes.settled();
     const { run, backend } = latest;
     const record: StoredRun = {
       id: current.id,
@@ -56,14 +56,7 @@ export function createRunRecorder({
       params: run.info?.params ?? null,
       test: run.test,
     };
-    queue = queue
-      .then(() => storage.saveRun(record, durability))
-      .catch((error: unknown) => {
-        if (failed) return;
-        failed = true;
-        onError(error);
-      });
-    return queue;
+    return writes.push(() => storage.saveRun(record, durability));
   }
 
   return {

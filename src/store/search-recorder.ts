@@ -4,6 +4,7 @@ import type { Durability, StudyStorage } from '../storage/study-storage';
 import type { SearchState } from './search-state';
 import type { TrialTimes } from './study-records';
 import { storedStatus, toStoredTrial } from './study-records';
+import { createWriteQueue } from './write-queue';
 
 /** A study's record, but for what the recorder keeps current. */
 export type StudyIdentity = Omit<
@@ -56,8 +57,7 @@ export function createSearchRecorder({
   let writtenStatus: string | null = null;
   let strictDue = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let queue: Promise<void> = Promise.resolve();
-  let failed = false;
+  const writes = createWriteQueue(onError);
 
   function timesOf(number: number, state: TrialState): TrialTimes {
     const known = times.get(number) ?? { startedAt: null, completedAt: null };
@@ -89,7 +89,7 @@ export function createSearchRecorder({
     timer = null;
     strictDue = false;
     const snapshot = latest;
-    if (!snapshot) return queue;
+    if (!snapshot) return writes.settled();
     const { state, records } = snapshot;
     const trials = changedTrials(state, records);
     const record: StoredStudy = {
@@ -102,15 +102,10 @@ export function createSearchRecorder({
       best: bestOf(state),
     };
     writtenStatus = record.status;
-    queue = queue
-      .then(() => storage.saveStudy(record, trials, durability))
-      .then(() => onWritten?.())
-      .catch((error: unknown) => {
-        if (failed) return;
-        failed = true;
-        onError(error);
-      });
-    return queue;
+    return writes.push(async () => {
+      await storage.saveStudy(record, trials, durability);
+      onWritten?.();
+    });
   }
 
   return {

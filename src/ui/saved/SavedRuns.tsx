@@ -3,6 +3,7 @@ import { datasetEntry } from '../../data/catalog';
 import type { SavedRun } from '../../store/saved-slice';
 import { formatLoss, formatSeconds } from '../shared/format';
 import { useAppState } from '../shared/store-context';
+import { RenameForm } from './RenameForm';
 import { OPTIMIZER_LABELS } from '../shared/optimizer-labels';
 import { RunsOverlay } from './RunsOverlay';
 
@@ -110,26 +111,15 @@ function RunRow({
         {draft === null ? (
           title
         ) : (
-          <form
-            className="rename"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void rename(run.id, draft);
+          <RenameForm
+            title={title}
+            initial={draft}
+            onRename={(name) => {
+              void rename(run.id, name);
               setDraft(null);
             }}
-          >
-            <input
-              aria-label={`New name for ${title}`}
-              value={draft}
-              maxLength={80}
-              autoFocus
-              onChange={(e) => setDraft(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') setDraft(null);
-              }}
-            />
-            <button type="submit">Save</button>
-          </form>
+            onCancel={() => setDraft(null)}
+          />
         )}
       </th>
       <td>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SavedSummary } from '../../store/saved-slice';
 import { useAppState } from '../shared/store-context';
+import { RenameForm } from './RenameForm';
 
 interface SavedSearchRowProps {
   study: SavedSummary;
@@ -46,26 +47,15 @@ export function SavedSearchRow({
             {shown && <small className="saved-shown"> (shown above)</small>}
           </>
         ) : (
-          <form
-            className="rename"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void rename(study.id, draft);
+          <RenameForm
+            title={title}
+            initial={draft}
+            onRename={(name) => {
+              void rename(study.id, name);
               setDraft(null);
             }}
-          >
-            <input
-              aria-label={`New name for ${title}`}
-              value={draft}
-              maxLength={80}
-              autoFocus
-              onChange={(e) => setDraft(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') setDraft(null);
-              }}
-            />
-            <button type="submit">Save</button>
-          </form>
+            onCancel={() => setDraft(null)}
+          />
         )}
       </th>
       <td>{details}</td>
