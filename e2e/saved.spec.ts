@@ -130,6 +130,17 @@ test('every run is kept: two compare on one chart, and one cut short by a reload
   const overlay = page.getByRole('figure', { name: 'Loss of the compared runs' });
   await expect(overlay.locator('.recharts-line-curve')).toHaveCount(4);
 
+  // The last run's model is kept on request, and downloads again from its saved run.
+  await page.getByRole('button', { name: 'Keep in this browser' }).click();
+  await expect(page.getByText('Kept in this browser, with the saved run.')).toBeVisible();
+  const [model] = await Promise.all([
+    page.waitForEvent('download'),
+    runs.getByRole('button', { name: /^Download the model of / }).click(),
+  ]);
+  expect(model.suggestedFilename()).toBe('model.json');
+  const json = JSON.parse(await readFile((await model.path())!, 'utf8')) as { format: string };
+  expect(json.format).toBe('layers-model');
+
   // A long run, reloaded while it trains: kept with the epochs it had, as cut short.
   await page.getByLabel('Epochs', { exact: true }).fill('3000');
   await page.getByRole('button', { name: 'Train', exact: true }).click();

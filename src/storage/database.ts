@@ -8,6 +8,7 @@ export interface TrainTabSchema extends DBSchema {
   studies: { key: string; value: unknown; indexes: { byUpdated: number } };
   trials: { key: [string, number]; value: unknown; indexes: { byStudy: string } };
   runs: { key: string; value: unknown; indexes: { byUpdated: number } };
+  models: { key: string; value: unknown };
 }
 
 export type Database = IDBPDatabase<TrainTabSchema>;
@@ -33,6 +34,10 @@ export const SCHEMA_STEPS: readonly ((db: Database, tx: UpgradeTransaction) => v
   (db) => {
     const runs = db.createObjectStore('runs', { keyPath: 'id' });
     runs.createIndex('byUpdated', 'updatedAt');
+  },
+  // Version 3: a run's trained model, kept when asked for, apart from the run (it is large).
+  (db) => {
+    db.createObjectStore('models', { keyPath: 'runId' });
   },
 ];
 

@@ -84,3 +84,12 @@ export const storedRunSchema = z.object({
   test: z.object({ loss: number, accuracy: number.nullable() }).nullable(),
 });
 export type StoredRun = z.infer<typeof storedRunSchema>;
+
+/** A run's trained model as TensorFlow.js exports it: topology and manifest as JSON, weights. */
+export const storedModelSchema = z.object({
+  runId: z.string().min(1),
+  topology: z.string(),
+  weightSpecs: z.string(),
+  weights: z.instanceof(ArrayBuffer),
+});
+export type StoredModel = z.infer<typeof storedModelSchema>;

@@ -94,7 +94,7 @@ describe('schema versions', () => {
   it('creates the current version from nothing', async () => {
     const db = await openDatabase('versions-fresh');
     expect(db.version).toBe(SCHEMA_STEPS.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['runs', 'studies', 'trials']);
+    expect([...db.objectStoreNames].sort()).toEqual(['models', 'runs', 'studies', 'trials']);
     db.close();
   });
 
@@ -107,6 +107,20 @@ describe('schema versions', () => {
     expect((await current.loadStudy('study-1'))?.trials).toHaveLength(1);
     await current.saveRun(storedRun(), 'strict');
     expect((await current.listRuns()).runs).toEqual([storedRun()]);
+  });
+
+  it('keeps a run’s model apart, lists which runs have one, and deletes it with its run', async () => {
+    const { storage } = await freshStorage();
+    await storage.saveRun(storedRun({ id: 'a' }), 'strict');
+    await storage.saveRun(storedRun({ id: 'b' }), 'strict');
+    const weights = new Float32Array([1, 2, 3]).buffer;
+    await storage.keepModel({ runId: 'a', topology: '{}', weightSpecs: '[]', weights });
+    expect((await storage.listRuns()).withModel).toEqual(['a']);
+    const model = await storage.loadModel('a');
+    expect([...new Float32Array(model!.weights)]).toEqual([1, 2, 3]);
+    await storage.deleteRun('a');
+    expect(await storage.loadModel('a')).toBeNull();
+    expect((await storage.listRuns()).withModel).toEqual([]);
   });
 
   it('runs later versions only from the stored one on', async () => {

@@ -1,7 +1,12 @@
 import type { Database } from './database';
 import { openDatabase } from './database';
-import type { StoredRun, StoredStudy, StoredTrial } from './records';
-import { storedRunSchema, storedStudySchema, storedTrialSchema } from './records';
+import type { StoredModel, StoredRun, StoredStudy, StoredTrial } from './records';
+import {
+  storedModelSchema,
+  storedRunSchema,
+  storedStudySchema,
+  storedTrialSchema,
+} from './records';
 
 /** A study as read back: its record, its trials in order, and what had to be skipped. */
 export interface LoadedStudy {
@@ -33,10 +38,13 @@ export interface StudyStorage {
   deleteStudy(id: string): Promise<void>;
   saveRun(run: StoredRun, durability: Durability): Promise<void>;
   /** Every readable run, newest first, curves included; `skipped` counts the others. */
-  listRuns(): Promise<{ runs: StoredRun[]; skipped: number }>;
+  listRuns(): Promise<{ runs: StoredRun[]; skipped: number; withModel: string[] }>;
+  /** Keeps a run's trained model (once it has ended), to download later. */
+  keepModel(model: StoredModel): Promise<void>;
+  loadModel(runId: string): Promise<StoredModel | null>;
   renameRun(id: string, name: string): Promise<void>;
   deleteRun(id: string): Promise<void>;
-  /** Every study and run. */
+  /** Every study and run, and their models. */
   deleteAll(): Promise<void>;
 }
 
@@ -129,7 +137,7 @@ export class IndexedDbStudyStorage implements StudyStorage {
   }
 
   async deleteAll(): Promise<void> {
-    const stores = ['studies', 'trials', 'runs'] as const;
+    const stores = ['studies', 'trials', 'runs', 'models'] as const;
     const tx = this.#db.transaction(stores, 'readwrite', { durability: 'strict' });
     await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
   }
@@ -139,14 +147,27 @@ export class IndexedDbStudyStorage implements StudyStorage {
     await Promise.all([tx.store.put(run), tx.done]);
   }
 
-  async listRuns(): Promise<{ runs: StoredRun[]; skipped: number }> {
-    const records = await this.#db.getAllFromIndex('runs', 'byUpdated');
+  async listRuns(): Promise<{ runs: StoredRun[]; skipped: number; withModel: string[] }> {
+    const [records, withModel] = await Promise.all([
+      this.#db.getAllFromIndex('runs', 'byUpdated'),
+      this.#db.getAllKeys('models'),
+    ]);
     const runs: StoredRun[] = [];
     for (const record of records) {
       const run = storedRunSchema.safeParse(record);
       if (run.success) runs.push(run.data);
     }
-    return { runs: runs.reverse(), skipped: records.length - runs.length };
+    return { runs: runs.reverse(), skipped: records.length - runs.length, withModel };
+  }
+
+  async keepModel(model: StoredModel): Promise<void> {
+    const tx = this.#db.transaction('models', 'readwrite', { durability: 'strict' });
+    await Promise.all([tx.store.put(model), tx.done]);
+  }
+
+  async loadModel(runId: string): Promise<StoredModel | null> {
+    const model = storedModelSchema.safeParse(await this.#db.get('models', runId));
+    return model.success ? model.data : null;
   }
 
   async renameRun(id: string, name: string): Promise<void> {
@@ -157,7 +178,12 @@ export class IndexedDbStudyStorage implements StudyStorage {
   }
 
   async deleteRun(id: string): Promise<void> {
-    await this.#db.delete('runs', id);
+    const tx = this.#db.transaction(['runs', 'models'], 'readwrite', { durability: 'strict' });
+    await Promise.all([
+      tx.objectStore('runs').delete(id),
+      tx.objectStore('models').delete(id),
+      tx.done,
+    ]);
   }
 
   async deleteStudy(id: string): Promise<void> {
@@ -228,8 +254,16 @@ export class DeferredStudyStorage implements StudyStorage {
     await (await this.#opening)?.saveRun(run, durability);
   }
 
-  async listRuns(): Promise<{ runs: StoredRun[]; skipped: number }> {
-    return (await (await this.#opening)?.listRuns()) ?? { runs: [], skipped: 0 };
+  async listRuns(): Promise<{ runs: StoredRun[]; skipped: number; withModel: string[] }> {
+    return (await (await this.#opening)?.listRuns()) ?? { runs: [], skipped: 0, withModel: [] };
+  }
+
+  async keepModel(model: StoredModel): Promise<void> {
+    await (await this.#opening)?.keepModel(model);
+  }
+
+  async loadModel(runId: string): Promise<StoredModel | null> {
+    return (await (await this.#opening)?.loadModel(runId)) ?? null;
   }
 
   async renameRun(id: string, name: string): Promise<void> {

@@ -104,6 +104,8 @@ export function createAppStore({
   if (storage) {
     const runs = createRunRecorder({
       storage,
+      onStarted: (runId, id) =>
+        store.setState((state) => ({ saved: { ...state.saved, currentRun: { runId, id } } })),
       onError: (error) =>
         store.setState((state) => ({
           notices: [

@@ -48,3 +48,26 @@ describe('saved runs', () => {
     expect(state().saved.runs.map((r) => r.name)).toEqual(['Baseline']);
   });
 });
+
+describe('a kept model', () => {
+  it('is stored with its run when asked, listed, downloaded again, and restored by Undo', async () => {
+    const storage = new MemoryStudyStorage();
+    const { state, engine, flush } = setup({ storage });
+    state().train();
+    const runId = state().run.id;
+    const weights = new Float32Array([0.5, -1]).buffer;
+    engine.emit({ type: 'model', runId, topology: '{"t":1}', weightSpecs: '[]', weights });
+    engine.emit(finished(runId));
+    flush();
+    await settle();
+    await state().keepModel();
+    const [run] = state().saved.runs;
+    expect(run?.modelKept).toBe(true);
+    const model = await state().savedModel(run!.id);
+    expect(model?.topology).toBe('{"t":1}');
+    expect([...new Float32Array(model!.weights)]).toEqual([0.5, -1]);
+    await state().deleteRun(run!.id);
+    await state().undoDeleteSaved();
+    expect(state().saved.runs[0]?.modelKept).toBe(true);
+  });
+});

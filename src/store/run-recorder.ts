@@ -8,6 +8,8 @@ export interface RunRecorderOptions {
   storage: StudyStorage;
   /** A write that failed: told once per recorder. */
   onError(error: unknown): void;
+  /** A run began to be kept, under the id its record has. */
+  onStarted?(runId: number, id: string): void;
   /** At most one write of new epochs per this many ms. */
   batchMs?: number;
   wallClock?: () => number;
@@ -27,6 +29,7 @@ const storedRunStatus = (status: RunStatus): StoredRunStatus =>
 export function createRunRecorder({
   storage,
   onError,
+  onStarted,
   batchMs = 500,
   wallClock = Date.now,
 }: RunRecorderOptions) {
@@ -69,6 +72,7 @@ export function createRunRecorder({
         const createdAt = wallClock();
         const id = `run-${createdAt}-${Math.random().toString(36).slice(2, 10)}`;
         current = { runId: run.id, id, createdAt, status };
+        onStarted?.(run.id, id);
         void write('strict');
         return;
       }

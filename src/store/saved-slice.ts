@@ -1,10 +1,11 @@
 import type { DatasetName } from '../data/catalog';
+import type { ExportedArtifacts } from '../engine/client/model-json';
 import type { ExperimentSpec, OptimizerName } from '../experiment/experiment';
 import type { Problem } from '../experiment/problem';
 import { problem } from '../experiment/problem';
 import { restoreSpec } from '../experiment/restore';
 import type { ObjectiveMetric, SearchStrategy } from '../experiment/search-schema';
-import type { StoredRun, StoredStudy } from '../storage/records';
+import type { StoredModel, StoredRun, StoredStudy } from '../storage/records';
 import type { LoadedStudy, StudyStorage } from '../storage/study-storage';
 import type { SliceContext } from './slice';
 import { errorName } from './error-name';
@@ -40,6 +41,8 @@ export interface SavedRun {
   layers: number;
   /** The epochs it was set to train (its curves may end sooner). */
   epochs: number;
+  /** Its trained model is kept too (see keepModel). */
+  modelKept: boolean;
   optimizer: OptimizerName;
   learningRate: number;
 }
@@ -61,11 +64,13 @@ export interface SavedState {
   persisted: boolean | null;
   runs: SavedRun[];
   /** The study or run deleted last, kept in memory so that Undo can write it back. */
-  deleted: { study: LoadedStudy } | { run: StoredRun } | null;
+  deleted: { study: LoadedStudy } | { run: StoredRun; model: StoredModel | null } | null;
   /** Why the last import or action failed. */
   problem: Problem | null;
   /** The study the search view shows (and may still be writing). */
   shownId: string | null;
+  /** The run the page trains or trained last, and the id it is kept under. */
+  currentRun: { runId: number; id: string } | null;
 }
 
 export interface SavedSlice {
@@ -75,6 +80,10 @@ export interface SavedSlice {
   deleteSaved(id: string): Promise<void>;
   undoDeleteSaved(): Promise<void>;
   renameRun(id: string, name: string): Promise<void>;
+  /** Keeps the trained model of the run shown (once it has ended) with its saved run. */
+  keepModel(): Promise<void>;
+  /** A kept model, to download as TensorFlow.js files. */
+  savedModel(id: string): Promise<ExportedArtifacts | null>;
   deleteRun(id: string): Promise<void>;
   deleteAllSaved(): Promise<void>;
   /** A study as a file: JSON (base spec and every trial) or CSV (Optuna's trials_dataframe). */
@@ -93,6 +102,7 @@ const idle: SavedState = {
   deleted: null,
   problem: null,
   shownId: null,
+  currentRun: null,
 };
 
 /** The studies kept in the browser: listed, renamed, deleted (undoably), exported, imported. */
@@ -118,7 +128,7 @@ export function createSavedSlice(
     patch({
       status: 'ready',
       studies: studies.flatMap((study) => summary(study) ?? []),
-      runs: runs.runs.flatMap((run) => runSummary(run) ?? []),
+      runs: runs.runs.flatMap((run) => runSummary(run, runs.withModel.includes(run.id)) ?? []),
       skipped: skipped + runs.skipped,
       usage,
       persisted,
@@ -153,18 +163,35 @@ export function createSavedSlice(
       act(async (s) => {
         const deleted = get().saved.deleted;
         if (!deleted) return;
-        if ('run' in deleted) await s.saveRun(deleted.run, 'strict');
-        else await s.saveStudy(deleted.study.study, deleted.study.trials, 'strict');
+        if ('run' in deleted) {
+          await s.saveRun(deleted.run, 'strict');
+          if (deleted.model) await s.keepModel(deleted.model);
+        } else await s.saveStudy(deleted.study.study, deleted.study.trials, 'strict');
         patch({ deleted: null });
       }),
 
     renameRun: (id, name) => act((s) => s.renameRun(id, name.trim())),
 
+    keepModel: () =>
+      act(async (s) => {
+        const { run, saved } = get();
+        if (!run.model || saved.currentRun?.runId !== run.id) return;
+        await s.keepModel({ runId: saved.currentRun.id, ...run.model });
+      }),
+
+    async savedModel(id) {
+      const model = await storage?.loadModel(id);
+      return model
+        ? { topology: model.topology, weightSpecs: model.weightSpecs, weights: model.weights }
+        : null;
+    },
+
     deleteRun: (id) =>
       act(async (s) => {
         const run = (await s.listRuns()).runs.find((r) => r.id === id);
+        const model = await s.loadModel(id);
         await s.deleteRun(id);
-        patch({ deleted: run ? { run } : null });
+        patch({ deleted: run ? { run, model } : null });
       }),
 
     deleteAllSaved: () =>
@@ -224,7 +251,7 @@ function summary(study: StoredStudy): SavedSummary | null {
 }
 
 /** What the list shows of a run; null when its spec cannot be read. */
-function runSummary(run: StoredRun): SavedRun | null {
+function runSummary(run: StoredRun, modelKept: boolean): SavedRun | null {
   const restored = restoreSpec(run.spec);
   if (restored.problems.length > 0) return null;
   const { spec } = restored;
@@ -243,6 +270,7 @@ function runSummary(run: StoredRun): SavedRun | null {
     epochs: spec.training.epochs,
     optimizer: spec.training.optimizer,
     learningRate: spec.training.learningRate,
+    modelKept,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { StoredRun, StoredStudy, StoredTrial } from '../records';
+import type { StoredModel, StoredRun, StoredStudy, StoredTrial } from '../records';
 import type { Durability, LoadedStudy, StudyStorage } from '../study-storage';
 
 /**
@@ -10,6 +10,7 @@ export class MemoryStudyStorage implements StudyStorage {
   readonly #studies = new Map<string, StoredStudy>();
   readonly #trials = new Map<string, StoredTrial>();
   readonly #runs = new Map<string, StoredRun>();
+  readonly #models = new Map<string, StoredModel>();
   readonly writes: { trials: number[]; durability: Durability; status: string }[] = [];
   /** When set, the next write fails with this error (a full disk, say). */
   failNext: Error | null = null;
@@ -62,15 +63,25 @@ export class MemoryStudyStorage implements StudyStorage {
     this.#studies.clear();
     this.#trials.clear();
     this.#runs.clear();
+    this.#models.clear();
   }
 
   async saveRun(run: StoredRun): Promise<void> {
     this.#runs.set(run.id, structuredClone(run));
   }
 
-  async listRuns(): Promise<{ runs: StoredRun[]; skipped: number }> {
+  async listRuns(): Promise<{ runs: StoredRun[]; skipped: number; withModel: string[] }> {
     const runs = [...this.#runs.values()].sort((a, b) => b.updatedAt - a.updatedAt);
-    return structuredClone({ runs, skipped: 0 });
+    return structuredClone({ runs, skipped: 0, withModel: [...this.#models.keys()] });
+  }
+
+  async keepModel(model: StoredModel): Promise<void> {
+    this.#models.set(model.runId, structuredClone(model));
+  }
+
+  async loadModel(runId: string): Promise<StoredModel | null> {
+    const model = this.#models.get(runId);
+    return model ? structuredClone(model) : null;
   }
 
   async renameRun(id: string, name: string): Promise<void> {
@@ -80,6 +91,7 @@ export class MemoryStudyStorage implements StudyStorage {
 
   async deleteRun(id: string): Promise<void> {
     this.#runs.delete(id);
+    this.#models.delete(id);
   }
 
   async deleteStudy(id: string): Promise<void> {

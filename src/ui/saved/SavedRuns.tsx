@@ -6,6 +6,7 @@ import { useAppState } from '../shared/store-context';
 import { RenameForm } from './RenameForm';
 import { OPTIMIZER_LABELS } from '../shared/optimizer-labels';
 import { RunsOverlay } from './RunsOverlay';
+import { downloadModel } from '../shared/model-files';
 
 /** A run's name, or when it ran. */
 export const runTitle = (run: { name: string; createdAt: number }) =>
@@ -91,6 +92,7 @@ function RunRow({
 }) {
   const rename = useAppState((s) => s.renameRun);
   const remove = useAppState((s) => s.deleteRun);
+  const savedModel = useAppState((s) => s.savedModel);
   const [draft, setDraft] = useState<string | null>(null);
   const title = runTitle(run);
   const last = run.history.at(-1);
@@ -138,6 +140,15 @@ function RunRow({
       </td>
       <td>
         <div className="row-actions">
+          {run.modelKept && (
+            <button
+              type="button"
+              onClick={() => void savedModel(run.id).then((model) => model && downloadModel(model))}
+              aria-label={`Download the model of ${title}`}
+            >
+              Model
+            </button>
+          )}
           <button
             type="button"
             onClick={() => setDraft(run.name || title)}

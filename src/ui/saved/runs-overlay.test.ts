@@ -18,6 +18,7 @@ const run = (id: string, losses: number[]): SavedRun => ({
   epochs: losses.length,
   optimizer: 'adam',
   learningRate: 0.03,
+  modelKept: false,
 });
 
 describe('overlayRows', () => {

@@ -1,21 +1,35 @@
 import type { ExportedArtifacts } from '../../engine/client/model-json';
-import { modelJson } from '../../engine/client/model-json';
-import { saveFile as save } from '../shared/save-file';
+import { WEIGHTS_FILE, downloadModel } from '../shared/model-files';
+import { useAppState } from '../shared/store-context';
 
-const WEIGHTS_FILE = 'model.weights.bin';
-
-/** The trained model as TensorFlow.js files: `model.json` and its weights, loadable with tf.loadLayersModel. */
+/**
+ * The trained model as TensorFlow.js files (`model.json` and its weights, loadable with
+ * tf.loadLayersModel), and a way to keep it with the saved run, to download it later.
+ */
 export function ModelDownload({ model }: { model: ExportedArtifacts }) {
-  const download = () => {
-    save('model.json', new Blob([modelJson(model, WEIGHTS_FILE)], { type: 'application/json' }));
-    save(WEIGHTS_FILE, new Blob([model.weights], { type: 'application/octet-stream' }));
-  };
+  const keepModel = useAppState((s) => s.keepModel);
+  const canKeep = useAppState(
+    (s) => s.saved.status !== 'unavailable' && s.saved.currentRun !== null,
+  );
+  const kept = useAppState(
+    (s) => s.saved.runs.find((run) => run.id === s.saved.currentRun?.id)?.modelKept ?? false,
+  );
   const kb = (model.weights.byteLength / 1024).toFixed(1);
   return (
     <p className="model-download">
-      <button type="button" onClick={download}>
+      <button type="button" onClick={() => downloadModel(model)}>
         Download model
       </button>{' '}
+      {canKeep &&
+        (kept ? (
+          <small className="hint">Kept in this browser, with the saved run. </small>
+        ) : (
+          <>
+            <button type="button" onClick={() => void keepModel()}>
+              Keep in this browser
+            </button>{' '}
+          </>
+        ))}
       <small className="hint">
         model.json and {WEIGHTS_FILE} ({kb} KB), for tf.loadLayersModel
       </small>
