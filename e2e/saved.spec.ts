@@ -151,3 +151,23 @@ test('every run is kept: two compare on one chart, and one cut short by a reload
   await expect(runs.locator('tbody tr')).toHaveCount(3);
   await expect(runs.locator('tbody tr').first()).toContainText('cut short');
 });
+
+test('freeing space trims the curves of all but the newest runs, keeping their last epoch', async ({
+  page,
+}) => {
+  await page.goto('/?backend=cpu');
+  const status = page.getByRole('status', { name: 'Training status' });
+  await page.getByLabel('Epochs', { exact: true }).fill('4');
+  const rows = page.getByRole('table', { name: 'Saved runs, newest first' }).locator('tbody tr');
+  for (let run = 1; run <= 7; run++) {
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
+    // Each run is listed once it has ended, as finished, before the next starts.
+    await expect(rows).toHaveCount(run);
+    await expect(rows.first()).toContainText('finished');
+    await expect(status).toContainText('Finished');
+  }
+  await page.getByRole('button', { name: 'Free space: trim 2 old runs' }).click();
+  await expect(page.getByRole('button', { name: /^Free space/ })).toHaveCount(0);
+  await expect(rows.nth(0)).toContainText('4 of 4');
+  await expect(rows.nth(6)).toContainText('1 of 4');
+});

@@ -104,6 +104,9 @@ export function createAppStore({
   if (storage) {
     const runs = createRunRecorder({
       storage,
+      onStatusWritten: () => {
+        if (store.getState().saved.status === 'ready') void store.getState().refreshSaved();
+      },
       onStarted: (runId, id) =>
         store.setState((state) => ({ saved: { ...state.saved, currentRun: { runId, id } } })),
       onError: (error) =>

@@ -10,6 +10,8 @@ export interface RunRecorderOptions {
   onError(error: unknown): void;
   /** A run began to be kept, under the id its record has. */
   onStarted?(runId: number, id: string): void;
+  /** A change of the run's status landed (a list of runs reads it again). */
+  onStatusWritten?(): void;
   /** At most one write of new epochs per this many ms. */
   batchMs?: number;
   wallClock?: () => number;
@@ -30,6 +32,7 @@ export function createRunRecorder({
   storage,
   onError,
   onStarted,
+  onStatusWritten,
   batchMs = 500,
   wallClock = Date.now,
 }: RunRecorderOptions) {
@@ -59,7 +62,10 @@ export function createRunRecorder({
       params: run.info?.params ?? null,
       test: run.test,
     };
-    return writes.push(() => storage.saveRun(record, durability));
+    return writes.push(async () => {
+      await storage.saveRun(record, durability);
+      if (durability === 'strict') onStatusWritten?.();
+    });
   }
 
   return {
@@ -83,8 +89,5 @@ export function createRunRecorder({
       }
       timer ??= setTimeout(() => void write('relaxed'), batchMs);
     },
-
-    /** Writes what is still unwritten; resolves once every write so far has settled. */
-    flush: () => write('strict'),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import { DeferredStudyStorage } from '../storage/study-storage';
 import { MemoryStudyStorage } from '../storage/testing/memory-study-storage';
-import { storedStudy, storedTrial } from '../storage/testing/stored-fixtures';
+import { storedRun, storedStudy, storedTrial } from '../storage/testing/stored-fixtures';
 import { setup } from './testing/store-harness';
 
 async function withStudies() {
@@ -89,5 +89,41 @@ describe('saved searches', () => {
     const page = setup({ storage: new DeferredStudyStorage(Promise.resolve(null)) });
     await page.state().refreshSaved();
     expect(page.state().saved.status).toBe('unavailable');
+  });
+});
+
+describe('freeing space', () => {
+  it('trims the curves and models of all but the newest runs, keeping their last epoch', async () => {
+    const storage = new MemoryStudyStorage();
+    const history = [1, 2, 3].map((epoch) => ({
+      epoch,
+      loss: 1 / epoch,
+      valLoss: 1 / epoch,
+      accuracy: null,
+      valAccuracy: null,
+      learningRate: 0.03,
+      valLossStd: null,
+      valAccuracyStd: null,
+    }));
+    for (const [id, updatedAt] of [
+      ['old', 1],
+      ['new', 2],
+    ] as const)
+      await storage.saveRun(storedRun({ id, updatedAt, history }), 'strict');
+    await storage.keepModel({
+      runId: 'old',
+      topology: '{}',
+      weightSpecs: '[]',
+      weights: new ArrayBuffer(8),
+    });
+    const { state } = setup({ storage });
+    await state().trimOldRuns(1);
+    const runs = (await storage.listRuns()).runs;
+    expect(runs.map((r) => [r.id, r.history.map((m) => m.epoch)])).toEqual([
+      ['new', [1, 2, 3]],
+      ['old', [3]],
+    ]);
+    expect(await storage.loadModel('old')).toBeNull();
+    expect(state().saved.runs.map((r) => r.id)).toEqual(['new', 'old']);
   });
 });

@@ -80,6 +80,11 @@ export interface SavedSlice {
   deleteSaved(id: string): Promise<void>;
   undoDeleteSaved(): Promise<void>;
   renameRun(id: string, name: string): Promise<void>;
+  /**
+   * Frees space: the runs after the newest `keep` lose their curves but their last epoch (so
+   * their final loss still shows), and their kept models.
+   */
+  trimOldRuns(keep: number): Promise<void>;
   /** Keeps the trained model of the run shown (once it has ended) with its saved run. */
   keepModel(): Promise<void>;
   /** A kept model, to download as TensorFlow.js files. */
@@ -171,6 +176,17 @@ export function createSavedSlice(
       }),
 
     renameRun: (id, name) => act((s) => s.renameRun(id, name.trim())),
+
+    trimOldRuns: (keep) =>
+      act(async (s) => {
+        const { runs } = await s.listRuns();
+        for (const run of runs.slice(keep)) {
+          if (run.history.length <= 1 && !(await s.loadModel(run.id))) continue;
+          await s.deleteRun(run.id);
+          await s.saveRun({ ...run, history: run.history.slice(-1) }, 'strict');
+        }
+        patch({ deleted: null });
+      }),
 
     keepModel: () =>
       act(async (s) => {

@@ -119,3 +119,33 @@ describe('search recorder', () => {
     expect((await storage.loadStudy('s1'))?.trials[0]?.state).toBe('complete');
   });
 });
+
+describe('a study reopened as it was', () => {
+  it('is not written again, so it keeps its place in the list', async () => {
+    const { engine, scheduler, storage, recorder } = recordedSearch();
+    scheduler.start();
+    for (const runId of [101, 102, 103, 104]) engine.train(runId, [0.5]);
+    await recorder.flush();
+    const loaded = await storage.loadStudy('s1');
+    const writes = storage.writes.length;
+    const again = createSearchRecorder({
+      storage,
+      study: IDENTITY,
+      saved: loaded!.trials,
+      savedStatus: 'finished',
+      elapsedMs: () => 0,
+      onError: () => undefined,
+      batchMs: 0,
+    });
+    const reopened = setup({}, undefined, {
+      trials: contiguousTrials(loaded!.trials).map(toRestoredTrial),
+      elapsedMs: 0,
+      status: 'finished',
+      endReason: 'max-trials',
+    });
+    reopened.scheduler.start();
+    again.record(reopened.state(), reopened.scheduler.trials);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(storage.writes.length).toBe(writes);
+  });
+});

@@ -17,12 +17,14 @@ export interface SearchRecorderOptions {
   study: StudyIdentity;
   /** Trials already saved (a resumed study): written again only when they change. */
   saved?: readonly StoredTrial[];
+  /** The status already saved (a reopened study): a study reopened as it was is not rewritten. */
+  savedStatus?: StoredStudy['status'];
   /** Time spent searching, pauses excepted (the scheduler's). */
   elapsedMs(): number;
   /** A write that failed: told once per recorder, with what failed. */
   onError(error: unknown): void;
-  /** A write that landed (other tabs following the study re-read it). */
-  onWritten?(): void;
+  /** A write that landed (other tabs following the study re-read it); `strict` for a change of state. */
+  onWritten?(durability: Durability): void;
   /** At most one write of epoch points per this many ms. */
   batchMs?: number;
   wallClock?: () => number;
@@ -40,6 +42,7 @@ export function createSearchRecorder({
   storage,
   study,
   saved = [],
+  savedStatus,
   elapsedMs,
   onError,
   onWritten,
@@ -54,7 +57,7 @@ export function createSearchRecorder({
     saved.map((t) => [t.number, { startedAt: t.startedAt, completedAt: t.completedAt }]),
   );
   let latest: { state: SearchState; records: readonly TrialRecord[] } | null = null;
-  let writtenStatus: string | null = null;
+  let writtenStatus: string | null = savedStatus ?? null;
   let strictDue = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const writes = createWriteQueue(onError);
@@ -104,7 +107,7 @@ export function createSearchRecorder({
     writtenStatus = record.status;
     return writes.push(async () => {
       await storage.saveStudy(record, trials, durability);
-      onWritten?.();
+      onWritten?.(durability);
     });
   }
 
@@ -121,12 +124,17 @@ export function createSearchRecorder({
         void write('strict');
         return;
       }
-      timer ??= setTimeout(() => void write('relaxed'), batchMs);
+      // New epochs only: written in a batch. Nothing new (a study reopened as it was): nothing.
+      const grown = state.trials.some(
+        (view) => written.get(view.number)?.epochs !== view.history.length,
+      );
+      if (grown) timer ??= setTimeout(() => void write('relaxed'), batchMs);
     },
 
     /** Writes what is still unwritten; resolves once every write so far has settled. */
     flush(): Promise<void> {
-      return write('strict');
+      // Only epochs wait for a batch: with none waiting, there is nothing to write.
+      return timer ? write('strict') : writes.settled();
     },
   };
 }

@@ -15,7 +15,7 @@ import { errorName } from './error-name';
 import type { BackendChoice } from '../engine/client/protocol';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { restoreSpec } from '../experiment/restore';
-import type { StoredTrial } from '../storage/records';
+import type { StoredStudyStatus, StoredTrial } from '../storage/records';
 import type { LoadedStudy, StudyStorage } from '../storage/study-storage';
 import type { TabCoordination } from '../storage/tab-coordination';
 import type { ResumeFrom } from './search-scheduler';
@@ -81,10 +81,15 @@ export function createSearchSlice(
         storage,
         study: identity,
         saved: reopened?.saved ?? [],
+        ...(reopened ? { savedStatus: reopened.savedStatus } : {}),
         elapsedMs: () => current?.elapsedMs() ?? 0,
         onError: (error) =>
           notify(problem('storage-write-failed', '', { reason: errorName(error) })),
-        onWritten: () => tabs?.announce(identity.id),
+        onWritten: (durability) => {
+          tabs?.announce(identity.id);
+          // The saved list shows trial counts and the best: read again on each change of state.
+          if (durability === 'strict' && get().saved.status === 'ready') void get().refreshSaved();
+        },
       });
     current = createSearchScheduler({
       engine,
@@ -257,6 +262,8 @@ export function createSearchSlice(
 }
 
 interface Reopened {
+  /** The status it was saved with (resume.status may be changed before it runs). */
+  savedStatus: StoredStudyStatus;
   spec: ExperimentSpec;
   identity: StudyIdentity;
   resume: ResumeFrom;
@@ -271,6 +278,7 @@ function reopen({ study, trials, skipped }: LoadedStudy): Reopened | null {
   // A trial that could not be read breaks the numbering: the trials after it are left out too.
   const saved = contiguousTrials(trials);
   return {
+    savedStatus: study.status,
     spec: restored.spec,
     identity: {
       id: study.id,

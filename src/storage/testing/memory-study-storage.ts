@@ -66,8 +66,9 @@ export class MemoryStudyStorage implements StudyStorage {
     this.#models.clear();
   }
 
-  async saveRun(run: StoredRun): Promise<void> {
+  async saveRun(run: StoredRun, durability: Durability): Promise<void> {
     this.#runs.set(run.id, structuredClone(run));
+    this.writes.push({ trials: [], durability, status: run.status });
   }
 
   async listRuns(): Promise<{ runs: StoredRun[]; skipped: number; withModel: string[] }> {

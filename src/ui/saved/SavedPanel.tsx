@@ -26,6 +26,7 @@ export function SavedPanel() {
   const deleteAll = useAppState((s) => s.deleteAllSaved);
   const importSaved = useAppState((s) => s.importSaved);
   const exportSaved = useAppState((s) => s.exportSaved);
+  const trimOldRuns = useAppState((s) => s.trimOldRuns);
   const [confirmAll, setConfirmAll] = useState(false);
   const [imported, setImported] = useState<string | null>(null);
 
@@ -48,6 +49,10 @@ export function SavedPanel() {
   };
 
   const busy = isSearchActive(searchStatus) || isRunActive(runStatus);
+  // Runs past the newest few that still have curves (or a model) to give up.
+  const trimmable = saved.runs
+    .slice(KEPT_WHOLE)
+    .filter((run) => run.history.length > 1 || run.modelKept).length;
   const { deleted } = saved;
   const deletedTitle = !deleted
     ? null
@@ -175,6 +180,16 @@ export function SavedPanel() {
                   Delete all…
                 </button>
               ))}
+            {trimmable > 0 && (
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void trimOldRuns(KEPT_WHOLE)}
+                title={`Keeps the newest ${KEPT_WHOLE} runs whole; the others keep their last epoch`}
+              >
+                Free space: trim {trimmable === 1 ? '1 old run' : `${trimmable} old runs`}
+              </button>
+            )}
             <p className="hint storage-use">
               {saved.usage &&
                 `Uses ${formatBytes(saved.usage.usage)} of the ${formatBytes(saved.usage.quota)} this browser allows. `}
@@ -188,6 +203,9 @@ export function SavedPanel() {
     </section>
   );
 }
+
+/** The newest runs that freeing space leaves whole. */
+const KEPT_WHOLE = 5;
 
 /** A study's name, or when it ran. */
 const titleOf = (study: { name: string; createdAt: number }) =>

@@ -313,7 +313,7 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
   ],
   'storage-write-failed': [
     problem('storage-write-failed', '', { reason: 'QuotaExceededError' }),
-    'Saving in this browser failed (QuotaExceededError): what is on screen is not kept past this tab. To make room, delete old runs and searches under "Saved in this browser", or this site\'s data in the browser\'s settings.',
+    'Saving in this browser failed (QuotaExceededError): what is on screen is not kept past this tab. To make room, trim or delete old runs and searches under "Saved in this browser", or this site\'s data in the browser\'s settings.',
   ],
   'study-unreadable': [
     problem('study-unreadable', '', {}),

@@ -351,7 +351,7 @@ const SENTENCES: Sentences = {
   'storage-unavailable': () =>
     'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): runs and searches are lost when the tab closes.',
   'storage-write-failed': ({ params }) =>
-    `Saving in this browser failed (${params.reason}): what is on screen is not kept past this tab. To make room, delete old runs and searches under "Saved in this browser", or this site's data in the browser's settings.`,
+    `Saving in this browser failed (${params.reason}): what is on screen is not kept past this tab. To make room, trim or delete old runs and searches under "Saved in this browser", or this site's data in the browser's settings.`,
   'study-unreadable': () =>
     'The search saved in this browser could not be read, so it was not reopened.',
   'study-trials-skipped': ({ params }) =>
