@@ -125,9 +125,12 @@ test('every run is kept: two compare on one chart, and one cut short by a reload
   const runs = page.getByRole('table', { name: 'Saved runs, newest first' });
   await expect(runs.locator('tbody tr')).toHaveCount(2);
   await expect(runs.locator('tbody tr').first()).toContainText('20 of 20');
-  for (const box of await runs.getByRole('checkbox', { name: /^Compare / }).all())
-    await box.check();
-  const overlay = page.getByRole('figure', { name: 'Loss of the compared runs' });
+  const boxes = await runs.getByRole('checkbox', { name: /^Compare / }).all();
+  const overlay = page.getByRole('figure', { name: 'Loss of the ticked runs' });
+  // One run ticked: its curves again; two: both on one chart.
+  await boxes[0]!.check();
+  await expect(overlay.locator('.recharts-line-curve')).toHaveCount(2);
+  await boxes[1]!.check();
   await expect(overlay.locator('.recharts-line-curve')).toHaveCount(4);
 
   // The last run's model is kept on request, and downloads again from its saved run.

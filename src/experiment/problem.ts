@@ -124,8 +124,11 @@ export type ProblemParams = {
   'storage-write-failed': { reason: string };
   /** The saved search could not be read back, so it was not reopened. */
   'study-unreadable': Record<string, never>;
-  /** Saved trials that failed their checks and were left out of the reopened search. */
-  'study-trials-skipped': { count: number };
+  /**
+   * Saved trials left out of the reopened search: `first` (a trial number, from 0) failed its
+   * checks, and the trials after a gap cannot be loaded either.
+   */
+  'study-trials-skipped': { count: number; first: number };
   /** A search reopened after a reload; `interrupted` trials were training and run again. */
   'search-resumed': { trials: number; interrupted: number };
   /** The search saved last runs in another tab: this one follows it. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { MemoryStudyStorage } from '../storage/testing/memory-study-storage';
+import { storedStudy, storedTrial } from '../storage/testing/stored-fixtures';
 import { DeferredStudyStorage } from '../storage/study-storage';
 import { INTERRUPTED_MESSAGE } from './search-scheduler';
 import { finished, metrics, setup } from './testing/store-harness';
@@ -110,5 +111,20 @@ describe('a search kept in storage', () => {
     await page.state().reopenLastSearch();
     expect(page.state().search.status).toBe('idle');
     expect(page.state().notices).toEqual([]);
+  });
+});
+
+describe('a saved search with a trial missing', () => {
+  it('reopens the trials before the gap and names the first one left out', async () => {
+    const storage = new MemoryStudyStorage();
+    const study = storedStudy({ spec: searched, status: 'finished', endReason: 'max-trials' });
+    await storage.saveStudy(study, [storedTrial(0), storedTrial(2), storedTrial(3)], 'strict');
+    const page = setup({ storage });
+    await page.state().reopenLastSearch();
+    page.flush();
+    expect(page.state().search.trials.map((t) => t.number)).toEqual([0]);
+    expect(page.state().notices).toEqual([
+      expect.objectContaining({ code: 'study-trials-skipped', params: { count: 2, first: 1 } }),
+    ]);
   });
 });

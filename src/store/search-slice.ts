@@ -132,7 +132,7 @@ export function createSearchSlice(
       scheduler = null;
       return notify(problem('study-unreadable', '', {}));
     }
-    if (skipped > 0) notify(problem('study-trials-skipped', '', { count: skipped }));
+    if (skipped.count > 0) notify(problem('study-trials-skipped', '', skipped));
     if (resume.status !== 'finished' && !paused) {
       const interrupted = resume.trials.filter(
         (t) => t.record.state === 'running' || t.record.state === 'waiting',
@@ -268,7 +268,8 @@ interface Reopened {
   identity: StudyIdentity;
   resume: ResumeFrom;
   saved: StoredTrial[];
-  skipped: number;
+  /** Trials left out: how many, and the first (which could not be read). */
+  skipped: { count: number; first: number };
 }
 
 /** A saved study as the scheduler goes on from it, or null when its spec cannot be read. */
@@ -294,7 +295,8 @@ function reopen({ study, trials, skipped }: LoadedStudy): Reopened | null {
       endReason: study.endReason,
     },
     saved,
-    skipped: skipped.length + trials.length - saved.length,
+    // The first trial missing from the numbering is the one that could not be read.
+    skipped: { count: skipped.length + trials.length - saved.length, first: saved.length },
   };
 }
 

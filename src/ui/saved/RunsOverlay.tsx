@@ -40,8 +40,8 @@ export function RunsOverlay({ runs, titleOf }: RunsOverlayProps) {
   const rows = useMemo(() => overlayRows(runs), [runs]);
   const color = (k: number) => COLORS[k % COLORS.length] as string;
   return (
-    <figure className="chart" aria-label="Loss of the compared runs">
-      <figcaption>Loss of the compared runs: validation solid, train dashed</figcaption>
+    <figure className="chart" aria-label="Loss of the ticked runs">
+      <figcaption>Loss of the ticked runs: validation solid, train dashed</figcaption>
       <ResponsiveContainer width="100%" height={280}>
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />

@@ -22,8 +22,8 @@ const STATES = {
 } as const;
 
 /**
- * The training runs kept in this browser, newest first. Ticking two or more overlays their
- * train and validation loss on one chart; each can be renamed or deleted (with Undo).
+ * The training runs kept in this browser, newest first. Ticked runs show their train and
+ * validation loss on one chart, to see again or compare; each can be renamed or deleted (with Undo).
  */
 export function SavedRuns({ locked }: { locked: boolean }) {
   const runs = useAppState((s) => s.saved.runs);
@@ -38,7 +38,7 @@ export function SavedRuns({ locked }: { locked: boolean }) {
         <p className="empty-hint">No run has been saved yet: press Train and it is kept here.</p>
       ) : (
         <>
-          <p className="hint">Tick two or more runs to compare their curves.</p>
+          <p className="hint">Tick a run to see its curves again; tick more to compare them.</p>
           <div className="table-scroll">
             <table className="saved-table">
               <caption>Saved runs, newest first</caption>
@@ -72,7 +72,7 @@ export function SavedRuns({ locked }: { locked: boolean }) {
               </tbody>
             </table>
           </div>
-          {chosen.length >= 2 && <RunsOverlay runs={chosen} titleOf={runTitle} />}
+          {chosen.length > 0 && <RunsOverlay runs={chosen} titleOf={runTitle} />}
         </>
       )}
     </>

@@ -320,8 +320,8 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
     'The search saved in this browser could not be read, so it was not reopened.',
   ],
   'study-trials-skipped': [
-    problem('study-trials-skipped', '', { count: 2 }),
-    '2 saved trials of the last search could not be read and were left out.',
+    problem('study-trials-skipped', '', { count: 3, first: 4 }),
+    'Trial 5 of the saved search could not be read: it and the 2 after it were left out.',
   ],
   'search-resumed': [
     problem('search-resumed', '', { trials: 4, interrupted: 1 }),

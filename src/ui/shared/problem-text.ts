@@ -355,7 +355,9 @@ const SENTENCES: Sentences = {
   'study-unreadable': () =>
     'The search saved in this browser could not be read, so it was not reopened.',
   'study-trials-skipped': ({ params }) =>
-    `${params.count === 1 ? '1 saved trial' : `${params.count} saved trials`} of the last search could not be read and ${params.count === 1 ? 'was' : 'were'} left out.`,
+    params.count === 1
+      ? `Trial ${params.first + 1} of the saved search could not be read and was left out.`
+      : `Trial ${params.first + 1} of the saved search could not be read: it and the ${params.count - 1} after it were left out.`,
   'search-resumed': ({ params }) =>
     `The search goes on where it stopped, with its ${params.trials} trials so far.${
       params.interrupted === 0
