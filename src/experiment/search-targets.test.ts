@@ -47,6 +47,10 @@ describe('searchTargets', () => {
       high: 0.3,
       log: true,
     });
+    // A rate whose tenth is not exact in floating point still suggests the number one would type.
+    const slow = { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, learningRate: 0.003 } };
+    const rate = searchTargets(slow).find((t) => t.target === 'training.learningRate');
+    expect(rate?.suggested).toMatchObject({ low: 0.0003, high: 0.03 });
     expect(byTarget.get('model.layers.0.units')?.suggested).toEqual({
       type: 'int',
       low: 2,

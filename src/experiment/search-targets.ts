@@ -54,8 +54,8 @@ function buildTargets(spec: ExperimentSpec): SearchTarget[] {
   targets.push(
     numeric('training.learningRate', TRAINING_TARGETS.learningRate, {
       type: 'float',
-      low: clamp(lr / 10, LIMITS.learningRate),
-      high: clamp(lr * 10, LIMITS.learningRate),
+      low: clamp(tidy(lr / 10), LIMITS.learningRate),
+      high: clamp(tidy(lr * 10), LIMITS.learningRate),
       log: true,
     }),
     numeric('training.batchSize', TRAINING_TARGETS.batchSize, {
@@ -158,6 +158,9 @@ function categorical(
     suggested: { type: 'categorical', choices: initial },
   };
 }
+
+/** Floating-point noise trimmed (0.003 / 10 is 0.00030000000000000003): what a person would type. */
+const tidy = (value: number) => Number(value.toPrecision(12));
 
 const clamp = (value: number, { min, max }: { min: number; max: number }) =>
   Math.min(max, Math.max(min, value));

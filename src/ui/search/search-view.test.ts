@@ -46,6 +46,8 @@ describe('formatting', () => {
   it('counts a running trial up to now and ignores one not started', () => {
     expect(trialDuration(trial(0, { state: 'running', startedAt: 100 }), 600)).toBe(500);
     expect(trialDuration(trial(0, { state: 'running' }), 600)).toBeNull();
+    // The clock last ticked before the trial started: shown as not known yet, not as 0.0 s.
+    expect(trialDuration(trial(0, { state: 'running', startedAt: 700 }), 600)).toBeNull();
     expect(trialDuration(trial(0, { durationMs: 42, startedAt: 100 }), 600)).toBe(42);
   });
 });

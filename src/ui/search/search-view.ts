@@ -56,7 +56,8 @@ export function formatDuration(ms: number | null): string {
 export function trialDuration(trial: SearchTrialView, now: number): number | null {
   if (trial.durationMs !== null) return trial.durationMs;
   if (trial.state !== 'running' || trial.startedAt === null) return null;
-  return Math.max(0, now - trial.startedAt);
+  // A clock read before the trial started (it ticks, the trial began since): not yet known.
+  return now < trial.startedAt ? null : now - trial.startedAt;
 }
 
 /** Where one trial stands, in a few words: "Pruned after 4 epochs". */
