@@ -111,7 +111,7 @@ test('a search exported as JSON imports back; its CSV has Optuna’s columns; a 
   await expect(page.getByRole('table', { name: 'Trials' }).locator('tbody tr')).toHaveCount(2);
 });
 
-test('every run is kept: two compare on one chart, and one cut short by a reload says so', async ({
+test('every run is kept: one reopens in the results as it ended, two compare on one chart, one cut short by a reload says so', async ({
   page,
 }) => {
   await page.goto('/?backend=cpu');
@@ -133,6 +133,22 @@ test('every run is kept: two compare on one chart, and one cut short by a reload
   await boxes[1]!.check();
   await expect(overlay.locator('.recharts-line-curve')).toHaveCount(4);
 
+  // The first run (learning rate 0.03) opens in the results as it ended, with its experiment.
+  await runs
+    .getByRole('button', { name: /^Open .+ in the results$/ })
+    .last()
+    .click();
+  await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue('0.03');
+  await expect(status).toContainText('Finished 20 epochs');
+  await expect(
+    page.getByRole('figure', { name: 'Loss per epoch' }).locator('.recharts-line-curve'),
+  ).toHaveCount(2);
+  await expect(runs.locator('tbody tr')).toHaveCount(2);
+  // Training it again makes a run of its own.
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(runs.locator('tbody tr')).toHaveCount(3);
+  await expect(status).toContainText('Finished');
+
   // The last run's model is kept on request, and downloads again from its saved run.
   await page.getByRole('button', { name: 'Keep in this browser' }).click();
   await expect(page.getByText('Kept in this browser, with the saved run.')).toBeVisible();
@@ -151,7 +167,7 @@ test('every run is kept: two compare on one chart, and one cut short by a reload
   await expect(status).toContainText(/epoch \d{3,} of 3000/, { timeout: 30_000 });
   page.on('dialog', (dialog) => void dialog.accept());
   await page.reload();
-  await expect(runs.locator('tbody tr')).toHaveCount(3);
+  await expect(runs.locator('tbody tr')).toHaveCount(4);
   await expect(runs.locator('tbody tr').first()).toContainText('cut short');
 });
 

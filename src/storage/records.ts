@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { BACKEND_CHOICES, BACKEND_NAMES, epochMetricsSchema } from '../engine/client/protocol';
+import {
+  BACKEND_CHOICES,
+  BACKEND_NAMES,
+  epochMetricsSchema,
+  finishReasons,
+  predictionsSchema,
+} from '../engine/client/protocol';
 import { TRIAL_STATES } from '../search/types';
 
 /**
@@ -82,8 +88,24 @@ export const storedRunSchema = z.object({
   durationMs: z.number().nullable(),
   params: z.number().int().min(0).nullable(),
   test: z.object({ loss: number, accuracy: number.nullable() }).nullable(),
+  /** What the results view shows of it, to reopen it as it was. */
+  info: z
+    .object({
+      backend: z.enum(BACKEND_NAMES),
+      params: z.number().int().min(0),
+      trainSize: z.number().int().min(0),
+      validationSize: z.number().int().min(0),
+      batchesPerEpoch: z.number().int().min(0),
+      folds: z.number().int().min(1),
+    })
+    .nullable()
+    .default(null),
+  predictions: z.array(predictionsSchema).default([]),
+  finishReason: finishReasons.nullable().default(null),
+  bestEpoch: z.number().int().nullable().default(null),
+  restoredBest: z.boolean().default(false),
 });
-export type StoredRun = z.infer<typeof storedRunSchema>;
+export type StoredRun = z.output<typeof storedRunSchema>;
 
 /** A run's trained model as TensorFlow.js exports it: topology and manifest as JSON, weights. */
 export const storedModelSchema = z.object({

@@ -71,3 +71,38 @@ describe('a kept model', () => {
     expect(state().saved.runs[0]?.modelKept).toBe(true);
   });
 });
+
+describe('a saved run reopened', () => {
+  it('shows in the results as it ended, with its experiment in the builder, and is not kept twice', async () => {
+    const storage = new MemoryStudyStorage();
+    const first = setup({ storage });
+    first.state().edit({ type: 'setTrainingNumber', field: 'learningRate', value: 0.2 });
+    first.state().train();
+    const runId = first.state().run.id;
+    first.engine.emit(started(runId));
+    first.engine.emit({ type: 'epoch', runId, metrics: metrics(1), elapsedMs: 1 });
+    first.engine.emit({
+      type: 'predictions',
+      runId,
+      predictions: { kind: 'confusion', epoch: 1, classNames: ['a', 'b'], matrix: [3, 1, 0, 4] },
+    });
+    first.engine.emit(finished(runId));
+    first.flush();
+    await settle();
+
+    const page = setup({ storage });
+    await page.state().refreshSaved();
+    await page.state().openSavedRun(page.state().saved.runs[0]!.id);
+    const { run, spec } = page.state();
+    expect(run).toMatchObject({
+      status: 'completed',
+      elapsedMs: 25,
+      info: { backend: 'cpu', params: 1 },
+    });
+    expect(run.history.map((m) => m.epoch)).toEqual([1]);
+    expect(run.predictions.confusion?.matrix).toEqual([3, 1, 0, 4]);
+    expect(spec.training.learningRate).toBe(0.2);
+    await settle();
+    expect((await storage.listRuns()).runs).toHaveLength(1);
+  });
+});

@@ -61,6 +61,11 @@ export function createRunRecorder({
       durationMs: run.elapsedMs,
       params: run.info?.params ?? null,
       test: run.test,
+      info: run.info,
+      predictions: Object.values(run.predictions),
+      finishReason: run.finishReason,
+      bestEpoch: run.bestEpoch,
+      restoredBest: run.restoredBest,
     };
     return writes.push(async () => {
       await storage.saveRun(record, durability);
@@ -75,6 +80,8 @@ export function createRunRecorder({
       latest = { run, backend };
       const status = storedRunStatus(run.status);
       if (!current || current.runId !== run.id) {
+        // A run first seen already ended was reopened from storage: it is kept already.
+        if (status !== 'running') return;
         const createdAt = wallClock();
         const id = `run-${createdAt}-${Math.random().toString(36).slice(2, 10)}`;
         current = { runId: run.id, id, createdAt, status };

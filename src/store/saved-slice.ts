@@ -8,6 +8,7 @@ import type { ObjectiveMetric, SearchStrategy } from '../experiment/search-schem
 import type { StoredModel, StoredRun, StoredStudy } from '../storage/records';
 import type { LoadedStudy, StudyStorage } from '../storage/study-storage';
 import type { SliceContext } from './slice';
+import { idleRun } from './run-events';
 import { errorName } from './error-name';
 
 /** A saved study as the list shows it, without its trials. */
@@ -80,6 +81,11 @@ export interface SavedSlice {
   deleteSaved(id: string): Promise<void>;
   undoDeleteSaved(): Promise<void>;
   renameRun(id: string, name: string): Promise<void>;
+  /**
+   * Shows a saved run in the results as it ended (curves, metrics, predictions) and puts its
+   * experiment in the builder, as one undoable edit.
+   */
+  openSavedRun(id: string): Promise<void>;
   /**
    * Frees space: the runs after the newest `keep` lose their curves but their last epoch (so
    * their final loss still shows), and their kept models.
@@ -176,6 +182,33 @@ export function createSavedSlice(
       }),
 
     renameRun: (id, name) => act((s) => s.renameRun(id, name.trim())),
+
+    async openSavedRun(id) {
+      if (!storage || ctx.isLocked()) return;
+      const run = (await storage.listRuns()).runs.find((r) => r.id === id);
+      const restored = run ? restoreSpec(run.spec) : null;
+      if (!run || !restored || restored.problems.length > 0 || ctx.isLocked()) return;
+      ctx.writeSpec(restored.spec);
+      const runId = ctx.nextRunId();
+      set({
+        run: {
+          ...idleRun(restored.spec),
+          id: runId,
+          // A run the page was training when it closed ended there: stopped.
+          status: run.status === 'running' ? 'stopped' : run.status,
+          info: run.info,
+          history: run.history,
+          predictions: Object.fromEntries(run.predictions.map((p) => [p.kind, p])),
+          finishReason: run.finishReason,
+          bestEpoch: run.bestEpoch,
+          restoredBest: run.restoredBest,
+          message: run.message,
+          elapsedMs: run.durationMs,
+          test: run.test,
+        },
+        saved: { ...get().saved, currentRun: { runId, id } },
+      });
+    },
 
     trimOldRuns: (keep) =>
       act(async (s) => {

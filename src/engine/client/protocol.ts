@@ -138,7 +138,7 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type WorkerRequest = z.infer<typeof workerRequestSchema>;
 
-const finishReasons = z.enum(['completed', 'stopped', 'early-stopped']);
+export const finishReasons = z.enum(['completed', 'stopped', 'early-stopped']);
 
 /** Messages from the training worker back to the main thread. */
 export const workerReplySchema = z.discriminatedUnion('type', [

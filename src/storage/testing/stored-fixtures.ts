@@ -50,5 +50,10 @@ export const storedRun = (change: Partial<StoredRun> = {}): StoredRun => ({
   durationMs: 900,
   params: 105,
   test: null,
+  info: null,
+  predictions: [],
+  finishReason: null,
+  bestEpoch: null,
+  restoredBest: false,
   ...change,
 });

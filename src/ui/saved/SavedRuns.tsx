@@ -93,6 +93,7 @@ function RunRow({
   const rename = useAppState((s) => s.renameRun);
   const remove = useAppState((s) => s.deleteRun);
   const savedModel = useAppState((s) => s.savedModel);
+  const open = useAppState((s) => s.openSavedRun);
   const [draft, setDraft] = useState<string | null>(null);
   const title = runTitle(run);
   const last = run.history.at(-1);
@@ -134,12 +135,25 @@ function RunRow({
         {run.history.length} of {run.epochs}
       </td>
       <td className="number">{last ? formatLoss(last.valLoss) : '—'}</td>
-      <td title={run.message ?? undefined}>
+      <td className="nowrap" title={run.message ?? undefined}>
         {live ? 'training' : STATES[run.status]}
         {run.durationMs !== null && !live && ` in ${formatSeconds(run.durationMs)}`}
       </td>
       <td>
         <div className="row-actions">
+          <button
+            type="button"
+            disabled={locked}
+            onClick={() => {
+              // The results are the page's; their heading has this id (app/App.tsx).
+              void open(run.id).then(() =>
+                document.getElementById('results-heading')?.scrollIntoView({ block: 'start' }),
+              );
+            }}
+            aria-label={`Open ${title} in the results`}
+          >
+            Open
+          </button>
           {run.modelKept && (
             <button
               type="button"

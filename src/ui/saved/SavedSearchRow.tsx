@@ -61,7 +61,7 @@ export function SavedSearchRow({
       <td>{details}</td>
       <td className="number">{study.trialCount}</td>
       <td className="number">{best}</td>
-      <td>{state}</td>
+      <td className="nowrap">{state}</td>
       <td>
         <div className="row-actions">
           <button
