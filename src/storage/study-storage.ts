@@ -50,6 +50,9 @@ export interface StudyStorage {
 
 export type Durability = 'strict' | 'relaxed';
 
+/** The longest the page spends checking records before it lets other work in. */
+const CHECK_SLICE_MS = 8;
+
 /** The study storage in IndexedDB, through `idb`. */
 export class IndexedDbStudyStorage implements StudyStorage {
   readonly #db: Database;
@@ -111,10 +114,16 @@ export class IndexedDbStudyStorage implements StudyStorage {
     const records = await store.index('byStudy').getAll(study.id);
     const trials: StoredTrial[] = [];
     const skipped: (number | null)[] = [];
+    // Checking a large study takes tens of milliseconds: in slices, so the page stays live.
+    let slice = performance.now();
     for (const record of records) {
       const trial = storedTrialSchema.safeParse(record);
       if (trial.success) trials.push(trial.data);
       else skipped.push(numberOf(record));
+      if (performance.now() - slice > CHECK_SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        slice = performance.now();
+      }
     }
     return { study, trials: trials.sort((a, b) => a.number - b.number), skipped };
   }
