@@ -105,7 +105,7 @@ export function createAppStore({
     const runs = createRunRecorder({
       storage,
       onStatusWritten: () => {
-        if (store.getState().saved.status === 'ready') void store.getState().refreshSaved();
+        if (store.getState().saved.status === 'ready') void store.getState().refreshSaved('runs');
       },
       onStarted: (runId, id) =>
         store.setState((state) => ({ saved: { ...state.saved, currentRun: { runId, id } } })),

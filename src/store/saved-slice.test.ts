@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import { DeferredStudyStorage } from '../storage/study-storage';
 import { MemoryStudyStorage } from '../storage/testing/memory-study-storage';
@@ -47,6 +47,15 @@ describe('saved searches', () => {
     ]);
     await state().refreshSaved();
     expect(persistAsked()).toBe(1);
+  });
+
+  it('lists only the searches again when only a search was written', async () => {
+    const { state, storage } = await withStudies();
+    const listRuns = vi.spyOn(storage, 'listRuns');
+    await storage.saveStudy(storedStudy({ id: 'newer', updatedAt: 3 }), [], 'strict');
+    await state().refreshSaved('studies');
+    expect(listRuns).not.toHaveBeenCalled();
+    expect(state().saved.studies.map((s) => s.id)).toEqual(['newer', 'new', 'old']);
   });
 
   it('renames, and deletes with undo', async () => {

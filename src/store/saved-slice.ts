@@ -58,8 +58,9 @@ export interface StorageQuota {
 export interface SavedState {
   status: 'idle' | 'loading' | 'ready' | 'unavailable';
   studies: SavedSummary[];
-  /** Saved studies that could not be read, left out of the list. */
-  skipped: number;
+  /** Saved studies and runs that could not be read, left out of the lists. */
+  skippedStudies: number;
+  skippedRuns: number;
   usage: { usage: number; quota: number } | null;
   /** Whether the browser keeps the data when space runs low; null until asked. */
   persisted: boolean | null;
@@ -76,7 +77,7 @@ export interface SavedState {
 
 export interface SavedSlice {
   saved: SavedState;
-  refreshSaved(): Promise<void>;
+  refreshSaved(only?: 'studies' | 'runs'): Promise<void>;
   renameSaved(id: string, name: string): Promise<void>;
   deleteSaved(id: string): Promise<void>;
   undoDeleteSaved(): Promise<void>;
@@ -107,7 +108,8 @@ const idle: SavedState = {
   status: 'idle',
   studies: [],
   runs: [],
-  skipped: 0,
+  skippedStudies: 0,
+  skippedRuns: 0,
   usage: null,
   persisted: null,
   deleted: null,
@@ -125,22 +127,33 @@ export function createSavedSlice(
   const { set, get } = ctx;
   const patch = (change: Partial<SavedState>) => set({ saved: { ...get().saved, ...change } });
 
-  async function refresh(): Promise<void> {
+  /**
+   * Lists what is saved again: both lists, or only the one a write changed (a search's trial
+   * changing state should not read every run's curves back).
+   */
+  async function refresh(only?: 'studies' | 'runs'): Promise<void> {
     if (!storage || !(await storage.ready())) return patch({ status: 'unavailable' });
     if (get().saved.status === 'idle') patch({ status: 'loading' });
-    const [{ studies, skipped }, runs, usage] = await Promise.all([
-      storage.listStudies(),
-      storage.listRuns(),
+    const [studies, runs, usage] = await Promise.all([
+      only === 'runs' ? null : storage.listStudies(),
+      only === 'studies' ? null : storage.listRuns(),
       quota?.estimate() ?? null,
     ]);
+    const saved = get().saved;
     // The browser is asked to keep the data once there is some to keep.
     const persisted =
-      get().saved.persisted ?? (studies.length > 0 && quota ? await quota.persist() : null);
+      saved.persisted ??
+      (studies && studies.studies.length > 0 && quota ? await quota.persist() : null);
     patch({
       status: 'ready',
-      studies: studies.flatMap((study) => summary(study) ?? []),
-      runs: runs.runs.flatMap((run) => runSummary(run, runs.withModel.includes(run.id)) ?? []),
-      skipped: skipped + runs.skipped,
+      ...(studies && {
+        studies: studies.studies.flatMap((study) => summary(study) ?? []),
+        skippedStudies: studies.skipped,
+      }),
+      ...(runs && {
+        runs: runs.runs.flatMap((run) => runSummary(run, runs.withModel.includes(run.id)) ?? []),
+        skippedRuns: runs.skipped,
+      }),
       usage,
       persisted,
     });

@@ -88,7 +88,8 @@ export function createSearchSlice(
         onWritten: (durability) => {
           tabs?.announce(identity.id);
           // The saved list shows trial counts and the best: read again on each change of state.
-          if (durability === 'strict' && get().saved.status === 'ready') void get().refreshSaved();
+          if (durability === 'strict' && get().saved.status === 'ready')
+            void get().refreshSaved('studies');
         },
       });
     current = createSearchScheduler({

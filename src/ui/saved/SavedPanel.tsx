@@ -34,6 +34,7 @@ export function SavedPanel() {
   useEffect(() => {
     void refresh();
   }, [refresh, searchStatus, runStatus]);
+  const skipped = saved.skippedStudies + saved.skippedRuns;
 
   const download = async (id: string, kind: 'json' | 'csv') => {
     const file = await exportSaved(id, kind);
@@ -139,10 +140,10 @@ export function SavedPanel() {
               </table>
             </div>
           )}
-          {saved.skipped > 0 && (
+          {skipped > 0 && (
             <p className="hint">
-              {saved.skipped === 1 ? '1 saved search' : `${saved.skipped} saved searches`} could not
-              be read and {saved.skipped === 1 ? 'is' : 'are'} not listed.
+              {skipped === 1 ? '1 saved record' : `${skipped} saved records`} could not be read and{' '}
+              {skipped === 1 ? 'is' : 'are'} not listed.
             </p>
           )}
           <div className="saved-footer">
