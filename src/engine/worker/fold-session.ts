@@ -96,7 +96,10 @@ export class FoldSession {
         const batchLoss = optimizer.minimize(() => {
           // Kept past minimize's own tidy so accuracy comes from the same forward pass, as in Keras.
           predictions = tf.keep(model.apply(xb, { training: true }) as tf.Tensor);
-          return loss(yb, predictions);
+          // The layers' L1/L2 penalties join the loss, as model.fit adds them (Keras too).
+          const penalties = model.calculateLosses();
+          const dataLoss = loss(yb, predictions);
+          return penalties.length > 0 ? (tf.addN([dataLoss, ...penalties]) as tf.Scalar) : dataLoss;
         }, true);
         const kept = predictions as tf.Tensor | null;
         if (!batchLoss || !kept) throw new Error('The optimizer returned no loss.');

@@ -50,6 +50,35 @@ describe('trainModel on the cpu backend', () => {
     expect(last.valAccuracy).toBeGreaterThan(0.9);
   }, 60_000);
 
+  it('adds the layers’ L2 penalty to the loss it minimises, which shrinks their weights', async () => {
+    const withL2 = (kernelL2: number): ExperimentSpec => ({
+      ...specWith({ epochs: 5 }),
+      model: {
+        ...DEFAULT_SPEC.model,
+        layers: DEFAULT_SPEC.model.layers.map((layer, i) =>
+          i === 0 && layer.type === 'dense' ? { ...layer, kernelL2 } : layer,
+        ),
+      },
+    });
+    const firstKernelNorm = async (spec: ExperimentSpec) => {
+      let norm = 0;
+      const history: EpochMetrics[] = [];
+      await trainModel(spec, prepareExperimentData(spec), {
+        onEpoch: (m) => history.push(m),
+        onFinalModel: async (model) => {
+          const kernel = model.layers[0]!.getWeights()[0]!;
+          norm = (await tf.tidy(() => tf.sum(tf.square(kernel))).data())[0]!;
+        },
+      });
+      return { norm, history };
+    };
+    const plain = await firstKernelNorm(withL2(0));
+    const penalised = await firstKernelNorm(withL2(0.1));
+    expect(penalised.norm).toBeLessThan(plain.norm * 0.8);
+    // The penalty is part of the training loss, not of the validation loss.
+    expect(penalised.history[0]!.loss).toBeGreaterThan(plain.history[0]!.loss);
+  });
+
   it('gives bit-identical curves for the same seed and different ones for another seed', async () => {
     const short = specWith({ epochs: 5 });
     const a = await train(short);
