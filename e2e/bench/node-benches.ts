@@ -1,6 +1,7 @@
 import { bundleBench } from './bundle-bench';
 import { pruningBench } from './pruning-bench';
 import { samplerOverheadBench, samplerQualityBench } from './search-benches';
+import { strategyRaceBench } from './strategy-race-bench';
 import { uiResponsivenessBench } from './ui-responsiveness';
 
 /** A benchmark that runs in Node (pure logic: samplers, pruners): it prints each line as it comes. */
@@ -11,6 +12,7 @@ export const NODE_BENCHES: Record<string, NodeBench> = {
   pruning: pruningBench,
   'sampler-quality': samplerQualityBench,
   'sampler-overhead': samplerOverheadBench,
+  'strategy-race': strategyRaceBench,
   bundle: bundleBench,
   'ui-responsiveness': uiResponsivenessBench,
 };
