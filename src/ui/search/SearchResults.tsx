@@ -4,6 +4,9 @@ import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { SearchTrialsChart } from './SearchTrialsChart';
 import { SearchTrialsTable } from './SearchTrialsTable';
 import { TrialDetail } from './TrialDetail';
+import { StudyDashboards } from './dashboards/StudyDashboards';
+import type { TrialFilter } from './dashboards/trial-filter';
+import { NO_FILTER } from './dashboards/trial-filter';
 import { ApplyTrialButton } from './ApplyTrialButton';
 import { OBJECTIVE_NAMES, formatObjective, trialTitle } from './search-view';
 import { useAppState } from '../shared/store-context';
@@ -28,6 +31,16 @@ export function SearchResults() {
   const selected = picked && picked.startedAt === startedAt ? picked.number : null;
   // Stable, so the rows and curves that did not change are not re-rendered with a new handler.
   const select = useCallback((number: number) => setPicked({ startedAt, number }), [startedAt]);
+  // The dashboards' filter belongs to its search too: brushes on another study's axes mean nothing.
+  const [filtered, setFiltered] = useState<{
+    startedAt: number | null;
+    filter: TrialFilter;
+  } | null>(null);
+  const filter = filtered && filtered.startedAt === startedAt ? filtered.filter : NO_FILTER;
+  const setFilter = useCallback(
+    (next: TrialFilter) => setFiltered({ startedAt, filter: next }),
+    [startedAt],
+  );
 
   return (
     <section className="panel search-results" aria-labelledby={headingId}>
@@ -49,7 +62,10 @@ export function SearchResults() {
               <ApplyTrialButton number={bestNumber} label="Apply the best trial" primary />
             </div>
           )}
-          <SearchTrialsTable selected={selected} onSelect={select} />
+          <ErrorBoundary area="the study dashboards">
+            <StudyDashboards filter={filter} onFilter={setFilter} onSelect={select} />
+          </ErrorBoundary>
+          <SearchTrialsTable selected={selected} onSelect={select} filter={filter} />
           <TrialDetail selected={selected} />
         </>
       )}

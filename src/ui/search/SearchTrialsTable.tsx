@@ -13,16 +13,21 @@ import {
 import { firstDirection, paramColumn, sortTrials } from './trial-sort';
 import { useAppState } from '../shared/store-context';
 import { useNow } from '../shared/use-now';
+import type { TrialFilter } from './dashboards/trial-filter';
+import { useStudy } from './dashboards/use-study';
+import { useTrialFilter } from './dashboards/use-trial-filter';
 
 interface SearchTrialsTableProps {
   selected: number | null;
   onSelect(number: number): void;
+  /** The dashboards' filter: while it filters, only the trials it keeps are listed. */
+  filter: TrialFilter;
 }
 
 const ARROWS = { ascending: ' ▲', descending: ' ▼' } as const;
 
 /** Every trial with its parameters and results; sortable by any column, a row selects a trial. */
-export function SearchTrialsTable({ selected, onSelect }: SearchTrialsTableProps) {
+export function SearchTrialsTable({ selected, onSelect, filter }: SearchTrialsTableProps) {
   const {
     trials: latest,
     columns,
@@ -47,7 +52,11 @@ export function SearchTrialsTable({ selected, onSelect }: SearchTrialsTableProps
   // The table follows the stream at a lower priority than input and the charts: React may skip
   // an update while the user types or drags.
   const trials = useDeferredValue(latest);
-  const rows = useMemo(() => sortTrials(trials, sort, now), [trials, sort, now]);
+  const shown = useTrialFilter(useStudy(), filter);
+  const rows = useMemo(
+    () => sortTrials(shown ? trials.filter((t) => shown.has(t.number)) : trials, sort, now),
+    [trials, shown, sort, now],
+  );
   if (trials.length === 0) return null;
 
   const headers: { column: SortColumn; label: string }[] = [
@@ -71,7 +80,15 @@ export function SearchTrialsTable({ selected, onSelect }: SearchTrialsTableProps
   return (
     <div className="table-scroll">
       <table className="trials">
-        <caption>Trials</caption>
+        <caption>
+          Trials
+          {shown && (
+            <span className="caption-note">
+              {' '}
+              · filtered: {rows.length} of {trials.length}
+            </span>
+          )}
+        </caption>
         <thead>
           <tr>
             {headers.map(({ column, label }) => (

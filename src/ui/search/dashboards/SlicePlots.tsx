@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { formatObjective, formatParamValue, trialTitle } from '../search-view';
+import { paramAxis, valueAxis } from './axes';
+import { cssColor, scaleColor } from './contour';
+import { PlotFrame } from './PlotFrame';
+import type { StudyView } from './use-study';
+
+interface SlicePlotsProps {
+  study: StudyView;
+  log: boolean;
+  shown: ReadonlySet<number> | null;
+  onSelect(number: number): void;
+}
+
+/**
+ * Optuna's slice plot: the objective against each parameter on its own, one small plot each on a
+ * shared objective axis; points are coloured by trial number (dark = early), so a sampler closing
+ * in on a region shows as late trials gathering there.
+ */
+export function SlicePlots({ study, log, shown, onSelect }: SlicePlotsProps) {
+  const { scored, params, objective, objectiveLabel } = study;
+  const y = useMemo(
+    () =>
+      valueAxis(
+        objectiveLabel,
+        scored.map((t) => t.value),
+        log,
+      ),
+    [scored, objectiveLabel, log],
+  );
+  const last = Math.max(1, ...scored.map((t) => t.number));
+  return (
+    <div className="slice-plots">
+      {params.map((param) => {
+        const x = paramAxis(param.label, param.distribution);
+        const used = scored.filter((t) => Object.hasOwn(t.params, param.target));
+        return (
+          <figure key={param.target} className="dashboard-plot small">
+            <PlotFrame
+              label={`${objectiveLabel} against ${param.label}`}
+              x={x}
+              y={y}
+              width={380}
+              height={250}
+            >
+              {(scale) =>
+                used.map((trial) => (
+                  <circle
+                    key={trial.number}
+                    className={`trial-point slice${shown && !shown.has(trial.number) ? ' faded' : ''}`}
+                    cx={scale.x(x.at(trial.params[param.target]) ?? 0)}
+                    cy={scale.y(y.at(trial.value) ?? 0)}
+                    r={4}
+                    fill={cssColor(scaleColor(trial.number / last))}
+                    onClick={() => onSelect(trial.number)}
+                  >
+                    <title>
+                      {`${trialTitle(trial.number)}: ${param.label} ${formatParamValue(trial.params[param.target])}, ${formatObjective(objective, trial.value)}`}
+                    </title>
+                  </circle>
+                ))
+              }
+            </PlotFrame>
+          </figure>
+        );
+      })}
+      <p className="chart-legend">
+        <span className="color-scale" aria-hidden="true" />
+        <span>point colour: trial number, dark = early, yellow = late</span>
+      </p>
+    </div>
+  );
+}

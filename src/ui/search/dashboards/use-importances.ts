@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import type {
+  ImportanceComputer,
+  ImportanceEvaluator,
+  ImportanceStudy,
+  Importances,
+} from '../../../engine/client/importance-client';
+import { importanceWorker } from '../../../engine/client/importance-client';
+import type { Direction } from '../../../experiment/search-schema';
+import type { ScoredTrial } from './study-points';
+import type { StudyParam, StudyView } from './use-study';
+
+/** Importances need a few trials to mean anything: a forest of two points explains nothing. */
+export const MIN_TRIALS_FOR_IMPORTANCE = 3;
+/** Seeded, so the same study always shows the same bars. */
+const SEED = 0;
+
+export type ImportanceResult =
+  | { status: 'waiting'; complete: number }
+  | { status: 'computing'; complete: number; last: Importances | null }
+  | { status: 'ready'; complete: number; importances: Importances }
+  | { status: 'failed'; complete: number; message: string };
+
+let shared: ImportanceComputer | null = null;
+/** One worker for the page, started on first use. */
+const computer = () => (shared ??= importanceWorker());
+
+/**
+ * The parameters' importances for the shown search, computed in the importance worker each time
+ * a trial completes; the last answer stays on screen while the next one is computed.
+ */
+export function useImportances(study: StudyView, evaluator: ImportanceEvaluator): ImportanceResult {
+  const { scored, params, direction } = study;
+  const complete = scored.filter((t) => t.state === 'complete');
+  const count = complete.length;
+  const [result, setResult] = useState<{ key: string; value: ImportanceResult } | null>(null);
+  // Values too: another search with as many trials over the same parameters is another answer.
+  const key = `${evaluator}|${params.map((p) => p.target).join(',')}|${complete.map((t) => t.value).join(',')}`;
+
+  useEffect(() => {
+    if (count < MIN_TRIALS_FOR_IMPORTANCE) return;
+    let live = true;
+    const input = importanceStudy(scored, params, direction);
+    computer()
+      .compute(input, evaluator, SEED)
+      .then(
+        (importances) => {
+          if (live && importances)
+            setResult({ key, value: { status: 'ready', complete: count, importances } });
+        },
+        (error: unknown) => {
+          if (live)
+            setResult({
+              key,
+              value: {
+                status: 'failed',
+                complete: count,
+                message: error instanceof Error ? error.message : String(error),
+              },
+            });
+        },
+      );
+    return () => {
+      live = false;
+    };
+    // The key names everything the answer depends on: recompute when it changes, not per render.
+  }, [key]);
+
+  if (count < MIN_TRIALS_FOR_IMPORTANCE) return { status: 'waiting', complete: count };
+  if (result?.key === key) return result.value;
+  const last = result?.value.status === 'ready' ? result.value.importances : null;
+  return { status: 'computing', complete: count, last };
+}
+
+/** The shown search's complete trials in the shape of Optuna's study, as getParamImportances takes it. */
+export function importanceStudy(
+  scored: readonly ScoredTrial[],
+  params: readonly StudyParam[],
+  direction: Direction,
+): ImportanceStudy {
+  return {
+    direction,
+    distributions: Object.fromEntries(params.map((p) => [p.target, p.distribution])),
+    trials: scored
+      .filter((t) => t.state === 'complete')
+      .map((t) => ({ number: t.number, params: { ...t.params }, value: t.value })),
+  };
+}
