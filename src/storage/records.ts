@@ -39,6 +39,8 @@ export const storedStudySchema = z.object({
     .object({ number: z.number().int().min(0), value: z.number() })
     .nullable()
     .default(null),
+  /** The strategy race the study ran in, beside the other strategies' studies; null for a search. */
+  raceId: z.string().nullable().default(null),
 });
 export type StoredStudy = z.output<typeof storedStudySchema>;
 

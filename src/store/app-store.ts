@@ -16,6 +16,8 @@ import { frameSchedule } from './frame-schedule';
 import { isLocked } from './lock';
 import type { RunSlice } from './run-slice';
 import { createRunSlice } from './run-slice';
+import type { RaceSlice } from './race-slice';
+import { createRaceSlice } from './race-slice';
 import type { SearchSlice } from './search-slice';
 import { createSearchSlice } from './search-slice';
 import type { SliceContext } from './slice';
@@ -29,9 +31,9 @@ import { createSavedSlice } from './saved-slice';
 
 /**
  * The app's state, composed of slices (zustand's slices pattern): the spec and its history, the
- * data the worker cannot make, the single run, and the search. Each lives in its own file.
+ * data the worker cannot make, the single run, the search, the strategy race and the saved studies. Each lives in its own file.
  */
-export type AppState = HistorySlice & DataSlice & RunSlice & SearchSlice & SavedSlice;
+export type AppState = HistorySlice & DataSlice & RunSlice & SearchSlice & RaceSlice & SavedSlice;
 
 export interface AppStoreOptions {
   engine: TrainingEngine;
@@ -92,6 +94,7 @@ export function createAppStore({
       ...createDataSlice(ctx, spec, fetchMnist),
       ...createRunSlice(ctx, backendChoice, spec),
       ...createSearchSlice(ctx, connectSampler, storage, tabs),
+      ...createRaceSlice(ctx, connectSampler, storage),
       ...createSavedSlice(ctx, storage, quota),
     };
   });

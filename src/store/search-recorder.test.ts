@@ -6,7 +6,14 @@ import { createSearchRecorder } from './search-recorder';
 import { contiguousTrials, toRestoredTrial } from './study-records';
 import { setup } from './testing/scheduler-harness';
 
-const IDENTITY = { id: 's1', name: '', createdAt: 1, spec: DEFAULT_SPEC, backend: 'cpu' as const };
+const IDENTITY = {
+  id: 's1',
+  name: '',
+  createdAt: 1,
+  spec: DEFAULT_SPEC,
+  backend: 'cpu' as const,
+  raceId: null,
+};
 
 /** A search of 4 trials, 2 at a time, written to memory storage as the app writes it. */
 function recordedSearch(storage = new MemoryStudyStorage()) {

@@ -184,13 +184,9 @@ export function createSearchSlice(
     search: idleSearch(),
 
     startSearch() {
-      const { spec: current, specIssues, searchProblems, backendChoice } = get();
+      const { spec: current, backendChoice } = get();
       if (ctx.isLocked()) return;
-      const blocker: Problem | null = specIssues[0]
-        ? problem('experiment-has-problems', '', {}, specIssues[0])
-        : current.search.params.length === 0
-          ? problem('search-space-empty', 'search.params', {})
-          : (searchProblems[0] ?? null);
+      const blocker = searchBlocker(get());
       const key = externalDataKey(current);
       const external = key ? externalDatasetOf(get(), key) : null;
       const failed = (message: string | null, why: Problem | null = null) =>
@@ -221,6 +217,8 @@ export function createSearchSlice(
         return notify(problem('study-unreadable', '', {}));
       }
       if (!loaded || ctx.isLocked() || get().search.status !== 'idle') return;
+      // A race's studies belong together: one of them alone does not go on as a search.
+      if (loaded.study.raceId !== null && loaded.study.status !== 'finished') return;
       // A study still going on may be driven by another tab: then this one follows it.
       if (loaded.study.status !== 'finished' && tabs && !(await tabs.claim(loaded.study.id)))
         return follow(loaded);
@@ -288,6 +286,7 @@ function reopen({ study, trials, skipped }: LoadedStudy): Reopened | null {
       createdAt: study.createdAt,
       spec: study.spec,
       backend: study.backend,
+      raceId: study.raceId,
     },
     resume: {
       trials: saved.map(toRestoredTrial),
@@ -301,12 +300,16 @@ function reopen({ study, trials, skipped }: LoadedStudy): Reopened | null {
   };
 }
 
-function newStudy(spec: ExperimentSpec, backend: BackendChoice): StudyIdentity {
+export function newStudy(
+  spec: ExperimentSpec,
+  backend: BackendChoice,
+  raceId: string | null = null,
+): StudyIdentity {
   const createdAt = Date.now();
-  return { id: `study-${createdAt}-${randomSuffix()}`, name: '', createdAt, spec, backend };
+  return { id: `study-${createdAt}-${randomSuffix()}`, name: '', createdAt, spec, backend, raceId };
 }
 
-const randomSuffix = () => Math.random().toString(36).slice(2, 10);
+export const randomSuffix = () => Math.random().toString(36).slice(2, 10);
 
 /**
  * A saved study as it stands, for a tab that only follows it: its trials as saved (those training
@@ -343,6 +346,16 @@ function followedState(loaded: LoadedStudy, connectSampler: ConnectSampler): Sea
       interrupted.has(trial.number) ? { ...trial, state: 'running', message: null } : trial,
     ),
   };
+}
+
+/** Why the builder's search cannot start, or null when it can. */
+export function searchBlocker(
+  state: Pick<AppState, 'spec' | 'specIssues' | 'searchProblems'>,
+): Problem | null {
+  const { spec, specIssues, searchProblems } = state;
+  if (specIssues[0]) return problem('experiment-has-problems', '', {}, specIssues[0]);
+  if (spec.search.params.length === 0) return problem('search-space-empty', 'search.params', {});
+  return searchProblems[0] ?? null;
 }
 
 /** Whether a trial can be applied to the builder as it is now, or only opened over it. */

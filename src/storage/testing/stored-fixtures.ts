@@ -14,6 +14,7 @@ export const storedStudy = (change: Partial<StoredStudy> = {}): StoredStudy => (
   elapsedMs: 0,
   trialCount: 0,
   best: null,
+  raceId: null,
   ...change,
 });
 

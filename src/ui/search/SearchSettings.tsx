@@ -12,13 +12,7 @@ import { NumberField } from '../shared/NumberField';
 import { useAppState } from '../shared/store-context';
 import { problemText } from '../shared/problem-text';
 import { useIssue } from '../shared/use-issue';
-
-const STRATEGY_LABELS: Record<SearchStrategy, string> = {
-  grid: 'Grid search',
-  random: 'Random search',
-  gp: 'Bayesian (Gaussian process)',
-  tpe: 'Bayesian (TPE)',
-};
+import { STRATEGY_LABELS } from './search-view';
 
 const OBJECTIVE_LABELS: Record<ObjectiveMetric, string> = {
   valLoss: 'Validation loss (lower is better)',

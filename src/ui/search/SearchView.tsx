@@ -1,6 +1,7 @@
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { SearchPanel } from './SearchPanel';
 import { SearchResults } from './SearchResults';
+import { StrategyRace } from './StrategyRace';
 
 /**
  * The hyperparameter search, panel and results: a chunk of its own, below the first screen, so
@@ -14,6 +15,9 @@ export function SearchView() {
       </ErrorBoundary>
       <ErrorBoundary area="the search results">
         <SearchResults />
+      </ErrorBoundary>
+      <ErrorBoundary area="the strategy race">
+        <StrategyRace />
       </ErrorBoundary>
     </>
   );

@@ -1,4 +1,9 @@
-import type { Distribution, ObjectiveMetric, ParamValue } from '../../experiment/search-schema';
+import type {
+  Distribution,
+  ObjectiveMetric,
+  ParamValue,
+  SearchStrategy,
+} from '../../experiment/search-schema';
 import type { SearchEndReason, SearchState, SearchTrialView } from '../../store/search-state';
 import { formatLoss, formatPercent } from '../shared/format';
 import { plural } from '../../lib/count-format';
@@ -9,6 +14,13 @@ export const trialTitle = (number: number) => `Trial ${number + 1}`;
 
 /** Why a trial cannot be applied right now: the store ignores edits while anything trains. */
 export const LOCKED_HINT = 'The builder unlocks when the search or the training run ends.';
+
+export const STRATEGY_LABELS: Readonly<Record<SearchStrategy, string>> = {
+  grid: 'Grid search',
+  random: 'Random search',
+  gp: 'Bayesian (Gaussian process)',
+  tpe: 'Bayesian (TPE)',
+};
 
 export const OBJECTIVE_NAMES: Readonly<Record<ObjectiveMetric, string>> = {
   valLoss: 'validation loss',

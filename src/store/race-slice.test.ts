@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC } from '../experiment/defaults';
+import type { ExperimentSpec } from '../experiment/experiment';
+import { MemoryStudyStorage } from '../storage/testing/memory-study-storage';
+import { laneSpec } from './race-slice';
+import { RACE_STRATEGIES } from './race-state';
+import { finished, metrics, setup } from './testing/store-harness';
+
+const searched: ExperimentSpec = {
+  ...DEFAULT_SPEC,
+  search: {
+    ...DEFAULT_SPEC.search,
+    maxTrials: 2,
+    concurrency: 2,
+    params: [
+      {
+        target: 'model.layers.0.units',
+        distribution: { type: 'int', low: 2, high: 16, step: 1, log: false },
+        gridPoints: 3,
+        condition: null,
+      },
+    ],
+  },
+};
+
+/** Trains every run the engine was asked to start so far: one epoch at valLoss = runId / 100. */
+function trainStarted(engine: ReturnType<typeof setup>['engine'], done: Set<number>) {
+  for (const [name, runId] of engine.calls) {
+    if (name !== 'start' || done.has(runId as number)) continue;
+    done.add(runId as number);
+    const id = runId as number;
+    engine.emit({
+      type: 'started',
+      runId: id,
+      backend: 'cpu',
+      params: 1,
+      trainSize: 1,
+      validationSize: 1,
+      batchesPerEpoch: 1,
+      folds: 1,
+    });
+    engine.emit({
+      type: 'epoch',
+      runId: id,
+      metrics: { ...metrics(1), valLoss: id / 100 },
+      elapsedMs: 1,
+    });
+    engine.emit(finished(id));
+  }
+}
+
+describe('strategy race', () => {
+  it('gives each strategy an equal share of the workers, at least one', () => {
+    expect(laneSpec(searched, 'tpe').search).toMatchObject({ strategy: 'tpe', concurrency: 1 });
+    const eight = { ...searched, search: { ...searched.search, concurrency: 8 } };
+    expect(laneSpec(eight, 'grid').search).toMatchObject({ strategy: 'grid', concurrency: 2 });
+  });
+
+  it('runs one study per strategy on the same space and budget, interleaved, and locks the builder', async () => {
+    const storage = new MemoryStudyStorage();
+    const { engine, state, flush } = setup({ spec: searched, storage });
+    state().startRace();
+    expect(state().race.status).toBe('running');
+    expect(state().race.lanes.map((l) => l.strategy)).toEqual(RACE_STRATEGIES);
+    expect(engine.size).toBe(2);
+    state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 3 });
+    expect(state().spec.training.epochs).toBe(DEFAULT_SPEC.training.epochs);
+    state().startSearch();
+    expect(state().search.status).toBe('idle');
+
+    const done = new Set<number>();
+    // Samplers in the page answer at once: the first trial of each strategy is asked for in turn.
+    await Promise.resolve();
+    const firstRound = engine.calls
+      .filter(([name]) => name === 'start')
+      .map(([, , spec]) => (spec as ExperimentSpec).search.strategy);
+    expect(firstRound).toEqual(['grid', 'random', 'tpe', 'gp']);
+    for (let round = 0; round < 4 && state().race.status === 'running'; round++) {
+      trainStarted(engine, done);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    flush();
+    expect(state().race.status).toBe('finished');
+    for (const lane of state().race.lanes) {
+      expect(lane.search.trials.map((t) => t.state)).toEqual(['complete', 'complete']);
+    }
+    expect(state().race.lanes.map((l) => l.studyId)).toHaveLength(
+      new Set(state().race.lanes.map((l) => l.studyId)).size,
+    );
+    // Each strategy is a study of its own in the saved history, marked with the race.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const { studies } = await storage.listStudies();
+    expect(studies).toHaveLength(4);
+    expect(new Set(studies.map((s) => s.raceId))).toEqual(new Set([state().race.id]));
+    state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 3 });
+    expect(state().spec.training.epochs).toBe(3);
+  });
+
+  it('stops every strategy at once and keeps what finished', async () => {
+    const { engine, state, flush } = setup({ spec: searched });
+    state().startRace();
+    await Promise.resolve();
+    state().stopRace();
+    const started = engine.calls.filter(([name]) => name === 'start').map(([, id]) => id);
+    const stopped = engine.calls.filter(([name]) => name === 'stop').map(([, id]) => id);
+    expect(stopped.sort()).toEqual(started.sort());
+    for (const id of started) engine.emit(finished(id as number, true));
+    flush();
+    expect(state().race.status).toBe('finished');
+  });
+
+  it('refuses to start without parameters, and says why', () => {
+    const { state, engine } = setup();
+    state().startRace();
+    expect(state().race).toMatchObject({
+      status: 'finished',
+      problem: { code: 'search-space-empty' },
+    });
+    expect(engine.calls.some(([name]) => name === 'start')).toBe(false);
+  });
+});

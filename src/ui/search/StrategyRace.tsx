@@ -1,0 +1,293 @@
+import { useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/shallow';
+import type { SearchStrategy } from '../../experiment/search-schema';
+import { METRIC_DIRECTION } from '../../experiment/search-schema';
+import { plural } from '../../lib/count-format';
+import { isLocked } from '../../store/lock';
+import type { RaceLane } from '../../store/race-state';
+import { problemText } from '../shared/problem-text';
+import { useAppState } from '../shared/store-context';
+import { countAxis, linearTicks, valueAxis } from './dashboards/axes';
+import type { Axis } from './dashboards/axes';
+import { PlotFrame } from './dashboards/PlotFrame';
+import type { LaneProgress } from './dashboards/race-points';
+import { laneProgress } from './dashboards/race-points';
+import { useBlockedReason } from './use-blocked-reason';
+import { OBJECTIVE_NAMES, STRATEGY_LABELS, formatObjective, trialName } from './search-view';
+
+const LANE_COLORS: Readonly<Record<SearchStrategy, string>> = {
+  grid: '#d97706',
+  random: '#64748b',
+  tpe: '#1d4ed8',
+  gp: '#059669',
+};
+/** Dashes tell lines apart where they overlap: TPE and GP start with random search's own trials. */
+const LANE_DASHES: Readonly<Record<SearchStrategy, string | undefined>> = {
+  grid: undefined,
+  random: '7 4',
+  tpe: undefined,
+  gp: '2 3',
+};
+
+type Against = 'trials' | 'time';
+
+/**
+ * Grid vs random vs Bayesian, shown: the builder's search run once per strategy with the same
+ * space, budget and seed, their trials interleaved on the pool, each strategy's best so far drawn
+ * against trials and against wall time. Each strategy is a saved study of its own.
+ */
+export function StrategyRace() {
+  const blockedReason = useBlockedReason();
+  const headingId = useId();
+  const reasonId = useId();
+  const { race, locked, objective, maxTrials, startRace, stopRace, openSavedSearch } = useAppState(
+    useShallow((s) => ({
+      race: s.race,
+      locked: isLocked(s),
+      objective: s.spec.search.objective,
+      maxTrials: s.spec.search.maxTrials,
+      startRace: s.startRace,
+      stopRace: s.stopRace,
+      openSavedSearch: s.openSavedSearch,
+    })),
+  );
+  const [against, setAgainst] = useState<Against>('trials');
+  const raceObjective = race.lanes[0]?.search.objective ?? objective;
+  const direction = METRIC_DIRECTION[raceObjective];
+  const start = race.startedAt ?? 0;
+  const progress = useMemo(
+    () => race.lanes.map((lane) => ({ lane, ...laneProgress(lane, start, direction) })),
+    [race.lanes, start, direction],
+  );
+  const running = race.status === 'running' || race.status === 'stopping';
+  const startup = race.lanes[0]?.search.spec?.search.startupTrials ?? null;
+  const blocked = !running && (blockedReason !== null || locked);
+
+  return (
+    <section className="panel race" aria-labelledby={headingId}>
+      <h2 id={headingId}>Strategy race</h2>
+      <p className="hint">
+        Which strategy finds good hyperparameters fastest? Runs this search once with each of grid,
+        random, TPE and Gaussian-process search: the same space, seed and budget (
+        {plural(maxTrials, 'trial')} each), their trials taking turns on the workers. Each strategy
+        is saved as a search of its own.
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={startRace}
+          disabled={running || blocked}
+          aria-describedby={blocked && blockedReason ? reasonId : undefined}
+        >
+          Compare strategies
+        </button>
+        <button type="button" onClick={stopRace} disabled={race.status !== 'running'}>
+          Stop the race
+        </button>
+      </div>
+      {blocked && blockedReason && !running && (
+        <p id={reasonId} className="field-error">
+          Cannot start yet: {blockedReason}
+        </p>
+      )}
+      {(race.message ?? race.problem) && (
+        <p role="alert" className="alert">
+          {race.message ?? (race.problem && problemText(race.problem))}
+        </p>
+      )}
+      <p role="status" aria-label="Race status" className="search-status">
+        {raceSentence(race.status, progress)}
+      </p>
+      {race.lanes.length > 0 && (
+        <>
+          <div className="plot-controls" role="radiogroup" aria-label="Draw the best value against">
+            {(['trials', 'time'] as const).map((choice) => (
+              <label key={choice} className="check">
+                <input
+                  type="radio"
+                  name={`${headingId}-against`}
+                  checked={against === choice}
+                  onChange={() => setAgainst(choice)}
+                />
+                {choice === 'trials' ? 'Against trials' : 'Against time'}
+              </label>
+            ))}
+          </div>
+          <RaceChart
+            progress={progress}
+            against={against}
+            label={`Best ${OBJECTIVE_NAMES[raceObjective]} so far of each strategy, against ${against === 'trials' ? 'trials' : 'seconds'}`}
+            objectiveLabel={`Best ${OBJECTIVE_NAMES[raceObjective]}`}
+            maxTrials={Math.max(1, ...race.lanes.map((l) => l.search.plannedTrials))}
+          />
+          {startup !== null && (
+            <p className="hint">
+              TPE and Gaussian-process search begin with {plural(startup, 'random trial')}, the very
+              ones random search draws with the same seed, so their lines follow random search’s
+              until trial {startup + 1}; only then does the model of the objective choose.
+            </p>
+          )}
+          <table className="trials race-table">
+            <caption>Strategies</caption>
+            <thead>
+              <tr>
+                <th scope="col">Strategy</th>
+                <th scope="col">Trials</th>
+                <th scope="col">Best value</th>
+                <th scope="col">Found at</th>
+                <th scope="col">Study</th>
+              </tr>
+            </thead>
+            <tbody>
+              {progress.map(({ lane, points, best }) => (
+                <tr key={lane.strategy}>
+                  <th scope="row">
+                    <span
+                      className="swatch"
+                      style={{ background: LANE_COLORS[lane.strategy] }}
+                      aria-hidden="true"
+                    />
+                    {STRATEGY_LABELS[lane.strategy]}
+                  </th>
+                  <td className="num">
+                    {points.length} of {lane.search.plannedTrials}
+                  </td>
+                  <td className="num">{formatObjective(raceObjective, best?.value ?? null)}</td>
+                  <td>
+                    {best
+                      ? `${trialName(best.number)}, ${best.count === 1 ? 'the first to finish' : `the ${ordinal(best.count)} to finish`}${best.seconds !== null ? ` (${best.seconds.toFixed(1)} s)` : ''}`
+                      : '—'}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="quiet"
+                      disabled={running || locked}
+                      onClick={() => void openSavedSearch(lane.studyId)}
+                    >
+                      Open in the results
+                      <span className="visually-hidden"> ({STRATEGY_LABELS[lane.strategy]})</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface RaceChartProps {
+  progress: readonly ({ lane: RaceLane } & LaneProgress)[];
+  against: Against;
+  label: string;
+  objectiveLabel: string;
+  maxTrials: number;
+}
+
+/** Each strategy's best value so far (a step line) and its trials (dots), in its own colour. */
+function RaceChart({ progress, against, label, objectiveLabel, maxTrials }: RaceChartProps) {
+  const values = progress.flatMap((p) => p.points.map((point) => point.value));
+  const y = valueAxis(objectiveLabel, values);
+  const lastSecond = Math.max(1, ...progress.flatMap((p) => p.points.map((q) => q.seconds ?? 0)));
+  const x: Axis =
+    against === 'trials' ? countAxis('Trials finished', maxTrials) : secondsAxis(lastSecond);
+  const xOf = (point: { count: number; seconds: number | null }) =>
+    against === 'trials' ? x.at(point.count) : x.at(point.seconds ?? 0);
+  return (
+    <figure className="dashboard-plot">
+      <PlotFrame label={label} x={x} y={y} width={900} height={340}>
+        {(scale) =>
+          progress.map(({ lane, points, steps }) => {
+            const color = LANE_COLORS[lane.strategy];
+            const path = steps
+              .map((step, i) => {
+                const px = scale.x(xOf(step) ?? 0);
+                const py = scale.y(y.at(step.value) ?? 0);
+                return i === 0 ? `M${px},${py}` : `H${px}V${py}`;
+              })
+              .join('');
+            const lastX = scale.x(
+              against === 'trials'
+                ? (x.at(points.length) ?? 0)
+                : (x.at(points.at(-1)?.seconds ?? 0) ?? 0),
+            );
+            return (
+              <g key={lane.strategy} className="race-lane" data-strategy={lane.strategy}>
+                {points.map((point, index) => (
+                  <circle
+                    key={point.number}
+                    className="race-point"
+                    cx={scale.x(xOf({ count: index + 1, seconds: point.seconds }) ?? 0)}
+                    cy={scale.y(y.at(point.value) ?? 0)}
+                    r={3}
+                    fill={color}
+                  />
+                ))}
+                {steps.length > 0 && (
+                  <path
+                    className="race-best"
+                    d={`${path}H${lastX}`}
+                    stroke={color}
+                    strokeDasharray={LANE_DASHES[lane.strategy]}
+                    aria-label={`${STRATEGY_LABELS[lane.strategy]}: best so far`}
+                  />
+                )}
+              </g>
+            );
+          })
+        }
+      </PlotFrame>
+      <figcaption className="chart-legend">
+        {progress.map(({ lane }) => (
+          <span key={lane.strategy}>
+            <svg width="18" height="12" aria-hidden="true">
+              <path
+                d="M1,6H17"
+                stroke={LANE_COLORS[lane.strategy]}
+                strokeDasharray={LANE_DASHES[lane.strategy]}
+                strokeWidth="2.5"
+              />
+            </svg>
+            {STRATEGY_LABELS[lane.strategy]}
+          </span>
+        ))}
+        <span>lines: best so far · dots: each trial</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+function secondsAxis(last: number): Axis {
+  return {
+    kind: 'linear',
+    label: 'Seconds since the race started',
+    at: (value) => (typeof value === 'number' ? value / last : null),
+    valueAt: (at) => at * last,
+    ticks: linearTicks(0, last).map((v) => ({ at: v / last, label: String(v) })),
+  };
+}
+
+const ordinal = (n: number) => {
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as const)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+
+function raceSentence(status: string, progress: readonly { points: unknown[] }[]): string {
+  const done = progress.reduce((sum, p) => sum + p.points.length, 0);
+  switch (status) {
+    case 'running':
+      return `Racing: ${plural(done, 'trial')} finished so far.`;
+    case 'stopping':
+      return 'Stopping the race…';
+    case 'finished':
+      return progress.length > 0 ? `The race is over: ${plural(done, 'trial')} finished.` : '';
+    default:
+      return 'No race yet.';
+  }
+}
