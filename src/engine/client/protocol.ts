@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTIVATIONS } from '../../experiment/activations';
 import type { Problem } from '../../experiment/problem';
 import { isProblem } from '../../experiment/problem';
 
@@ -52,6 +53,7 @@ const range = z.tuple([z.number(), z.number()]);
  * cell: a probability for binary, class probabilities for multiclass, the value for regression).
  * curve: the predicted y at each x for 1-D regression. confusion: counts on the validation set,
  * matrix[actual * n + predicted]. misclassified: validation images the model got wrong.
+ * feature-importance, attributions and hidden-units explain the model; see their fields.
  */
 export const predictionsSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -84,6 +86,77 @@ export const predictionsSchema = z.discriminatedUnion('kind', [
     predicted: z.array(z.number().int()),
     actual: z.array(z.number().int()),
   }),
+  /**
+   * Permutation importance (scikit-learn's) on the validation set, for 1-D inputs: per input
+   * column, in column order, how much the score drops when that column is shuffled.
+   */
+  z.object({
+    kind: z.literal('feature-importance'),
+    epoch: epochNumber,
+    /** Accuracy for classification, R² for regression (scikit-learn's default scores). */
+    metric: z.enum(['accuracy', 'r2']),
+    /** The score of the unshuffled validation set. */
+    baseline: finite,
+    repeats: z.number().int().min(1),
+    /** mean and (population) std over repeats of baseline − shuffled score. */
+    features: z.array(z.object({ name: z.string(), mean: finite, std: finite.min(0) })),
+  }),
+  /**
+   * Saliency and integrated gradients of validation digits (wrong ones first). Each digit has a
+   * slot for its predicted class and, when it differs, one for its actual class; `classes`,
+   * `slotDigits` (index into `digits`) and `completeness` are per slot, and `saliency` and
+   * `integrated` hold width×height values per slot, row by row. `images` holds width×height
+   * original pixels per digit.
+   */
+  z.object({
+    kind: z.literal('attributions'),
+    epoch: epochNumber,
+    width: z.number().int().min(1),
+    height: z.number().int().min(1),
+    /** What is explained: the last Dense layer's pre-activation (logit), or the model's output. */
+    target: z.enum(['logit', 'output']),
+    /** Integration steps of integrated gradients (from a black image). */
+    steps: z.number().int().min(1),
+    /** `index` is the digit's row in the validation set; `probability` the predicted class's. */
+    digits: z.array(
+      z.object({
+        index: z.number().int().min(0),
+        actual: z.number().int(),
+        predicted: z.number().int(),
+        probability: finite,
+      }),
+    ),
+    classes: z.array(z.number().int().min(0)),
+    slotDigits: z.array(z.number().int().min(0)),
+    /** The sum of a slot's integrated gradients, and F(image) − F(black) it should equal. */
+    completeness: z.array(z.object({ sum: finite, expected: finite })),
+    images: z.instanceof(Float32Array),
+    saliency: z.instanceof(Float32Array),
+    integrated: z.instanceof(Float32Array),
+  }),
+  /**
+   * For 2-D inputs: the outputs of up to 8 units of each of the first two hidden Dense layers on a
+   * size×size grid over [x, y] (like `grid`). `values` holds size×size values per unit, layer by
+   * layer and unit by unit, row 0 at y[0].
+   */
+  z.object({
+    kind: z.literal('hidden-units'),
+    epoch: epochNumber,
+    size: z.number().int().min(2).max(256),
+    x: range,
+    y: range,
+    layers: z.array(
+      z.object({
+        /** The layer's index in the spec's model.layers. */
+        layerIndex: z.number().int().min(0),
+        /** How many of its units are shown: its first ones. */
+        units: z.number().int().min(1),
+        totalUnits: z.number().int().min(1),
+        activation: z.enum(ACTIVATIONS),
+      }),
+    ),
+    values: z.instanceof(Float32Array),
+  }),
 ]);
 export type Predictions = z.infer<typeof predictionsSchema>;
 export type PredictionKind = Predictions['kind'];
@@ -91,7 +164,7 @@ export type PredictionsOf<K extends PredictionKind> = Extract<Predictions, { kin
 
 /** What a run asks of the worker besides training. */
 const runOptionsSchema = z.object({
-  /** Send live predictions for the charts (grid, curve, confusion matrix, misclassified digits). */
+  /** Send live predictions for the charts (grid, curve, confusion matrix, misclassified digits) and the explanations. */
   predictions: z.boolean(),
   /** Send the trained model (topology and weights) at the end, for download. */
   exportModel: z.boolean(),

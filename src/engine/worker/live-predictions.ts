@@ -9,20 +9,23 @@ const LIVE_INTERVAL_MS = 300;
 type Post = (reply: WorkerReply, transfer: Transferable[]) => void;
 
 /**
- * Sends what the model predicts while it trains (the grid or curve, throttled to every
- * LIVE_INTERVAL_MS) and, at the end, everything that applies (confusion matrix, wrong digits).
+ * Sends what the model predicts while it trains (the grid or curve and the hidden units, throttled
+ * to every LIVE_INTERVAL_MS) and, at the end, everything that applies (confusion matrix, wrong
+ * digits, the explanations). `seed` is the spec's training seed.
  */
-export function livePredictor(data: PreparedData, post: Post, runId: number) {
+export function livePredictor(data: PreparedData, post: Post, runId: number, seed: number) {
   const kinds = predictionKinds(data.info, data.info.name);
-  const live = kinds.filter((kind) => kind === 'grid' || kind === 'curve');
+  const live = kinds.filter(
+    (kind) => kind === 'grid' || kind === 'curve' || kind === 'hidden-units',
+  );
   let last = -Infinity;
   let lastEpoch = 0;
-  const send = async (model: tf.LayersModel, which: typeof kinds, epoch: number) => {
-    for (const predictions of await computePredictions(model, data, which, epoch))
+  const send = async (model: tf.Sequential, which: typeof kinds, epoch: number) => {
+    for (const predictions of await computePredictions(model, data, which, epoch, seed))
       post({ type: 'predictions', runId, predictions }, transferablesOf(predictions));
   };
   return {
-    async afterEpoch(model: tf.LayersModel, epoch: number): Promise<void> {
+    async afterEpoch(model: tf.Sequential, epoch: number): Promise<void> {
       lastEpoch = epoch;
       const now = performance.now();
       if (live.length === 0) return;
@@ -31,7 +34,7 @@ export function livePredictor(data: PreparedData, post: Post, runId: number) {
       await send(model, live, epoch);
     },
     /** The final model may carry restored best weights: draw it once more, with everything. */
-    async final(model: tf.LayersModel): Promise<void> {
+    async final(model: tf.Sequential): Promise<void> {
       if (kinds.length > 0) await send(model, kinds, lastEpoch);
     },
   };

@@ -7,14 +7,13 @@ import type { PreparedData } from '../../experiment/prepare';
 import {
   computePredictions,
   confusionMatrix,
-  gridBounds,
   misclassifiedImages,
-  niceCeil,
   predictCurve,
   predictGrid,
   predictionKinds,
   transferablesOf,
 } from './predictions';
+import { gridBounds, niceCeil } from './grid';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -60,12 +59,28 @@ async function withoutLeak<T>(fn: () => Promise<T>): Promise<T> {
 
 describe('predictionKinds', () => {
   it('picks the charts each kind of data can show', () => {
-    expect(predictionKinds(datasetInfo('circle'), 'circle')).toEqual(['grid', 'confusion']);
-    expect(predictionKinds(datasetInfo('plane'), 'plane')).toEqual(['grid']);
-    expect(predictionKinds(datasetInfo('curve'), 'curve')).toEqual(['curve']);
-    expect(predictionKinds(datasetInfo('iris'), 'iris')).toEqual(['confusion']);
+    expect(predictionKinds(datasetInfo('circle'), 'circle')).toEqual([
+      'grid',
+      'hidden-units',
+      'confusion',
+      'feature-importance',
+    ]);
+    expect(predictionKinds(datasetInfo('plane'), 'plane')).toEqual([
+      'grid',
+      'hidden-units',
+      'feature-importance',
+    ]);
+    expect(predictionKinds(datasetInfo('curve'), 'curve')).toEqual(['curve', 'feature-importance']);
+    expect(predictionKinds(datasetInfo('iris'), 'iris')).toEqual([
+      'confusion',
+      'feature-importance',
+    ]);
     expect(predictionKinds(datasetInfo('sequence'), 'sequence')).toEqual([]);
-    expect(predictionKinds(MNIST_INFO, 'mnist')).toEqual(['confusion', 'misclassified']);
+    expect(predictionKinds(MNIST_INFO, 'mnist')).toEqual([
+      'confusion',
+      'misclassified',
+      'attributions',
+    ]);
   });
 });
 
@@ -252,7 +267,7 @@ describe('computePredictions and transferablesOf', () => {
     );
     const model = linearModel([2], [[1], [1]], [0.5]);
     const all = await withoutLeak(() =>
-      computePredictions(model, prepared(info, points), ['grid', 'confusion'], 9),
+      computePredictions(model, prepared(info, points), ['grid', 'confusion'], 9, 1),
     );
     expect(all.map((p) => p.kind)).toEqual(['grid', 'confusion']);
     expect(all.every((p) => p.epoch === 9)).toBe(true);

@@ -1,30 +1,31 @@
-import * as tf from '@tensorflow/tfjs';
-import type { Dataset, DatasetInfo } from '../../data/types';
+import type * as tf from '@tensorflow/tfjs';
+import type { DatasetInfo } from '../../data/types';
 import { isClassification } from '../../data/types';
 import type { PreparedData } from '../../experiment/prepare';
 import type { PredictionKind, Predictions, PredictionsOf } from '../client/protocol';
+import { explainDigits } from './attributions';
+import { featureImportance } from './feature-importance';
+import { columnExtent, gridBounds, gridInputs } from './grid';
+import { hiddenUnits } from './hidden-units';
+import { originalPixels, predictClasses, predictValues } from './model-outputs';
 
-type Range = [number, number];
-
-/** Rows per forward pass when predicting a whole held-out set. */
-const PREDICT_BATCH = 512;
-/** Room left around the data on each side of the grid, as a share of its reach from the centre. */
-const GRID_PADDING = 0.1;
 /** Validation images the misclassified view shows at most. */
 const MISCLASSIFIED_LIMIT = 32;
-const NICE_STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 
 /**
- * What the live charts can show for this data: a grid over the plane for 2-D inputs, a curve for
- * 1-D regression, a confusion matrix for any classification, and the wrong guesses for MNIST.
+ * What the live charts can show for this data: a grid over the plane and the hidden units' pictures
+ * for 2-D inputs, a curve for 1-D regression, a confusion matrix for any classification, feature
+ * importance for any 1-D input (tabular, CSV, 2-D), and the wrong guesses and their attributions
+ * for MNIST.
  */
 export function predictionKinds(info: DatasetInfo, dataName: string): PredictionKind[] {
   const shape = info.inputShape.join('x');
   const kinds: PredictionKind[] = [];
-  if (shape === '2') kinds.push('grid');
+  if (shape === '2') kinds.push('grid', 'hidden-units');
   if (shape === '1' && info.task === 'regression') kinds.push('curve');
   if (isClassification(info.task)) kinds.push('confusion');
-  if (dataName === 'mnist') kinds.push('misclassified');
+  if (info.inputShape.length === 1) kinds.push('feature-importance');
+  if (dataName === 'mnist') kinds.push('misclassified', 'attributions');
   return kinds;
 }
 
@@ -39,14 +40,7 @@ export async function predictGrid(
   size = 64,
 ): Promise<PredictionsOf<'grid'>> {
   const { x, y } = gridBounds([data.train, data.validation]);
-  const inputs = new Float32Array(size * size * 2);
-  for (let row = 0; row < size; row++) {
-    for (let col = 0; col < size; col++) {
-      inputs[2 * (row * size + col)] = cellCentre(x, col, size);
-      inputs[2 * (row * size + col) + 1] = cellCentre(y, row, size);
-    }
-  }
-  const values = await predictValues(model, inputs, [size * size, 2], size * size);
+  const values = await predictValues(model, gridInputs(x, y, size), [size * size, 2], size * size);
   return { kind: 'grid', epoch, size, x, y, outputs: values.length / (size * size), values };
 }
 
@@ -85,22 +79,34 @@ export async function misclassifiedImages(
   return misclassifiedOf(data, predicted, epoch, limit);
 }
 
-/** Every kind asked for, sharing one pass over the validation set between confusion and misclassified. */
+/**
+ * Every kind asked for (hidden units only when the model has a hidden Dense layer), sharing one
+ * pass over the validation set between confusion, misclassified and attributions. `seed` is the
+ * spec's training seed.
+ */
 export async function computePredictions(
-  model: tf.LayersModel,
+  model: tf.Sequential,
   data: PreparedData,
   kinds: readonly PredictionKind[],
   epoch: number,
+  seed: number,
 ): Promise<Predictions[]> {
   const results: Predictions[] = [];
-  if (kinds.includes('grid')) results.push(await predictGrid(model, data, epoch));
-  if (kinds.includes('curve')) results.push(await predictCurve(model, data, epoch));
-  if (kinds.includes('confusion') || kinds.includes('misclassified')) {
-    const predicted = await predictClasses(model, data.validation, data.info);
-    if (kinds.includes('confusion')) results.push(confusionOf(data, predicted, epoch));
-    if (kinds.includes('misclassified'))
-      results.push(misclassifiedOf(data, predicted, epoch, MISCLASSIFIED_LIMIT));
+  const wants = (...which: PredictionKind[]) => which.some((kind) => kinds.includes(kind));
+  if (wants('grid')) results.push(await predictGrid(model, data, epoch));
+  if (wants('hidden-units')) {
+    const units = await hiddenUnits(model, data, epoch);
+    if (units) results.push(units);
   }
+  if (wants('curve')) results.push(await predictCurve(model, data, epoch));
+  if (wants('confusion', 'misclassified', 'attributions')) {
+    const predicted = await predictClasses(model, data.validation, data.info);
+    if (wants('confusion')) results.push(confusionOf(data, predicted, epoch));
+    if (wants('misclassified'))
+      results.push(misclassifiedOf(data, predicted, epoch, MISCLASSIFIED_LIMIT));
+    if (wants('attributions')) results.push(await explainDigits(model, data, predicted, epoch));
+  }
+  if (wants('feature-importance')) results.push(await featureImportance(model, data, epoch, seed));
   return results;
 }
 
@@ -110,95 +116,12 @@ export function transferablesOf(...predictions: Predictions[]): ArrayBuffer[] {
     if (p.kind === 'grid') return [p.values];
     if (p.kind === 'curve') return [p.xs, p.ys];
     if (p.kind === 'misclassified') return [p.images];
+    if (p.kind === 'attributions') return [p.images, p.saliency, p.integrated];
+    if (p.kind === 'hidden-units') return [p.values];
     return [];
   });
   const buffers = arrays.map((a) => a.buffer).filter((b) => b instanceof ArrayBuffer);
   return [...new Set(buffers)];
-}
-
-/**
- * A square around the points, centred on a round number, reaching a round distance past the
- * farthest point in every direction: the same padding on all four sides, equal units on both axes.
- */
-export function gridBounds(sets: readonly Dataset[]): { x: Range; y: Range } {
-  const [xLo, xHi] = columnExtent(sets, 0);
-  const [yLo, yHi] = columnExtent(sets, 1);
-  const span = Math.max(xHi - xLo, yHi - yLo);
-  const step = span > 0 ? niceCeil(span / 10) : 1;
-  const cx = tidy(Math.round((xLo + xHi) / 2 / step) * step);
-  const cy = tidy(Math.round((yLo + yHi) / 2 / step) * step);
-  const reach = Math.max(xHi - cx, cx - xLo, yHi - cy, cy - yLo);
-  const half = reach > 0 ? niceCeil(reach * (1 + GRID_PADDING)) : 1;
-  return { x: [tidy(cx - half), tidy(cx + half)], y: [tidy(cy - half), tidy(cy + half)] };
-}
-
-/** The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is at least `value` (> 0). */
-export function niceCeil(value: number): number {
-  const power = 10 ** Math.floor(Math.log10(value));
-  const nice = NICE_STEPS.find((s) => s * power >= value * (1 - 1e-9)) ?? 10;
-  return tidy(nice * power);
-}
-
-/** Drops float noise such as 0.30000000000000004. */
-const tidy = (value: number) => Number(value.toPrecision(12));
-
-const cellCentre = ([lo, hi]: Range, index: number, size: number) =>
-  lo + ((index + 0.5) * (hi - lo)) / size;
-
-function columnExtent(sets: readonly Dataset[], column: number): Range {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const { features, featureCount, count } of sets) {
-    for (let i = 0; i < count; i++) {
-      const v = features[i * featureCount + column] as number;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-  }
-  return lo <= hi ? [lo, hi] : [0, 0];
-}
-
-function singleOutput(output: tf.Tensor | tf.Tensor[]): tf.Tensor {
-  if (Array.isArray(output)) throw new Error('The model has several outputs; expected one.');
-  return output;
-}
-
-/** Runs the model on `inputs` and reads the outputs into a fresh array that can be transferred. */
-async function predictValues(
-  model: tf.LayersModel,
-  inputs: Float32Array,
-  shape: number[],
-  batchSize: number,
-): Promise<Float32Array<ArrayBuffer>> {
-  const output = tf.tidy(() =>
-    singleOutput(model.predict(tf.tensor(inputs, shape), { batchSize })),
-  );
-  try {
-    // A copy: the backend may hand back its own storage or a view into a larger buffer.
-    return Float32Array.from(await output.data());
-  } finally {
-    output.dispose();
-  }
-}
-
-/** The class the model picks for each row: above 0.5 is class 1 for binary, else the argmax. */
-async function predictClasses(
-  model: tf.LayersModel,
-  set: Dataset,
-  info: DatasetInfo,
-): Promise<Int32Array> {
-  const labels = tf.tidy(() => {
-    const x = tf.tensor(set.features, [set.count, ...info.inputShape]);
-    const y = singleOutput(model.predict(x, { batchSize: PREDICT_BATCH }));
-    return info.task === 'binary'
-      ? tf.cast(tf.greater(tf.reshape(y, [-1]), 0.5), 'int32')
-      : tf.argMax(y, -1);
-  });
-  try {
-    return Int32Array.from(await labels.data());
-  } finally {
-    labels.dispose();
-  }
 }
 
 function classNamesOf(info: DatasetInfo): string[] {
@@ -231,23 +154,14 @@ function misclassifiedOf(
   epoch: number,
   limit: number,
 ): PredictionsOf<'misclassified'> {
-  const { validation, standardizer, info } = data;
+  const { validation, info } = data;
   const [height = 1, width = validation.featureCount] = info.inputShape;
   const wrong: number[] = [];
   for (let i = 0; i < validation.count && wrong.length < limit; i++) {
     if (predicted[i] !== validation.targets[i]) wrong.push(i);
   }
-  const pixels = validation.featureCount;
-  const images = new Float32Array(wrong.length * pixels);
-  wrong.forEach((row, n) => {
-    for (let p = 0; p < pixels; p++) {
-      const v = validation.features[row * pixels + p] as number;
-      // Back to the pixel scale the student knows when the features were standardised.
-      images[n * pixels + p] = standardizer
-        ? v * (standardizer.std[p] as number) + (standardizer.mean[p] as number)
-        : v;
-    }
-  });
+  // Back to the pixel scale the student knows when the features were standardised.
+  const images = originalPixels(data, wrong);
   return {
     kind: 'misclassified',
     epoch,

@@ -6,7 +6,7 @@ import { withMnistConvnet } from '../../experiment/presets';
 import type * as PrepareModule from '../../experiment/prepare';
 import { prepareExperimentData, prepareFolds } from '../../experiment/prepare';
 import type { BackendChoice, BackendReport, WorkerReply } from '../client/protocol';
-import { DEFAULT_RUN_OPTIONS } from '../client/protocol';
+import { DEFAULT_RUN_OPTIONS, workerReplySchema } from '../client/protocol';
 import { createWorkerRuntime } from './worker-runtime';
 
 // The real functions, counted: the runtime keeps prepared data between runs that share it.
@@ -355,7 +355,7 @@ describe('worker runtime', () => {
     });
     const kinds = replies.flatMap((r) => (r.type === 'predictions' ? [r.predictions.kind] : []));
     expect(kinds).toContain('grid');
-    expect(kinds.at(-1)).toBe('confusion');
+    expect(kinds.at(-1)).toBe('feature-importance');
     const model = replies.find((r) => r.type === 'model');
     if (model?.type !== 'model') throw new Error('no model reply');
     expect(model.weights.byteLength).toBe(105 * 4);
@@ -364,6 +364,74 @@ describe('worker runtime', () => {
     const finished = replies.at(-1);
     if (finished?.type !== 'finished') throw new Error('no finished reply');
     expect(finished.tensorsAfter).toBe(finished.tensorsBefore);
+  });
+
+  const mnistLike = {
+    features: Float32Array.from({ length: 100 * 784 }, (_, i) => ((i * 7919) % 256) / 255),
+    targets: Float32Array.from({ length: 100 }, (_, i) => i % 10),
+    count: 100,
+    featureCount: 784,
+  };
+  const irisSpec = {
+    ...shortSpec,
+    dataset: { ...shortSpec.dataset, name: 'iris', numPoints: 150, standardize: true },
+    model: {
+      layers: [
+        { type: 'dense', units: 8, activation: 'relu', kernelL1: 0, kernelL2: 0 },
+        { type: 'dense', units: 3, activation: 'softmax', kernelL1: 0, kernelL2: 0 },
+      ],
+    },
+    training: { ...shortSpec.training, loss: 'sparseCategoricalCrossentropy' },
+  };
+  it.each([
+    ['Iris', irisSpec, ['confusion', 'feature-importance']],
+    ['a 2-D set', shortSpec, ['grid', 'hidden-units', 'confusion', 'feature-importance']],
+    [
+      'MNIST-like digits',
+      withMnistConvnet(shortSpec, 100),
+      ['confusion', 'misclassified', 'attributions'],
+    ],
+  ])(
+    'explains a run on %s at the final model, transferring its arrays, leaking no tensor',
+    async (_, spec, final) => {
+      const { replies, runtime, transfers } = setup();
+      await runtime.handle({ type: 'data', key: 'mnist', ...mnistLike });
+      await runtime.handle({
+        type: 'start',
+        runId: 12,
+        spec,
+        backend: 'cpu',
+        options: { ...options, predictions: true },
+      });
+      const predictions = replies.filter((r) => r.type === 'predictions');
+      const last = predictions.slice(-final.length);
+      expect(last.map((r) => r.predictions.kind)).toEqual(final);
+      for (const reply of predictions) {
+        expect(workerReplySchema.safeParse(reply).success).toBe(true);
+        const arrays = Object.values(reply.predictions).filter((v) => v instanceof Float32Array);
+        expect(transfers[replies.indexOf(reply)]).toEqual(arrays.map((a) => a.buffer));
+      }
+      const finished = replies.at(-1);
+      if (finished?.type !== 'finished') throw new Error('no finished reply');
+      expect(finished.tensorsAfter).toBe(finished.tensorsBefore);
+    },
+  );
+
+  it('sends the hidden units live with the grid, and at the final model', async () => {
+    const { replies, runtime } = setup();
+    await runtime.handle({
+      type: 'start',
+      runId: 13,
+      spec: shortSpec,
+      backend: 'cpu',
+      options: { ...options, predictions: true },
+    });
+    const units = replies.flatMap((r) =>
+      r.type === 'predictions' && r.predictions.kind === 'hidden-units' ? [r.predictions] : [],
+    );
+    expect(units.length).toBeGreaterThanOrEqual(2);
+    expect(units[0]).toMatchObject({ epoch: 1, size: 24 });
+    expect(units.at(-1)?.layers.map((l) => l.layerIndex)).toEqual([0, 1]);
   });
 
   it('trains k folds when asked and reports the folds it used', async () => {

@@ -134,7 +134,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
     const folds = prepare(spec, external, options.cvFolds);
     const first = folds[0] as PreparedData;
     const predictor = options.predictions
-      ? livePredictor(first, (p, t) => post(p, t), runId)
+      ? livePredictor(first, (p, t) => post(p, t), runId, spec.training.seed)
       : null;
     const tensorsBefore = tf.memory().numTensors;
     const startedAt = performance.now();

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { LAYER_CATALOG } from '../../experiment/layer-catalog';
 import type { LayerSpec } from '../../experiment/layers';
 import { BreakableName } from './BreakableName';
+import { HiddenUnits } from './HiddenUnits';
 import { LayerParamField } from './LayerParamField';
 import { formatShape, layerTitle } from './layer-text';
 
@@ -109,6 +110,7 @@ export function LayerCard({
           ))}
         </div>
       )}
+      <HiddenUnits index={index} />
       {entry.params.length > 0 && (
         <details className="layer-help">
           <summary>What do these do?</summary>

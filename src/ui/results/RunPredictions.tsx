@@ -5,6 +5,7 @@ import type { PreparedData } from '../../experiment/prepare';
 import { prepareExperimentData } from '../../experiment/prepare';
 import { externalDatasetOf } from '../../store/data-slice';
 import { isRunActive } from '../../store/run-events';
+import { ExplanationsPanel } from './ExplanationsPanel';
 import { PredictionsPanel } from './PredictionsPanel';
 import { useAppState } from '../shared/store-context';
 
@@ -33,6 +34,13 @@ export function RunPredictions() {
   }, [spec, external, key, idle, plotted]);
   if (idle) return null;
   return (
-    <PredictionsPanel predictions={run.predictions} data={data} running={isRunActive(run.status)} />
+    <>
+      <PredictionsPanel
+        predictions={run.predictions}
+        data={data}
+        running={isRunActive(run.status)}
+      />
+      <ExplanationsPanel predictions={run.predictions} />
+    </>
   );
 }

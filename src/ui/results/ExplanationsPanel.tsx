@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { specDatasetInfo } from '../../experiment/dataset-info';
+import type { LivePredictions } from '../../store/run-events';
+import { useAppState } from '../shared/store-context';
+import { AttributionsView } from './AttributionsView';
+import { FeatureImportanceChart } from './FeatureImportanceChart';
+
+/**
+ * What the trained model looks at, computed in the worker once training ends: which features it
+ * relies on (permutation importance) or, for digits, which pixels (saliency, integrated gradients).
+ */
+export function ExplanationsPanel({ predictions }: { predictions: LivePredictions }) {
+  const headingId = useId();
+  const spec = useAppState((s) => s.run.spec);
+  const importance = predictions['feature-importance'];
+  const attributions = predictions.attributions;
+  const hidden = predictions['hidden-units'];
+  if (!importance && !attributions && !hidden) return null;
+  const info = specDatasetInfo(spec.dataset);
+  return (
+    <section className="explanations" aria-labelledby={headingId}>
+      <h3 id={headingId}>What the model looks at</h3>
+      {hidden && (
+        <p className="hint">
+          The hidden units’ pictures sit beside their layers in the model: each shows what that unit
+          outputs over the plane, as TensorFlow Playground draws its neurons.
+        </p>
+      )}
+      {importance && (
+        <FeatureImportanceChart importance={importance} csv={spec.dataset.name === 'csv'} />
+      )}
+      {attributions && (
+        <AttributionsView attributions={attributions} classNames={info.classNames} />
+      )}
+    </section>
+  );
+}
