@@ -128,7 +128,15 @@ test('a 10-trial search fills history, parallel coordinates (a brush filters the
     .getByRole('combobox', { name: 'Evaluator' })
     .selectOption('mean-decrease-impurity');
   await expect(dashboards.getByText(/Mean decrease in impurity counts/)).toBeVisible();
-  await expect(bars.getByRole('row')).toHaveCount(3);
+  // Its own bars, not fANOVA's kept on screen: they sum to 100% too, with other shares.
+  await expect
+    .poll(async () =>
+      (await bars.locator('.bar-value').allTextContents()).map((t) => parseFloat(t)),
+    )
+    .not.toEqual(shares);
+  await expect(dashboards.getByText('From 10 complete trials.')).toBeVisible();
+  const mdi = (await bars.locator('.bar-value').allTextContents()).map((t) => parseFloat(t));
+  expect(mdi.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
 
   await dashboards.getByRole('tab', { name: 'Distribution' }).click();
   await expect(

@@ -51,9 +51,32 @@ describe('createGridSampler', () => {
     expect(new Set(visited.map((p) => JSON.stringify(p))).size).toBe(24);
   });
 
+  it('counts a large grid without listing it, and conditions on conditional parameters', () => {
+    const choices = (values: (number | string | boolean)[]) => ({
+      distribution: { type: 'categorical' as const, choices: values },
+      grid: values,
+    });
+    const big = {
+      params: Array.from({ length: 12 }, (_, i) => ({ name: `p${i}`, ...choices([0, 1, 2]) })),
+    };
+    expect(gridSize(big)).toBe(3 ** 12);
+    const nested = {
+      params: [
+        { name: 'a', ...choices(['x', 'y']) },
+        { name: 'b', ...choices([1, 2, 3]), condition: { param: 'a', in: ['x'] } },
+        { name: 'c', ...choices([true, false]), condition: { param: 'b', in: [1, 2] } },
+        { name: 'd', ...choices([0, 1]) },
+      ],
+    };
+    // a = x: b = 1 or 2 with both c, b = 3 alone; a = y alone; each with both d.
+    expect(gridSize(nested)).toBe((2 * 2 + 1 + 1) * 2);
+    expect(gridSize(nested)).toBe(gridPoints(nested).length);
+  });
+
   it('collapses inactive conditional parameters so no point repeats', () => {
     // 4 lr × 2 rate × 3 units × 2 batch × (adam + 3 sgd momenta).
     expect(gridSize(CONFORMANCE_SPACE)).toBe(4 * 2 * 3 * 2 * (1 + 3));
+    expect(gridSize(CONFORMANCE_SPACE)).toBe(gridPoints(CONFORMANCE_SPACE).length);
     const visited = exhaust(createGridSampler({ seed: 2, shuffle: true }), CONFORMANCE_SPACE);
     expect(visited).toHaveLength(gridSize(CONFORMANCE_SPACE));
     expect(new Set(visited.map((p) => JSON.stringify(p))).size).toBe(visited.length);

@@ -94,7 +94,7 @@ export function createAppStore({
       ...createDataSlice(ctx, spec, fetchMnist),
       ...createRunSlice(ctx, backendChoice, spec),
       ...createSearchSlice(ctx, connectSampler, storage, tabs),
-      ...createRaceSlice(ctx, connectSampler, storage),
+      ...createRaceSlice(ctx, connectSampler, storage, tabs),
       ...createSavedSlice(ctx, storage, quota),
     };
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { MemoryStudyStorage } from '../storage/testing/memory-study-storage';
-import { laneSpec } from './race-slice';
+import { laneConcurrency, laneSpec } from './race-slice';
 import { RACE_STRATEGIES } from './race-state';
 import { finished, metrics, setup } from './testing/store-harness';
 
@@ -50,10 +50,11 @@ function trainStarted(engine: ReturnType<typeof setup>['engine'], done: Set<numb
 }
 
 describe('strategy race', () => {
-  it('gives each strategy an equal share of the workers, at least one', () => {
-    expect(laneSpec(searched, 'tpe').search).toMatchObject({ strategy: 'tpe', concurrency: 1 });
-    const eight = { ...searched, search: { ...searched.search, concurrency: 8 } };
-    expect(laneSpec(eight, 'grid').search).toMatchObject({ strategy: 'grid', concurrency: 2 });
+  it('shares the workers out between the strategies, the remainder first, at least one each', () => {
+    expect([0, 1, 2, 3].map((i) => laneConcurrency(2, i))).toEqual([1, 1, 1, 1]);
+    expect([0, 1, 2, 3].map((i) => laneConcurrency(6, i))).toEqual([2, 2, 1, 1]);
+    expect([0, 1, 2, 3].map((i) => laneConcurrency(8, i))).toEqual([2, 2, 2, 2]);
+    expect(laneSpec(searched, 'tpe').search).toEqual({ ...searched.search, strategy: 'tpe' });
   });
 
   it('runs one study per strategy on the same space and budget, interleaved, and locks the builder', async () => {
@@ -94,6 +95,19 @@ describe('strategy race', () => {
     expect(new Set(studies.map((s) => s.raceId))).toEqual(new Set([state().race.id]));
     state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 3 });
     expect(state().spec.training.epochs).toBe(3);
+    // A strategy's study opens as a search; applying its trial keeps the builder's own settings.
+    const tpe = state().race.lanes.find((l) => l.strategy === 'tpe')!;
+    await state().openSavedSearch(tpe.studyId);
+    flush();
+    expect(state().search.spec?.search.strategy).toBe('tpe');
+    state().applyTrial(1);
+    expect(state().spec.search).toMatchObject({
+      strategy: searched.search.strategy,
+      concurrency: 2,
+    });
+    expect(state().spec.model.layers[0]).toMatchObject({
+      units: tpe.search.trials[1]!.params['model.layers.0.units'],
+    });
   });
 
   it('stops every strategy at once and keeps what finished', async () => {
@@ -105,6 +119,8 @@ describe('strategy race', () => {
     const stopped = engine.calls.filter(([name]) => name === 'stop').map(([, id]) => id);
     expect(stopped.sort()).toEqual(started.sort());
     for (const id of started) engine.emit(finished(id as number, true));
+    // A strategy shows finished once its end is written (no storage here: on the next task).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     flush();
     expect(state().race.status).toBe('finished');
   });

@@ -4,6 +4,7 @@ import type { ExperimentSpec } from '../experiment/experiment';
 import type { SearchStrategy } from '../experiment/search-schema';
 import { problem } from '../experiment/problem';
 import type { StudyStorage } from '../storage/study-storage';
+import type { TabCoordination } from '../storage/tab-coordination';
 import { externalDatasetOf } from './data-slice';
 import { errorName } from './error-name';
 import type { RaceLane, RaceState } from './race-state';
@@ -23,20 +24,26 @@ export interface RaceSlice {
   stopRace(): void;
 }
 
-/**
- * The spec one strategy runs: the builder's search with that strategy. Each strategy keeps to
- * its share of the pool's workers, at least one, so a fast sampler cannot crowd out a slow one;
- * the pool queues their trials in the order they ask, which interleaves them.
- */
+/** The spec one strategy's study runs and is saved with: the builder's, with that strategy. */
 export function laneSpec(spec: ExperimentSpec, strategy: SearchStrategy): ExperimentSpec {
-  const share = Math.max(1, Math.floor(spec.search.concurrency / RACE_STRATEGIES.length));
-  return { ...spec, search: { ...spec.search, strategy, concurrency: share } };
+  return { ...spec, search: { ...spec.search, strategy } };
+}
+
+/**
+ * How many trials strategy `index` trains at once: the pool's workers shared out, the remainder
+ * to the first strategies, at least one each. No strategy can crowd out a slower one, and the
+ * pool queues their trials in the order they ask, which interleaves them.
+ */
+export function laneConcurrency(workers: number, index: number): number {
+  const lanes = RACE_STRATEGIES.length;
+  return Math.max(1, Math.floor(workers / lanes) + (index < workers % lanes ? 1 : 0));
 }
 
 export function createRaceSlice(
   ctx: SliceContext,
   connectSampler: ConnectSampler,
   storage: StudyStorage | null,
+  tabs: TabCoordination | null,
 ): RaceSlice {
   const { set, get, engine } = ctx;
   let schedulers: SearchScheduler[] = [];
@@ -46,6 +53,66 @@ export function createRaceSlice(
     const done = lanes.every((lane) => lane.search.status === 'finished');
     return { ...race, lanes, status: done ? 'finished' : race.status };
   };
+  const notify = (error: unknown) =>
+    set({
+      notices: [
+        ...get().notices,
+        problem('storage-write-failed', '', { reason: errorName(error) }),
+      ],
+    });
+
+  /** Starts one strategy's study; its lane shows finished only once its end is written. */
+  function startLane(
+    spec: ExperimentSpec,
+    strategy: SearchStrategy,
+    index: number,
+    raceId: string,
+  ) {
+    const lane = laneSpec(spec, strategy);
+    const backend = get().backendChoice;
+    const identity = newStudy(lane, backend, raceId);
+    // Another tab that opens this study follows it instead of driving it too.
+    void tabs?.claim(identity.id);
+    let scheduler: SearchScheduler | null = null;
+    const recorder =
+      storage &&
+      createSearchRecorder({
+        storage,
+        study: identity,
+        elapsedMs: () => scheduler?.elapsedMs() ?? 0,
+        onError: notify,
+        onWritten: (durability) => {
+          tabs?.announce(identity.id);
+          if (durability === 'strict' && get().saved.status === 'ready')
+            void get().refreshSaved('studies');
+        },
+      });
+    scheduler = createSearchScheduler({
+      engine,
+      spec: lane,
+      backend,
+      nextRunId: ctx.nextRunId,
+      connectSampler,
+      concurrency: laneConcurrency(spec.search.concurrency, index),
+      onChange: (next) => {
+        recorder?.record(next, scheduler?.trials ?? []);
+        const show = () => {
+          const before = get().race.lanes[index]?.search.status;
+          ctx.batcher.push(
+            (state) => ({ race: withLane(state.race, index, next) }),
+            next.status !== before,
+          );
+        };
+        if (next.status !== 'finished') return show();
+        // Until its end is written, opening the study would find it still running.
+        void (recorder?.flush() ?? Promise.resolve()).finally(() => {
+          tabs?.release(identity.id);
+          show();
+        });
+      },
+    });
+    return { scheduler, studyId: identity.id };
+  }
 
   return {
     race: idleRace(),
@@ -63,55 +130,37 @@ export function createRaceSlice(
       if (key && external) engine.provideData(key, external);
 
       const raceId = `race-${Date.now()}-${randomSuffix()}`;
-      const backend = get().backendChoice;
       // The pool is the user's parallel trials; the strategies share it.
       engine.setSize(spec.search.concurrency);
       const lanes: RaceLane[] = [];
       schedulers = [];
-      RACE_STRATEGIES.forEach((strategy, index) => {
-        const lane = laneSpec(spec, strategy);
-        const identity = newStudy(lane, backend, raceId);
-        let scheduler: SearchScheduler | null = null;
-        const recorder =
-          storage &&
-          createSearchRecorder({
-            storage,
-            study: identity,
-            elapsedMs: () => scheduler?.elapsedMs() ?? 0,
-            onError: (error) =>
-              set({
-                notices: [
-                  ...get().notices,
-                  problem('storage-write-failed', '', { reason: errorName(error) }),
-                ],
-              }),
-            onWritten: (durability) => {
-              if (durability === 'strict' && get().saved.status === 'ready')
-                void get().refreshSaved('studies');
-            },
-          });
-        scheduler = createSearchScheduler({
-          engine,
-          spec: lane,
-          backend,
-          nextRunId: ctx.nextRunId,
-          connectSampler,
-          onChange: (next) => {
-            const before = get().race.lanes[index]?.search.status;
-            ctx.batcher.push(
-              (state) => ({ race: withLane(state.race, index, next) }),
-              next.status !== before,
-            );
-            recorder?.record(next, scheduler?.trials ?? []);
-          },
+      try {
+        RACE_STRATEGIES.forEach((strategy, index) => {
+          const { scheduler, studyId } = startLane(spec, strategy, index, raceId);
+          schedulers.push(scheduler);
+          lanes.push({ strategy, studyId, search: scheduler.state });
         });
-        schedulers.push(scheduler);
-        lanes.push({ strategy, studyId: identity.id, search: scheduler.state });
-      });
+      } catch (error) {
+        schedulers = [];
+        return failed(
+          `The race could not start: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
       set({
         race: { ...idleRace(), status: 'running', id: raceId, startedAt: performance.now(), lanes },
       });
-      for (const scheduler of schedulers) scheduler.start();
+      try {
+        for (const scheduler of schedulers) scheduler.start();
+      } catch (error) {
+        // A sampler that cannot start (its worker, say) ends the race; what started stops.
+        for (const scheduler of schedulers) scheduler.stop();
+        set({
+          race: {
+            ...get().race,
+            message: `The race could not start: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        });
+      }
     },
 
     stopRace() {

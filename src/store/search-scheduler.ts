@@ -35,6 +35,8 @@ export interface SchedulerOptions {
   connectSampler: ConnectSampler;
   /** A study saved before (the page reloaded or closed): its trials, and how far it had got. */
   resume?: ResumeFrom;
+  /** Trials at once, when not the spec's own (a strategy race shares the pool out). */
+  concurrency?: number;
 }
 
 /** A trial as saved: the study's record and what the scheduler showed of it. */
@@ -92,8 +94,10 @@ export function createSearchScheduler({
   now = () => performance.now(),
   connectSampler,
   resume,
+  concurrency,
 }: SchedulerOptions) {
   const search = spec.search;
+  const parallel = concurrency ?? search.concurrency;
   const direction = METRIC_DIRECTION[search.objective];
   const space = buildSearchSpace(search.params);
   const maxSteps = maxSearchEpochs(spec);
@@ -216,7 +220,7 @@ export function createSearchScheduler({
       while (
         asking === null &&
         state.status === 'running' &&
-        runs.size < search.concurrency &&
+        runs.size < parallel &&
         !budgetSpent()
       ) {
         if (!askNext()) break;

@@ -255,7 +255,11 @@ export function createSearchSlice(
       const { search } = get();
       const trial = search.trials.find((t) => t.number === number);
       if (!trial || !search.spec || ctx.isLocked()) return;
-      ctx.writeSpec(trialExperiment(search.spec, trial.params));
+      const applied = trialExperiment(search.spec, trial.params);
+      // The trial's values, not how it was searched: the builder keeps its strategy and workers
+      // (a race's study ran with one strategy of four).
+      const { strategy, concurrency } = get().spec.search;
+      ctx.writeSpec({ ...applied, search: { ...applied.search, strategy, concurrency } });
     },
   };
 }

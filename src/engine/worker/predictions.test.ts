@@ -277,4 +277,16 @@ describe('computePredictions and transferablesOf', () => {
     expect(transferablesOf({ kind: 'curve', epoch: 1, xs, ys: xs })).toEqual([xs.buffer]);
     model.dispose();
   });
+
+  it('leaves out an explanation whose numbers are not finite, and still gives the rest', async () => {
+    const info = datasetInfo('curve');
+    const points = dataset([[-1], [0], [1]], [1, 0, 1]);
+    // A weight that overflows: every prediction is NaN, and so is the R² permutation scores.
+    const model = linearModel([1], [[Number.NaN]], [0.5]);
+    const all = await withoutLeak(() =>
+      computePredictions(model, prepared(info, points), ['curve', 'feature-importance'], 3, 1),
+    );
+    expect(all.map((p) => p.kind)).toEqual(['curve']);
+    model.dispose();
+  });
 });

@@ -3,6 +3,7 @@ import type { DatasetInfo } from '../../data/types';
 import { isClassification } from '../../data/types';
 import type { PreparedData } from '../../experiment/prepare';
 import type { PredictionKind, Predictions, PredictionsOf } from '../client/protocol';
+import { predictionsSchema } from '../client/protocol';
 import { explainDigits } from './attributions';
 import { featureImportance } from './feature-importance';
 import { columnExtent, gridBounds, gridInputs } from './grid';
@@ -94,20 +95,35 @@ export async function computePredictions(
   const results: Predictions[] = [];
   const wants = (...which: PredictionKind[]) => which.some((kind) => kinds.includes(kind));
   if (wants('grid')) results.push(await predictGrid(model, data, epoch));
-  if (wants('hidden-units')) {
-    const units = await hiddenUnits(model, data, epoch);
-    if (units) results.push(units);
-  }
+  if (wants('hidden-units')) await explain(results, () => hiddenUnits(model, data, epoch));
   if (wants('curve')) results.push(await predictCurve(model, data, epoch));
   if (wants('confusion', 'misclassified', 'attributions')) {
     const predicted = await predictClasses(model, data.validation, data.info);
     if (wants('confusion')) results.push(confusionOf(data, predicted, epoch));
     if (wants('misclassified'))
       results.push(misclassifiedOf(data, predicted, epoch, MISCLASSIFIED_LIMIT));
-    if (wants('attributions')) results.push(await explainDigits(model, data, predicted, epoch));
+    if (wants('attributions'))
+      await explain(results, () => explainDigits(model, data, predicted, epoch));
   }
-  if (wants('feature-importance')) results.push(await featureImportance(model, data, epoch, seed));
+  if (wants('feature-importance'))
+    await explain(results, () => featureImportance(model, data, epoch, seed));
   return results;
+}
+
+/**
+ * Adds an explanation unless it fails or comes out with numbers that are not finite (a model
+ * whose outputs overflow): an explanation is extra, and must never fail a run that trained.
+ */
+async function explain(
+  results: Predictions[],
+  compute: () => Promise<Predictions | null>,
+): Promise<void> {
+  try {
+    const explanation = await compute();
+    if (explanation && predictionsSchema.safeParse(explanation).success) results.push(explanation);
+  } catch {
+    // Left out: the charts of the run show without it.
+  }
 }
 
 /** The buffers to transfer with a postMessage of these predictions: none is copied. */

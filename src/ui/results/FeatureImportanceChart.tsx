@@ -18,9 +18,13 @@ const VALUE = 70;
  * the whiskers one standard deviation either way.
  */
 export function FeatureImportanceChart({ importance, csv }: FeatureImportanceChartProps) {
-  const csvNames = useAppState((s) =>
-    csv && s.csv.status === 'loaded' && s.csv.result.ok ? s.csv.result.info.featureNames : null,
-  );
+  // The names of the file the run trained on: another file, or another target, has other columns.
+  const csvNames = useAppState((s) => {
+    const trained = s.run.spec.dataset.csv;
+    if (!csv || !trained || s.csv.status !== 'loaded' || !s.csv.result.ok) return null;
+    const same = s.csv.hash === trained.hash && s.csv.choices.target === trained.target;
+    return same ? s.csv.result.info.featureNames : null;
+  });
   const features = importance.features
     .map((feature, index) => ({ ...feature, name: csvNames?.[index] ?? feature.name }))
     .sort((a, b) => b.mean - a.mean);

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { datasetEntry } from '../../data/catalog';
+import { useShallow } from 'zustand/shallow';
+import { isRaceActive } from '../../store/race-state';
 import { isSearchActive } from '../../store/search-state';
 import type { SavedSummary } from '../../store/saved-slice';
 import { formatLoss, formatPercent } from '../shared/format';
@@ -21,6 +23,11 @@ export function SavedPanel() {
   const saved = useAppState((s) => s.saved);
   const searchStatus = useAppState((s) => s.search.status);
   const runStatus = useAppState((s) => s.run.status);
+  const raceStatus = useAppState((s) => s.race.status);
+  // A race's studies are written while it runs, as the shown search's is.
+  const racing = useAppState(
+    useShallow((s) => (isRaceActive(s.race.status) ? s.race.lanes.map((l) => l.studyId) : [])),
+  );
   const refresh = useAppState((s) => s.refreshSaved);
   const undo = useAppState((s) => s.undoDeleteSaved);
   const deleteAll = useAppState((s) => s.deleteAllSaved);
@@ -33,7 +40,7 @@ export function SavedPanel() {
   // Listed again whenever a search or a run starts, pauses or ends: it has been saved by then.
   useEffect(() => {
     void refresh();
-  }, [refresh, searchStatus, runStatus]);
+  }, [refresh, searchStatus, runStatus, raceStatus]);
   const skipped = saved.skippedStudies + saved.skippedRuns;
 
   const download = async (id: string, kind: 'json' | 'csv') => {
@@ -49,7 +56,7 @@ export function SavedPanel() {
     if (await importSaved(await file.text())) setImported(file.name);
   };
 
-  const busy = isSearchActive(searchStatus) || isRunActive(runStatus);
+  const busy = isSearchActive(searchStatus) || isRunActive(runStatus) || isRaceActive(raceStatus);
   // Runs past the newest few that still have curves (or a model) to give up.
   const trimmable = saved.runs
     .slice(KEPT_WHOLE)
@@ -132,6 +139,7 @@ export function SavedPanel() {
                       details={detailsOf(study)}
                       best={bestOf(study)}
                       shown={study.id === saved.shownId}
+                      racing={racing.includes(study.id)}
                       locked={busy}
                       onExport={(kind) => void download(study.id, kind)}
                     />

@@ -12,6 +12,8 @@ interface SavedSearchRowProps {
   shown: boolean;
   /** A search or a run trains: nothing else can be opened, and the one shown is not deleted. */
   locked: boolean;
+  /** It is one of the strategies of the race running now. */
+  racing: boolean;
   onExport(kind: 'json' | 'csv'): void;
 }
 
@@ -29,6 +31,7 @@ export function SavedSearchRow({
   best,
   shown,
   locked,
+  racing,
   onExport,
 }: SavedSearchRowProps) {
   const open = useAppState((s) => s.openSavedSearch);
@@ -36,7 +39,7 @@ export function SavedSearchRow({
   const remove = useAppState((s) => s.deleteSaved);
   const [draft, setDraft] = useState<string | null>(null);
   // While its search trains, the shown study is being written: it stays.
-  const live = shown && locked;
+  const live = (shown && locked) || racing;
   const state = live ? 'running' : STATES[study.status];
   return (
     <tr className={shown ? 'shown' : undefined}>
@@ -45,6 +48,7 @@ export function SavedSearchRow({
           <>
             {title}
             {shown && <small className="saved-shown"> (shown above)</small>}
+            {racing && <small className="saved-shown"> (in the race)</small>}
           </>
         ) : (
           <RenameForm

@@ -17,9 +17,10 @@ import { useAppState } from '../shared/store-context';
  */
 export function SearchResults() {
   const headingId = useId();
-  const { startedAt, status, objective, bestNumber, bestValue, hasTrials } = useAppState(
+  const { study, status, objective, bestNumber, bestValue, hasTrials } = useAppState(
     useShallow((s) => ({
-      startedAt: s.search.startedAt,
+      // The shown study: its saved id, which a tab following another keeps across re-reads.
+      study: s.saved.shownId ?? s.search.startedAt,
       status: s.search.status,
       objective: s.search.objective,
       bestNumber: s.search.bestNumber,
@@ -27,19 +28,21 @@ export function SearchResults() {
       hasTrials: s.search.trials.length > 0,
     })),
   );
-  const [picked, setPicked] = useState<{ startedAt: number | null; number: number } | null>(null);
-  const selected = picked && picked.startedAt === startedAt ? picked.number : null;
+  const [picked, setPicked] = useState<{ study: string | number | null; number: number } | null>(
+    null,
+  );
+  const selected = picked && picked.study === study ? picked.number : null;
   // Stable, so the rows and curves that did not change are not re-rendered with a new handler.
-  const select = useCallback((number: number) => setPicked({ startedAt, number }), [startedAt]);
+  const select = useCallback((number: number) => setPicked({ study, number }), [study]);
   // The dashboards' filter belongs to its search too: brushes on another study's axes mean nothing.
   const [filtered, setFiltered] = useState<{
-    startedAt: number | null;
+    study: string | number | null;
     filter: TrialFilter;
   } | null>(null);
-  const filter = filtered && filtered.startedAt === startedAt ? filtered.filter : NO_FILTER;
+  const filter = filtered && filtered.study === study ? filtered.filter : NO_FILTER;
   const setFilter = useCallback(
-    (next: TrialFilter) => setFiltered({ startedAt, filter: next }),
-    [startedAt],
+    (next: TrialFilter) => setFiltered({ study, filter: next }),
+    [study],
   );
 
   return (
@@ -51,7 +54,7 @@ export function SearchResults() {
         <>
           <ErrorBoundary area="the chart of trials">
             {/* A new search gets a fresh chart, so an old zoom does not carry over. */}
-            <SearchTrialsChart key={startedAt ?? 'none'} selected={selected} onSelect={select} />
+            <SearchTrialsChart key={study ?? 'none'} selected={selected} onSelect={select} />
           </ErrorBoundary>
           {bestNumber !== null && (
             <div className="best-trial">

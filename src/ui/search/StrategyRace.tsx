@@ -4,7 +4,6 @@ import type { SearchStrategy } from '../../experiment/search-schema';
 import { METRIC_DIRECTION } from '../../experiment/search-schema';
 import { plural } from '../../lib/count-format';
 import { isLocked } from '../../store/lock';
-import type { RaceLane } from '../../store/race-state';
 import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 import { countAxis, linearTicks, valueAxis } from './dashboards/axes';
@@ -13,6 +12,8 @@ import { PlotFrame } from './dashboards/PlotFrame';
 import type { LaneProgress } from './dashboards/race-points';
 import { laneProgress } from './dashboards/race-points';
 import { useBlockedReason } from './use-blocked-reason';
+import type { RaceLaneView } from './use-race';
+import { useRaceLanes } from './use-race';
 import { OBJECTIVE_NAMES, STRATEGY_LABELS, formatObjective, trialName } from './search-view';
 
 const LANE_COLORS: Readonly<Record<SearchStrategy, string>> = {
@@ -40,9 +41,18 @@ export function StrategyRace() {
   const blockedReason = useBlockedReason();
   const headingId = useId();
   const reasonId = useId();
-  const { race, locked, objective, maxTrials, startRace, stopRace, openSavedSearch } = useAppState(
+  const { status, startedAt, message, problem, raceObjective, startup } = useAppState(
     useShallow((s) => ({
-      race: s.race,
+      status: s.race.status,
+      startedAt: s.race.startedAt,
+      message: s.race.message,
+      problem: s.race.problem,
+      raceObjective: s.race.lanes[0]?.search.objective ?? null,
+      startup: s.race.lanes[0]?.search.spec?.search.startupTrials ?? null,
+    })),
+  );
+  const { locked, objective, maxTrials, startRace, stopRace, openSavedSearch } = useAppState(
+    useShallow((s) => ({
       locked: isLocked(s),
       objective: s.spec.search.objective,
       maxTrials: s.spec.search.maxTrials,
@@ -51,16 +61,16 @@ export function StrategyRace() {
       openSavedSearch: s.openSavedSearch,
     })),
   );
+  const lanes = useRaceLanes();
   const [against, setAgainst] = useState<Against>('trials');
-  const raceObjective = race.lanes[0]?.search.objective ?? objective;
-  const direction = METRIC_DIRECTION[raceObjective];
-  const start = race.startedAt ?? 0;
+  const shownObjective = raceObjective ?? objective;
+  const direction = METRIC_DIRECTION[shownObjective];
+  const start = startedAt ?? 0;
   const progress = useMemo(
-    () => race.lanes.map((lane) => ({ lane, ...laneProgress(lane, start, direction) })),
-    [race.lanes, start, direction],
+    () => lanes.map((lane) => ({ lane, ...laneProgress(lane.scored, start, direction) })),
+    [lanes, start, direction],
   );
-  const running = race.status === 'running' || race.status === 'stopping';
-  const startup = race.lanes[0]?.search.spec?.search.startupTrials ?? null;
+  const running = status === 'running' || status === 'stopping';
   const blocked = !running && (blockedReason !== null || locked);
 
   return (
@@ -82,7 +92,7 @@ export function StrategyRace() {
         >
           Compare strategies
         </button>
-        <button type="button" onClick={stopRace} disabled={race.status !== 'running'}>
+        <button type="button" onClick={stopRace} disabled={status !== 'running'}>
           Stop the race
         </button>
       </div>
@@ -91,15 +101,15 @@ export function StrategyRace() {
           Cannot start yet: {blockedReason}
         </p>
       )}
-      {(race.message ?? race.problem) && (
+      {(message ?? problem) && (
         <p role="alert" className="alert">
-          {race.message ?? (race.problem && problemText(race.problem))}
+          {message ?? (problem && problemText(problem))}
         </p>
       )}
       <p role="status" aria-label="Race status" className="search-status">
-        {raceSentence(race.status, progress)}
+        {raceSentence(status, progress)}
       </p>
-      {race.lanes.length > 0 && (
+      {lanes.length > 0 && (
         <>
           <div className="plot-controls" role="radiogroup" aria-label="Draw the best value against">
             {(['trials', 'time'] as const).map((choice) => (
@@ -117,9 +127,9 @@ export function StrategyRace() {
           <RaceChart
             progress={progress}
             against={against}
-            label={`Best ${OBJECTIVE_NAMES[raceObjective]} so far of each strategy, against ${against === 'trials' ? 'trials' : 'seconds'}`}
-            objectiveLabel={`Best ${OBJECTIVE_NAMES[raceObjective]}`}
-            maxTrials={Math.max(1, ...race.lanes.map((l) => l.search.plannedTrials))}
+            label={`Best ${OBJECTIVE_NAMES[shownObjective]} so far of each strategy, against ${against === 'trials' ? 'trials' : 'seconds'}`}
+            objectiveLabel={`Best ${OBJECTIVE_NAMES[shownObjective]}`}
+            maxTrials={Math.max(1, ...lanes.map((l) => l.plannedTrials))}
           />
           {startup !== null && (
             <p className="hint">
@@ -151,9 +161,14 @@ export function StrategyRace() {
                     {STRATEGY_LABELS[lane.strategy]}
                   </th>
                   <td className="num">
-                    {points.length} of {lane.search.plannedTrials}
+                    {points.length} of {lane.plannedTrials}
+                    {lane.message && (
+                      <span className="field-error lane-message" role="alert">
+                        {lane.message}
+                      </span>
+                    )}
                   </td>
-                  <td className="num">{formatObjective(raceObjective, best?.value ?? null)}</td>
+                  <td className="num">{formatObjective(shownObjective, best?.value ?? null)}</td>
                   <td>
                     {best
                       ? `${trialName(best.number)}, ${best.count === 1 ? 'the first to finish' : `the ${ordinal(best.count)} to finish`}${best.seconds !== null ? ` (${best.seconds.toFixed(1)} s)` : ''}`
@@ -181,7 +196,7 @@ export function StrategyRace() {
 }
 
 interface RaceChartProps {
-  progress: readonly ({ lane: RaceLane } & LaneProgress)[];
+  progress: readonly ({ lane: RaceLaneView } & LaneProgress)[];
   against: Against;
   label: string;
   objectiveLabel: string;

@@ -8,6 +8,7 @@ import { specDatasetInfo } from '../../experiment/dataset-info';
 import { LOSS_LABELS } from '../../experiment/loss-labels';
 import { isLocked } from '../../store/lock';
 import { isRunActive } from '../../store/run-events';
+import { isRaceActive } from '../../store/race-state';
 import { isSearchActive } from '../../store/search-state';
 import { NumberField } from '../shared/NumberField';
 import { SearchToggle } from '../shared/SearchToggle';
@@ -47,6 +48,7 @@ export function TrainingPanel() {
   const resume = useAppState((s) => s.resume);
   const locked = useAppState(isLocked);
   const searching = useAppState((s) => isSearchActive(s.search.status));
+  const racing = useAppState((s) => isRaceActive(s.race.status));
   const optimizerId = useId();
   const lossId = useId();
   const task = useAppState((s) => specDatasetInfo(s.spec.dataset).task);
@@ -190,6 +192,9 @@ export function TrainingPanel() {
       </div>
       {searching && (
         <p className="hint">A search is running: it trains on the workers until it ends.</p>
+      )}
+      {racing && (
+        <p className="hint">A strategy race is running: it trains on the workers until it ends.</p>
       )}
       {firstIssue && (
         <p className="field-error" id={blockedId}>

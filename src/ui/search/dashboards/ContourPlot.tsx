@@ -16,7 +16,7 @@ const GRID = 48;
  * trials (inverse distance weighting), coloured dark for the best values, with the trials on it.
  */
 export function ContourPlot({ study, onSelect }: { study: StudyView; onSelect(n: number): void }) {
-  const { scored, params, direction, objective, objectiveLabel } = study;
+  const { complete: scored, params, direction, objective, objectiveLabel } = study;
   const numeric = params.filter((p) => p.distribution.type !== 'categorical');
   const xId = useId();
   const yId = useId();

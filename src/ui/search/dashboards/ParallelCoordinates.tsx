@@ -38,7 +38,7 @@ export function ParallelCoordinates({
   shown,
   onFilter,
 }: ParallelCoordinatesProps) {
-  const { scored, params, direction, objective, objectiveLabel } = study;
+  const { complete: scored, params, direction, objective, objectiveLabel } = study;
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ key: string; from: number; to: number } | null>(null);
   const axes = useMemo(

@@ -18,7 +18,7 @@ interface SlicePlotsProps {
  * in on a region shows as late trials gathering there.
  */
 export function SlicePlots({ study, log, shown, onSelect }: SlicePlotsProps) {
-  const { scored, params, objective, objectiveLabel } = study;
+  const { complete: scored, params, objective, objectiveLabel } = study;
   const y = useMemo(
     () =>
       valueAxis(

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { idleSearch } from '../../../store/search-state';
 import { trial } from '../../../store/testing/trial-fixtures';
 import { laneProgress } from './race-points';
 
-const lane = (trials: ReturnType<typeof trial>[]) => ({
-  strategy: 'tpe' as const,
-  studyId: 's',
-  search: { ...idleSearch(), trials },
-});
+const lane = (trials: ReturnType<typeof trial>[]) => trials;
 
 describe('race progress of one strategy', () => {
   it('orders trials by when they ended and steps the best so far down', () => {

@@ -1,5 +1,5 @@
 import type { Direction } from '../../../experiment/search-schema';
-import type { RaceLane } from '../../../store/race-state';
+import type { SearchTrialView } from '../../../store/search-state';
 import { isBetter, scoredTrials } from './study-points';
 
 /** A trial of one strategy in the race: when it ended (s after the race began) and its value. */
@@ -30,11 +30,11 @@ export interface LaneProgress {
  * race's chart draws these against trials and against wall time.
  */
 export function laneProgress(
-  lane: RaceLane,
+  trials: readonly SearchTrialView[],
   raceStart: number,
   direction: Direction,
 ): LaneProgress {
-  const points = scoredTrials(lane.search.trials)
+  const points = scoredTrials(trials)
     .map((trial): RacePoint => {
       const ended =
         trial.startedAt !== null && trial.durationMs !== null

@@ -35,7 +35,8 @@ export function useImportances(study: StudyView, evaluator: ImportanceEvaluator)
   const count = complete.length;
   const [result, setResult] = useState<{ key: string; value: ImportanceResult } | null>(null);
   // Values too: another search with as many trials over the same parameters is another answer.
-  const key = `${evaluator}|${params.map((p) => p.target).join(',')}|${complete.map((t) => t.value).join(',')}`;
+  const base = `${evaluator}|${params.map((p) => p.target).join(',')}`;
+  const key = `${base}|${complete.map((t) => t.value).join(',')}`;
 
   useEffect(() => {
     if (count < MIN_TRIALS_FOR_IMPORTANCE) return;
@@ -68,7 +69,11 @@ export function useImportances(study: StudyView, evaluator: ImportanceEvaluator)
 
   if (count < MIN_TRIALS_FOR_IMPORTANCE) return { status: 'waiting', complete: count };
   if (result?.key === key) return result.value;
-  const last = result?.value.status === 'ready' ? result.value.importances : null;
+  // While the next answer is computed the last stays, if it answered the same question.
+  const last =
+    result?.value.status === 'ready' && result.key.startsWith(`${base}|`)
+      ? result.value.importances
+      : null;
   return { status: 'computing', complete: count, last };
 }
 

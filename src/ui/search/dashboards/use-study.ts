@@ -16,6 +16,8 @@ export interface StudyParam {
 export interface StudyView {
   /** Trials with a value (complete, pruned), by number. */
   scored: readonly ScoredTrial[];
+  /** The complete ones: Optuna's slice, contour and parallel coordinates plot only these. */
+  complete: readonly ScoredTrial[];
   params: readonly StudyParam[];
   direction: Direction;
   objective: ObjectiveMetric;
@@ -45,9 +47,11 @@ export function useStudy(): StudyView {
       }),
     [columns, searched],
   );
+  const complete = useMemo(() => scored.filter((t) => t.state === 'complete'), [scored]);
   const name = OBJECTIVE_NAMES[objective];
   return {
     scored,
+    complete,
     params,
     direction,
     objective,
