@@ -3,7 +3,7 @@ import type { Params, SearchSpace } from '../types';
 
 /** A standard test function for samplers: its space, its value, and its known global minimum. */
 export interface BenchFunction {
-  name: 'branin' | 'hartmann6';
+  name: 'branin' | 'hartmann6' | 'levy4' | 'styblinski-tang5' | 'rosenbrock3';
   space: SearchSpace;
   evaluate(params: Params): number;
   minimum: number;
@@ -60,6 +60,51 @@ export function hartmann6(x: readonly number[]): number {
 
 const HARTMANN_NAMES = Array.from({ length: 6 }, (_, j) => `x${j + 1}`);
 
+/** Levy in d dimensions, on [−10, 10]^d here: global minimum 0 at (1, …, 1). */
+export function levy(x: readonly number[]): number {
+  const w = x.map((xi) => 1 + (xi - 1) / 4);
+  const first = w[0] as number;
+  const last = w.at(-1) as number;
+  let sum = Math.sin(Math.PI * first) ** 2;
+  for (let i = 0; i < w.length - 1; i++) {
+    const wi = w[i] as number;
+    sum += (wi - 1) ** 2 * (1 + 10 * Math.sin(Math.PI * wi + 1) ** 2);
+  }
+  return sum + (last - 1) ** 2 * (1 + Math.sin(2 * Math.PI * last) ** 2);
+}
+
+/** Styblinski–Tang in d dimensions, on [−5, 5]^d: minimum −39.16617·d at x_i = −2.903534. */
+export function styblinskiTang(x: readonly number[]): number {
+  return x.reduce((sum, xi) => sum + (xi ** 4 - 16 * xi ** 2 + 5 * xi) / 2, 0);
+}
+
+/** Rosenbrock in d dimensions, on [−5, 10]^d here: a curved valley, minimum 0 at (1, …, 1). */
+export function rosenbrock(x: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < x.length - 1; i++) {
+    const xi = x[i] as number;
+    sum += 100 * ((x[i + 1] as number) - xi * xi) ** 2 + (1 - xi) ** 2;
+  }
+  return sum;
+}
+
+/** A function of `dims` coordinates x1…xd, each on [low, high]. */
+function boxFunction(
+  name: BenchFunction['name'],
+  dims: number,
+  [low, high]: [number, number],
+  f: (x: readonly number[]) => number,
+  minimum: number,
+): BenchFunction {
+  const names = Array.from({ length: dims }, (_, j) => `x${j + 1}`);
+  return {
+    name,
+    space: buildSearchSpace(names.map((n) => floatParam(n, low, high))),
+    evaluate: (params) => f(names.map((n) => coordinate(params, n))),
+    minimum,
+  };
+}
+
 export const BENCH_FUNCTIONS: readonly BenchFunction[] = [
   {
     name: 'branin',
@@ -73,4 +118,7 @@ export const BENCH_FUNCTIONS: readonly BenchFunction[] = [
     evaluate: (params) => hartmann6(HARTMANN_NAMES.map((name) => coordinate(params, name))),
     minimum: -3.32237,
   },
+  boxFunction('levy4', 4, [-10, 10], levy, 0),
+  boxFunction('styblinski-tang5', 5, [-5, 5], styblinskiTang, -39.16617 * 5),
+  boxFunction('rosenbrock3', 3, [-5, 10], rosenbrock, 0),
 ];
