@@ -4,24 +4,9 @@ import type { ExperimentSpec } from '../experiment/experiment';
 import { MemoryStudyStorage } from '../storage/testing/memory-study-storage';
 import { laneConcurrency, laneSpec } from './race-slice';
 import { RACE_STRATEGIES } from './race-state';
-import { finished, metrics, setup } from './testing/store-harness';
+import { finished, metrics, setup, unitsSearch } from './testing/store-harness';
 
-const searched: ExperimentSpec = {
-  ...DEFAULT_SPEC,
-  search: {
-    ...DEFAULT_SPEC.search,
-    maxTrials: 2,
-    concurrency: 2,
-    params: [
-      {
-        target: 'model.layers.0.units',
-        distribution: { type: 'int', low: 2, high: 16, step: 1, log: false },
-        gridPoints: 3,
-        condition: null,
-      },
-    ],
-  },
-};
+const searched = unitsSearch(2);
 
 /** Trains every run the engine was asked to start so far: one epoch at valLoss = runId / 100. */
 function trainStarted(engine: ReturnType<typeof setup>['engine'], done: Set<number>) {

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { MemoryStudyStorage } from '../storage/testing/memory-study-storage';
 import { storedStudy, storedTrial } from '../storage/testing/stored-fixtures';
 import { DeferredStudyStorage } from '../storage/study-storage';
 import { INTERRUPTED_MESSAGE } from './search-scheduler';
-import { finished, metrics, setup } from './testing/store-harness';
+import { finished, metrics, setup, unitsSearch } from './testing/store-harness';
 
-const searched: ExperimentSpec = {
-  ...DEFAULT_SPEC,
-  search: {
-    ...DEFAULT_SPEC.search,
-    maxTrials: 4,
-    concurrency: 2,
-    params: [
-      {
-        target: 'model.layers.0.units',
-        distribution: { type: 'int', low: 2, high: 16, step: 1, log: false },
-        gridPoints: 3,
-        condition: null,
-      },
-    ],
-  },
-};
+const searched = unitsSearch(4);
 
 const starts = (calls: [string, ...unknown[]][]) =>
   calls.filter(([name]) => name === 'start').map(([, id, spec]) => ({ id, spec }));

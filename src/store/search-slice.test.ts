@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { trialApplication } from './search-slice';
-import { metrics, finished, setup } from './testing/store-harness';
+import { metrics, finished, setup, unitsSearch } from './testing/store-harness';
 
 describe('search', () => {
   // Loaded on demand in the app (see search-scheduler.test.ts); loaded first here.
-  const searched = {
-    ...DEFAULT_SPEC,
-    search: {
-      ...DEFAULT_SPEC.search,
-      maxTrials: 2,
-      concurrency: 2,
-      params: [
-        {
-          target: 'model.layers.0.units',
-          distribution: { type: 'int' as const, low: 2, high: 16, step: 1, log: false },
-          gridPoints: 3,
-          condition: null,
-        },
-      ],
-    },
-  };
+  const searched = unitsSearch(2);
 
   it('refuses to start without parameters, and says so', () => {
     const { engine, state } = setup();

@@ -2,6 +2,8 @@ import { MNIST_PIXELS, packMnist, unpackMnist } from '../../data/mnist-format';
 import type { Dataset } from '../../data/types';
 import type { EngineEvent, TrainingEngine } from '../../engine/client/training-engine';
 import type { BackendChoice } from '../../engine/client/protocol';
+import { DEFAULT_SPEC } from '../../experiment/defaults';
+import type { ExperimentSpec } from '../../experiment/experiment';
 import type { AppStoreOptions } from '../app-store';
 import { createAppStore } from '../app-store';
 import { connectInProcess } from '../../engine/client/in-process-sampler';
@@ -85,3 +87,21 @@ export const tinyMnist = () =>
       })),
     ),
   );
+
+/** The default experiment searching its first layer's units (2 to 16), `maxTrials` of them, 2 at a time. */
+export const unitsSearch = (maxTrials: number): ExperimentSpec => ({
+  ...DEFAULT_SPEC,
+  search: {
+    ...DEFAULT_SPEC.search,
+    maxTrials,
+    concurrency: 2,
+    params: [
+      {
+        target: 'model.layers.0.units',
+        distribution: { type: 'int', low: 2, high: 16, step: 1, log: false },
+        gridPoints: 3,
+        condition: null,
+      },
+    ],
+  },
+});

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { linearTicks, valueAxis } from './axes';
+import { linearTicks } from './axes';
 import type { Axis } from './axes';
 import { PlotFrame } from './PlotFrame';
+import { useObjectiveAxis } from './use-objective-axis';
 import { empiricalDistribution } from './study-points';
 import type { StudyView } from './use-study';
 
@@ -21,15 +22,7 @@ const SHARE_AXIS: Axis = {
 export function EdfPlot({ study, log }: { study: StudyView; log: boolean }) {
   const { scored, objectiveLabel, direction } = study;
   const steps = useMemo(() => empiricalDistribution(scored), [scored]);
-  const x = useMemo(
-    () =>
-      valueAxis(
-        objectiveLabel,
-        steps.map((s) => s.value),
-        log,
-      ),
-    [steps, objectiveLabel, log],
-  );
+  const x = useObjectiveAxis(steps, objectiveLabel, log);
   return (
     <figure className="dashboard-plot">
       <PlotFrame label={`Empirical distribution of ${objectiveLabel}`} x={x} y={SHARE_AXIS}>

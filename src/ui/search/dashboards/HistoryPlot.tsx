@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { formatObjective, trialTitle } from '../search-view';
-import { countAxis, valueAxis } from './axes';
+import { countAxis } from './axes';
 import { PlotFrame } from './PlotFrame';
+import { useObjectiveAxis } from './use-objective-axis';
 import { bestSoFar } from './study-points';
 import type { StudyView } from './use-study';
 
@@ -17,15 +18,7 @@ export function HistoryPlot({ study, log, shown, onSelect }: HistoryPlotProps) {
   const { scored, direction, objective, objectiveLabel } = study;
   const last = Math.max(1, ...scored.map((t) => t.number + 1));
   const x = useMemo(() => countAxis('Trial', last), [last]);
-  const y = useMemo(
-    () =>
-      valueAxis(
-        objectiveLabel,
-        scored.map((t) => t.value),
-        log,
-      ),
-    [scored, objectiveLabel, log],
-  );
+  const y = useObjectiveAxis(scored, objectiveLabel, log);
   const steps = useMemo(() => bestSoFar(scored, direction), [scored, direction]);
   return (
     <figure className="dashboard-plot">

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
 import { formatObjective, formatParamValue, trialTitle } from '../search-view';
-import { paramAxis, valueAxis } from './axes';
+import { paramAxis } from './axes';
 import { cssColor, scaleColor } from './contour';
 import { PlotFrame } from './PlotFrame';
+import { useObjectiveAxis } from './use-objective-axis';
 import type { StudyView } from './use-study';
 
 interface SlicePlotsProps {
@@ -19,15 +19,7 @@ interface SlicePlotsProps {
  */
 export function SlicePlots({ study, log, shown, onSelect }: SlicePlotsProps) {
   const { complete: scored, params, objective, objectiveLabel } = study;
-  const y = useMemo(
-    () =>
-      valueAxis(
-        objectiveLabel,
-        scored.map((t) => t.value),
-        log,
-      ),
-    [scored, objectiveLabel, log],
-  );
+  const y = useObjectiveAxis(scored, objectiveLabel, log);
   const last = Math.max(1, ...scored.map((t) => t.number));
   return (
     <div className="slice-plots">
