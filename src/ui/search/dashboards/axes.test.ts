@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canUseLog, linearTicks, logTicks, paramAxis, valueAxis } from './axes';
+import { canUseLog, countAxis, linearTicks, logTicks, paramAxis, valueAxis } from './axes';
 
 describe('dashboard axes', () => {
   it('places a log parameter by its logarithm, with ticks at powers of ten', () => {
@@ -33,5 +33,27 @@ describe('dashboard axes', () => {
     expect(linearTicks(0.033, 0.469)).toEqual([0.1, 0.2, 0.3, 0.4]);
     expect(linearTicks(4, 64)).toEqual([20, 40, 60]);
     expect(logTicks(4, 64)).toEqual([5, 10, 20, 50]);
+  });
+
+  it('counts trials in whole steps, from 1', () => {
+    expect(countAxis('Trial', 12).ticks.map((t) => t.label)).toEqual([
+      '1',
+      '2',
+      '4',
+      '6',
+      '8',
+      '10',
+      '12',
+    ]);
+    expect(countAxis('Trial', 100).ticks.map((t) => t.label)).toEqual([
+      '1',
+      '20',
+      '40',
+      '60',
+      '80',
+      '100',
+    ]);
+    expect(countAxis('Trial', 1).ticks.map((t) => t.label)).toEqual(['1']);
+    expect(countAxis('Trial', 12).at(12)).toBe(1);
   });
 });

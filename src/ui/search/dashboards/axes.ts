@@ -108,8 +108,10 @@ export function countAxis(label: string, last: number): Axis {
   const span = Math.max(1, last - 1);
   const at = (value: ParamValue | undefined) =>
     typeof value === 'number' ? (value - 1) / span : null;
-  const ticks = (last <= 10 ? Array.from({ length: last }, (_, i) => i + 1) : linearTicks(1, last))
-    .filter((v) => Number.isInteger(v) && v >= 1)
-    .map((v) => ({ at: (v - 1) / span, label: String(v) }));
+  // Whole steps of 1, 2 or 5 × 10ⁿ, at most about 8 ticks: 1, then its multiples.
+  const step =
+    [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((candidate) => last / candidate <= 8) ?? 1000;
+  const values = [1, ...Array.from({ length: Math.floor(last / step) }, (_, i) => (i + 1) * step)];
+  const ticks = [...new Set(values)].map((v) => ({ at: (v - 1) / span, label: String(v) }));
   return { kind: 'linear', label, at, valueAt: (p) => 1 + p * span, ticks };
 }
