@@ -86,10 +86,14 @@ type View = keyof typeof WINDOW_MS;
 interface Scenario {
   view: View;
   parallel: 1 | 2;
+  /** The study dashboard shown while the search runs (History, the first tab, by default). */
+  dashboard?: string;
 }
 const SCENARIOS: Scenario[] = [
   { view: 'search', parallel: 2 },
   { view: 'search', parallel: 1 },
+  // Parallel coordinates redraw every trial's line when one ends: the heaviest dashboard.
+  { view: 'search', parallel: 2, dashboard: 'Parallel coordinates' },
   { view: 'run', parallel: 1 },
 ];
 
@@ -100,7 +104,7 @@ const trialsTable = (page: Page) => page.getByRole('table', { name: 'Trials' });
 const resultsHeading = (page: Page) => page.getByRole('heading', { name: 'Results', exact: true });
 
 /** A random search over learning rate and units of layer 1, set up as a student would. */
-async function startSearch(page: Page, parallel: number): Promise<void> {
+async function startSearch(page: Page, parallel: number, dashboard?: string): Promise<void> {
   await page.getByLabel('Epochs').fill(String(SEARCH_EPOCHS));
   await page.getByRole('button', { name: 'Search learning rate' }).click();
   await page.getByRole('button', { name: 'Search units of layer 1' }).click();
@@ -118,6 +122,8 @@ async function startSearch(page: Page, parallel: number): Promise<void> {
   }
   const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
   await chart.locator('.trial-paths path').first().waitFor();
+  // The dashboards' tabs come with the first trial that ends.
+  if (dashboard) await page.getByRole('tab', { name: dashboard }).click({ timeout: 60_000 });
 }
 
 /** A long run, watched: the page is scrolled to its results (curves, decision boundary). */
@@ -236,17 +242,19 @@ function mainThreadTasks(trace: Buffer): number[] {
 async function measure(
   browser: Browser,
   url: string,
-  { view, parallel }: Scenario,
+  { view, parallel, dashboard }: Scenario,
 ): Promise<Record<string, unknown>[]> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) =>
-      console.error(`[ui-responsiveness/${view}/${parallel}] page error: ${error.message}`),
+      console.error(
+        `[ui-responsiveness/${view}/${parallel}${dashboard ? `/${dashboard}` : ''}] page error: ${error.message}`,
+      ),
     );
     await page.addInitScript({ content: PROBE_SCRIPT });
     await page.goto(`${url}?backend=cpu`);
-    if (view === 'search') await startSearch(page, parallel);
+    if (view === 'search') await startSearch(page, parallel, dashboard);
     else await startRun(page);
     await page.waitForTimeout(SETTLE_MS);
 
@@ -295,6 +303,7 @@ async function measure(
     const common = {
       view,
       parallel,
+      ...(dashboard ? { dashboard } : {}),
       backend: 'cpu',
       window_s: round1((t1 - t0) / 1000),
       epochs: view === 'search' ? SEARCH_EPOCHS : RUN_EPOCHS,
