@@ -86,6 +86,7 @@ test('a 10-trial search fills history, parallel coordinates (a brush filters the
   await expect(
     parallel.getByRole('group', { name: /^Validation loss axis: brushed/ }),
   ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await dashboards.getByRole('button', { name: 'Clear the filter' }).click();
   await expect(trialRows(page)).toHaveCount(10);
   // The best few: the table keeps the 5 best.
@@ -116,6 +117,8 @@ test('a 10-trial search fills history, parallel coordinates (a brush filters the
   await expect(
     dashboards.getByRole('img', { name: /over Layer 1 \(Dense\): units and Learning rate$/ }),
   ).toBeVisible();
+
+  expect(await seriousViolations(page)).toEqual([]);
 
   await dashboards.getByRole('tab', { name: 'Importance' }).click();
   await expect(dashboards.getByText('From 10 complete trials.')).toBeVisible();
@@ -179,6 +182,7 @@ test('a strategy race of 4 × 6 trials draws four best-so-far lines and saves fo
   await expect(
     race.getByRole('img', { name: /against seconds$/ }).locator('path.race-best'),
   ).toHaveCount(4);
+  expect(await seriousViolations(page)).toEqual([]);
   // Each strategy is a saved study of its own; one opens in the results with its dashboards.
   await race.getByRole('button', { name: 'Open in the results (Bayesian (TPE))' }).click();
   await expect(trialRows(page)).toHaveCount(6);

@@ -248,7 +248,6 @@ function RaceChart({ progress, against, label, objectiveLabel, maxTrials }: Race
                     d={`${path}H${lastX}`}
                     stroke={color}
                     strokeDasharray={LANE_DASHES[lane.strategy]}
-                    aria-label={`${STRATEGY_LABELS[lane.strategy]}: best so far`}
                   />
                 )}
               </g>
