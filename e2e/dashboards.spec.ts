@@ -189,4 +189,15 @@ test('a strategy race of 4 × 6 trials draws four best-so-far lines and saves fo
   await expect(page.getByRole('region', { name: 'Study dashboards' })).toContainText(
     '6 trials with a value',
   );
+  // After a reload the race shows again from its four saved studies.
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Strategy race' });
+  await again.getByText('Races saved in this browser (1)').click();
+  await again.getByRole('button', { name: /^Show the race of / }).click();
+  await expect(again.getByRole('status', { name: 'Race status' })).toContainText(
+    'The race is over: 24 trials finished.',
+  );
+  const reopened = again.getByRole('img', { name: /^Best validation loss so far/ });
+  await expect(reopened.locator('path.race-best')).toHaveCount(4);
+  await expect(reopened.locator('circle.race-point')).toHaveCount(24);
 });

@@ -80,6 +80,18 @@ describe('strategy race', () => {
     expect(new Set(studies.map((s) => s.raceId))).toEqual(new Set([state().race.id]));
     state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 3 });
     expect(state().spec.training.epochs).toBe(3);
+    // After a reload the race shows again from its saved studies, as they stand.
+    const raceId = state().race.id!;
+    const live = state().race.lanes.map((l) => l.search.trials.map((t) => t.value));
+    await state().refreshSaved('studies');
+    await state().openSavedRace(raceId);
+    expect(state().race).toMatchObject({ status: 'finished', id: raceId });
+    expect(state().race.lanes.map((l) => l.strategy)).toEqual(RACE_STRATEGIES);
+    expect(state().race.lanes.map((l) => l.search.trials.map((t) => t.value))).toEqual(live);
+    // Its time axis runs on the trials' saved wall-clock times.
+    const firstStart = state().race.lanes[0]!.search.trials[0]!.startedAt!;
+    expect(state().race.startedAt).toBeLessThanOrEqual(firstStart);
+    expect(firstStart).toBeGreaterThan(1e12);
     // A strategy's study opens as a search; applying its trial keeps the builder's own settings.
     const tpe = state().race.lanes.find((l) => l.strategy === 'tpe')!;
     await state().openSavedSearch(tpe.studyId);

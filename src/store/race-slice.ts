@@ -12,7 +12,7 @@ import { RACE_STRATEGIES, idleRace } from './race-state';
 import { createSearchRecorder } from './search-recorder';
 import type { SearchScheduler } from './search-scheduler';
 import { createSearchScheduler } from './search-scheduler';
-import { newStudy, randomSuffix, searchBlocker } from './search-slice';
+import { newStudy, randomSuffix, savedSearchState, searchBlocker } from './search-slice';
 import type { SearchState } from './search-state';
 import type { SliceContext } from './slice';
 
@@ -22,6 +22,8 @@ export interface RaceSlice {
   startRace(): void;
   /** Stops every strategy's trials; what they finished is kept. */
   stopRace(): void;
+  /** Shows a race saved before, as its studies stand (a race a reload cut short included). */
+  openSavedRace(raceId: string): Promise<void>;
 }
 
 /** The spec one strategy's study runs and is saved with: the builder's, with that strategy. */
@@ -161,6 +163,44 @@ export function createRaceSlice(
           },
         });
       }
+    },
+
+    async openSavedRace(raceId) {
+      if (!storage || ctx.isLocked()) return;
+      const notReadable = () =>
+        set({ notices: [...get().notices, problem('study-unreadable', '', {})] });
+      const ids = get()
+        .saved.studies.filter((study) => study.raceId === raceId)
+        .map((study) => study.id);
+      const loaded = await Promise.all(ids.map((id) => storage.loadStudy(id).catch(() => null)));
+      if (ctx.isLocked()) return;
+      const lanes = loaded.flatMap((study): (RaceLane & { started: number })[] => {
+        const search = study && savedSearchState(study, connectSampler);
+        if (!study || !search?.spec) return [];
+        // Saved trials keep wall-clock times: the race's time axis runs on those.
+        const times = new Map(study.trials.map((t) => [t.number, t.startedAt]));
+        const trials = search.trials.map((trial) => ({
+          ...trial,
+          startedAt: times.get(trial.number) ?? null,
+        }));
+        const started = Math.min(...trials.map((t) => t.startedAt ?? Infinity));
+        const strategy = search.spec.search.strategy;
+        return [{ strategy, studyId: study.study.id, search: { ...search, trials }, started }];
+      });
+      if (lanes.length === 0) return notReadable();
+      lanes.sort(
+        (a, b) => RACE_STRATEGIES.indexOf(a.strategy) - RACE_STRATEGIES.indexOf(b.strategy),
+      );
+      const startedAt = Math.min(...lanes.map((lane) => lane.started));
+      set({
+        race: {
+          ...idleRace(),
+          status: 'finished',
+          id: raceId,
+          startedAt: Number.isFinite(startedAt) ? startedAt : null,
+          lanes: lanes.map(({ started: _, ...lane }) => lane),
+        },
+      });
     },
 
     stopRace() {

@@ -25,6 +25,8 @@ export interface SavedSummary {
   layers: number;
   strategy: SearchStrategy;
   objective: ObjectiveMetric;
+  /** The strategy race it ran in; null for a search of its own. */
+  raceId: string | null;
 }
 
 /** A saved training run as the list shows it, curves included (to overlay them). */
@@ -309,6 +311,7 @@ function summary(study: StoredStudy): SavedSummary | null {
     layers: spec.model.layers.length,
     strategy: spec.search.strategy,
     objective: spec.search.objective,
+    raceId: study.raceId,
   };
 }
 

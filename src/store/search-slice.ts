@@ -316,17 +316,15 @@ export function newStudy(
 export const randomSuffix = () => Math.random().toString(36).slice(2, 10);
 
 /**
- * A saved study as it stands, for a tab that only follows it: its trials as saved (those training
- * shown running), its status as saved, and nothing that could drive it.
+ * A saved study as it stands, for a tab that only shows it: its trials as saved (those training
+ * when it was saved show as interrupted), its status as saved, and nothing that could drive it.
  */
-function followedState(loaded: LoadedStudy, connectSampler: ConnectSampler): SearchState | null {
+export function savedSearchState(
+  loaded: LoadedStudy,
+  connectSampler: ConnectSampler,
+): SearchState | null {
   const reopened = reopen(loaded);
   if (!reopened) return null;
-  const interrupted = new Set(
-    reopened.resume.trials
-      .filter((t) => t.record.state === 'running' || t.record.state === 'waiting')
-      .map((t) => t.record.number),
-  );
   let state: SearchState | null = null;
   const display = createSearchScheduler({
     engine: { start() {}, stop() {}, pause() {}, resume() {}, subscribe: () => () => undefined },
@@ -338,8 +336,18 @@ function followedState(loaded: LoadedStudy, connectSampler: ConnectSampler): Sea
     onChange: (next) => (state = next),
   });
   display.start();
-  if (!state) return null;
-  const shown: SearchState = state;
+  return state;
+}
+
+/** A study another tab drives, as it stands: its trials in training show as running. */
+function followedState(loaded: LoadedStudy, connectSampler: ConnectSampler): SearchState | null {
+  const shown = savedSearchState(loaded, connectSampler);
+  if (!shown) return null;
+  const training = new Set(
+    loaded.trials
+      .filter((t) => t.state === 'running' || t.state === 'waiting')
+      .map((t) => t.number),
+  );
   return {
     ...shown,
     status: loaded.study.status,
@@ -347,7 +355,7 @@ function followedState(loaded: LoadedStudy, connectSampler: ConnectSampler): Sea
     followed: true,
     // Trials the other tab is training show as running, not as a reload would leave them.
     trials: shown.trials.map((trial) =>
-      interrupted.has(trial.number) ? { ...trial, state: 'running', message: null } : trial,
+      training.has(trial.number) ? { ...trial, state: 'running', message: null } : trial,
     ),
   };
 }

@@ -62,6 +62,9 @@ export function StrategyRace() {
     })),
   );
   const lanes = useRaceLanes();
+  const saved = useSavedRaces();
+  const openSavedRace = useAppState((s) => s.openSavedRace);
+  const raceId = useAppState((s) => s.race.id);
   const [against, setAgainst] = useState<Against>('trials');
   const shownObjective = raceObjective ?? objective;
   const direction = METRIC_DIRECTION[shownObjective];
@@ -96,6 +99,26 @@ export function StrategyRace() {
           Stop the race
         </button>
       </div>
+      {saved.length > 0 && (
+        <details className="saved-races">
+          <summary>Races saved in this browser ({saved.length})</summary>
+          <ul>
+            {saved.map((race) => (
+              <li key={race.id}>
+                <button
+                  type="button"
+                  className="quiet"
+                  disabled={running || locked || race.id === raceId}
+                  onClick={() => void openSavedRace(race.id)}
+                >
+                  Show the race of {formatWhen(race.createdAt)}
+                </button>
+                {race.id === raceId && <small> (shown)</small>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {blocked && blockedReason && !running && (
         <p id={reasonId} className="field-error">
           Cannot start yet: {blockedReason}
@@ -284,6 +307,30 @@ function secondsAxis(last: number): Axis {
     ticks: linearTicks(0, last).map((v) => ({ at: v / last, label: String(v) })),
   };
 }
+
+/** The races among the saved studies, newest first: one entry per race, however many strategies. */
+function useSavedRaces(): { id: string; createdAt: number }[] {
+  const entries = useAppState(
+    useShallow((s) =>
+      s.saved.studies.flatMap((study) =>
+        study.raceId ? [`${study.raceId} ${study.createdAt}`] : [],
+      ),
+    ),
+  );
+  return useMemo(() => {
+    const first = new Map<string, number>();
+    for (const entry of entries) {
+      const [id = '', when = '0'] = entry.split(' ');
+      first.set(id, Math.min(first.get(id) ?? Infinity, Number(when)));
+    }
+    return [...first]
+      .map(([id, createdAt]) => ({ id, createdAt }))
+      .sort((a, b) => b.createdAt - a.createdAt);
+  }, [entries]);
+}
+
+const formatWhen = (time: number) =>
+  new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 const ordinal = (n: number) => {
   const tens = n % 100;
