@@ -9,8 +9,19 @@ import type { Sampler, SearchSpace } from '../../src/search/types';
 import { DEFAULT_SEARCH } from '../../src/experiment/search-schema';
 import type { NodeBench } from './node-benches';
 
-const SAMPLERS = ['random', 'grid', 'tpe', 'gp'] as const;
-type SamplerName = (typeof SAMPLERS)[number];
+const ALL_SAMPLERS = ['random', 'grid', 'tpe', 'gp'] as const;
+type SamplerName = (typeof ALL_SAMPLERS)[number];
+
+/**
+ * The samplers benchmarked: all of them, or those named in BENCH_SAMPLERS (comma-separated, e.g.
+ * `BENCH_SAMPLERS=tpe npm run bench -- sampler-quality`) while working on one.
+ */
+const SAMPLERS: readonly SamplerName[] = (() => {
+  const requested = process.env.BENCH_SAMPLERS?.split(',').filter(Boolean) ?? [];
+  const unknown = requested.filter((name) => !(ALL_SAMPLERS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_SAMPLERS: unknown sampler ${unknown.join(', ')}`);
+  return requested.length > 0 ? (requested as SamplerName[]) : ALL_SAMPLERS;
+})();
 
 const SEEDS = 20;
 const BUDGETS = [50, 100] as const;

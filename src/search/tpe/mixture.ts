@@ -4,8 +4,9 @@ import type { ParamDef } from '../types';
 import { categoricalKernelLogProbabilities } from './categorical-parzen';
 import type { NumericDistribution } from '../transform';
 import { fromInternal, numericDomain, toInternal } from '../transform';
-import type { NumericDomain, NumericKernelConstants, NumericKernels } from './parzen';
+import type { KernelWidth, NumericDomain, NumericKernelConstants, NumericKernels } from './parzen';
 import {
+  neighbourSigmas,
   numericKernelConstants,
   numericKernelLogPdfs,
   numericKernels,
@@ -42,7 +43,7 @@ export function buildMixture(
   defs: readonly ParamDef[],
   rows: readonly (readonly ParamValue[])[],
   observationWeights: readonly number[],
-  bandwidth: number,
+  width: KernelWidth,
 ): ParzenMixture {
   const dimensions = defs.map((def, j): Dimension => {
     const d = def.distribution;
@@ -57,7 +58,7 @@ export function buildMixture(
     }
     const domain = numericDomain(d);
     const internal = column.map((value) => toInternal(d, value as number));
-    const kernels = numericKernels(internal, domain, bandwidth);
+    const kernels = numericKernels(internal, domain, neighbourSigmas(internal, domain, width));
     const constants = numericKernelConstants(kernels, domain);
     return { kind: 'numeric', d, domain, kernels, constants };
   });
@@ -75,16 +76,44 @@ function drawIndex(weights: ArrayLike<number>, rng: Rng): number {
   return weights.length - 1;
 }
 
-/** One draw: a component by weight, then each dimension from that component. */
-export function sampleMixture(mixture: ParzenMixture, rng: Rng): ParamValue[] {
+/** How sampleMixture draws. */
+export interface MixtureDraw {
+  /**
+   * Probability that the draw recombines: each dimension from a component drawn on its own
+   * instead of all from one (a crossover of the good trials, which a separable objective rewards).
+   */
+  recombine: number;
+}
+
+function drawDimension(dim: Dimension, k: number, rng: Rng, shrink: number): ParamValue {
+  if (dim.kind === 'categorical') {
+    const probabilities = Array.from(dim.logProbabilities[k] as Float64Array, Math.exp);
+    return dim.choices[drawIndex(probabilities, rng)] as ParamValue;
+  }
+  return fromInternal(dim.d, sampleNumericKernel(dim.kernels, k, dim.domain, rng, shrink));
+}
+
+/** One draw: a component by weight, then each dimension from that component (or, see `draw`, each from its own). */
+export function sampleMixture(
+  mixture: ParzenMixture,
+  rng: Rng,
+  draw: MixtureDraw = { recombine: 0 },
+): ParamValue[] {
   const k = drawIndex(mixture.weights, rng);
-  return mixture.dimensions.map((dim) => {
-    if (dim.kind === 'categorical') {
-      const probabilities = Array.from(dim.logProbabilities[k] as Float64Array, Math.exp);
-      return dim.choices[drawIndex(probabilities, rng)] as ParamValue;
-    }
-    return fromInternal(dim.d, sampleNumericKernel(dim.kernels, k, dim.domain, rng));
-  });
+  const recombine = draw.recombine > 0 && rng.next() < draw.recombine;
+  return mixture.dimensions.map((dim) =>
+    drawDimension(dim, recombine ? drawIndex(mixture.weights, rng) : k, rng, 1),
+  );
+}
+
+/** One draw from component k alone, its numeric kernels narrowed by `shrink`. */
+export function sampleComponent(
+  mixture: ParzenMixture,
+  k: number,
+  rng: Rng,
+  shrink: number,
+): ParamValue[] {
+  return mixture.dimensions.map((dim) => drawDimension(dim, k, rng, shrink));
 }
 
 /** log Σ_k w_k Π_j p_kj(values_j). */

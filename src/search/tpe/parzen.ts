@@ -19,29 +19,80 @@ export interface NumericKernels {
   sigmas: Float64Array;
 }
 
-/** Kernels of width `bandwidth` × range at the observations; the prior N(mid, range) comes last. */
+/**
+ * How wide the kernels of a Parzen estimator are: Optuna's rule (since 3.x, kept in 5.0), each
+ * observation's σ the larger gap to its neighbours in sorted order, [low, high] counting as
+ * neighbours except beside the outermost observations (consider_endpoints=False), then clipped to
+ * [minimum, range]. Ours scales the gaps by `scale` and the "magic clip" floor range / (n + 2) by
+ * `clip`: see sample-group.ts for the values and why.
+ */
+export interface KernelWidth {
+  scale: number;
+  clip: number;
+}
+
+/** Each observation's kernel σ (same order as `observations`) under `width`. */
+export function neighbourSigmas(
+  observations: readonly number[],
+  domain: NumericDomain,
+  width: KernelWidth,
+): Float64Array {
+  const n = observations.length;
+  const range = domain.high - domain.low;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (observations[a] as number) - (observations[b] as number),
+  );
+  // Sorted observations with low and high around them.
+  const sorted = new Float64Array(n + 2);
+  sorted[0] = domain.low;
+  order.forEach((i, r) => (sorted[r + 1] = observations[i] as number));
+  sorted[n + 1] = domain.high;
+  const gaps = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const left = (sorted[r + 1] as number) - (sorted[r] as number);
+    const right = (sorted[r + 2] as number) - (sorted[r + 1] as number);
+    gaps[r] = Math.max(left, right);
+  }
+  if (n >= 2) {
+    gaps[0] = (sorted[2] as number) - (sorted[1] as number);
+    gaps[n - 1] = (sorted[n] as number) - (sorted[n - 1] as number);
+  }
+  const floor = (width.clip * range) / Math.min(100, n + 2);
+  const sigmas = new Float64Array(n);
+  order.forEach(
+    (i, r) => (sigmas[i] = Math.min(range, Math.max(floor, width.scale * (gaps[r] as number)))),
+  );
+  return sigmas;
+}
+
+/** Kernels at the observations with the given σs; the prior N(mid, range) comes last. */
 export function numericKernels(
   observations: readonly number[],
   domain: NumericDomain,
-  bandwidth: number,
+  sigmas: ArrayLike<number>,
 ): NumericKernels {
-  const range = domain.high - domain.low;
-  const sigma = bandwidth * range;
-  return {
-    mus: Float64Array.from([...observations, 0.5 * (domain.low + domain.high)]),
-    sigmas: Float64Array.from([...observations.map(() => sigma), range]),
-  };
+  const n = observations.length;
+  const mus = new Float64Array(n + 1);
+  const all = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    mus[i] = observations[i] as number;
+    all[i] = sigmas[i] as number;
+  }
+  mus[n] = 0.5 * (domain.low + domain.high);
+  all[n] = domain.high - domain.low;
+  return { mus, sigmas: all };
 }
 
-/** A draw from component k, its normal truncated to [low, high]. */
+/** A draw from component k (its σ times `shrink`), its normal truncated to [low, high]. */
 export function sampleNumericKernel(
   kernels: NumericKernels,
   k: number,
   domain: NumericDomain,
   rng: Rng,
+  shrink = 1,
 ): number {
   const mu = kernels.mus[k] as number;
-  const sigma = kernels.sigmas[k] as number;
+  const sigma = (kernels.sigmas[k] as number) * shrink;
   // Rejection is cheap here: every mean lies in [low, high] and σ ≤ range, so ≥ 34% is accepted.
   for (let attempt = 0; attempt < MAX_REJECTIONS; attempt++) {
     const x = mu + sigma * rng.normal();

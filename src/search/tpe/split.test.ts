@@ -33,9 +33,12 @@ describe('TPE split', () => {
     // 12 finished: γ = 2 good trials, the two lowest complete values.
     expect(split.finished).toBe(12);
     expect(split.below.map((t) => t.number)).toEqual([0, 2]);
+    expect(split.best?.number).toBe(0);
     // The rest in trial order; failed and diverged ones are nowhere.
     expect(split.above.map((t) => t.number)).toEqual([1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     // Maximising flips the order of complete trials; the running one still ranks after them.
     expect(splitTrials(trials, 'maximize').below.map((t) => t.number)).toEqual([12, 13]);
+    expect(splitTrials(trials, 'maximize').best?.number).toBe(13);
+    expect(splitTrials([], 'minimize').best).toBeNull();
   });
 });

@@ -7,6 +7,8 @@ export interface TpeSplit {
   above: TrialRecord[];
   /** Complete and pruned trials: what the start-up count and γ are measured in. */
   finished: number;
+  /** The best of `below` (the first ranked), or null when below is empty. */
+  best: TrialRecord | null;
 }
 
 /** Optuna's default γ(n) = min(⌈0.1 n⌉, 25): how many of n trials count as good. */
@@ -68,6 +70,7 @@ export function splitTrials(trials: readonly TrialRecord[], direction: Direction
   const cut = defaultGamma(finished);
   const byNumber = (a: TrialRecord, b: TrialRecord) => a.number - b.number;
   return {
+    best: cut > 0 ? (ranked[0]?.trial ?? null) : null,
     below: ranked
       .slice(0, cut)
       .map((r) => r.trial)
