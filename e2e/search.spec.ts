@@ -253,3 +253,20 @@ test('a Bayesian (GP) search proposes its trials in the search worker and runs t
   // The sampler ran in a worker of its own, beside the training workers.
   expect(workers.some((url) => url.includes('search.worker'))).toBe(true);
 });
+
+test('ASHA ranks trials by their best value so far unless told to use Optuna’s rule', async ({
+  page,
+}) => {
+  await page.goto('/?backend=cpu');
+  const pruner = page.getByRole('combobox', { name: 'Pruner' });
+  await pruner.selectOption({ label: 'Successive halving (ASHA)' });
+  const rank = page.getByRole('combobox', { name: 'Rank trials by' });
+  await expect(rank).toHaveValue('best');
+  await expect(page.getByLabel('Min epochs')).toHaveValue('4');
+  await expect(page.getByLabel('Reduction factor')).toHaveValue('4');
+  await rank.selectOption({ label: 'Value at that epoch (Optuna)' });
+  await expect(rank).toHaveValue('last');
+  // Hyperband ranks as Optuna does: the choice is ASHA's alone.
+  await pruner.selectOption({ label: 'Hyperband' });
+  await expect(rank).toHaveCount(0);
+});

@@ -361,6 +361,37 @@ describe('restoreSpec', () => {
       expect(spec).toEqual(DEFAULT_SPEC);
     });
 
+    it("opens a version-2 pruner saved before rungValue as it ran then (Optuna's rule), silently", () => {
+      const input = withValue('search.pruner', {
+        kind: 'asha',
+        startupTrials: 5,
+        warmupSteps: 3,
+        minResource: 1,
+        reductionFactor: 3,
+      });
+      const { spec, problems } = restoreSpec(input);
+      expect(problems).toEqual([]);
+      expect(spec.search.pruner).toMatchObject({
+        kind: 'asha',
+        minResource: 1,
+        reductionFactor: 3,
+      });
+      // Absent, which createPruner reads as 'last'.
+      expect(spec.search.pruner.rungValue).toBeUndefined();
+    });
+
+    it('replaces an unknown rungValue with the default and says so', () => {
+      const { spec, problems } = restoreSpec(withValue('search.pruner.rungValue', 'median'));
+      expect(problems).toEqual([
+        expect.objectContaining({
+          code: 'value-replaced',
+          path: 'search.pruner.rungValue',
+          reason: expect.objectContaining({ code: 'not-allowed' }) as unknown,
+        }),
+      ]);
+      expect(spec).toEqual(DEFAULT_SPEC);
+    });
+
     it('has a migration from every older version', () => {
       for (let version = FIRST_SPEC_VERSION; version < SPEC_VERSION; version++) {
         expect(MIGRATIONS[version], `migration from version ${version}`).toBeTypeOf('function');

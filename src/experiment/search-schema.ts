@@ -11,6 +11,13 @@ export type SearchStrategy = (typeof SEARCH_STRATEGIES)[number];
 export const PRUNER_KINDS = ['none', 'median', 'asha', 'hyperband'] as const;
 export type PrunerKind = (typeof PRUNER_KINDS)[number];
 
+/**
+ * What ASHA ranks a trial by at a rung: `last`, its value at the rung's epoch (Optuna's rule), or
+ * `best`, its best value so far (the value a finished trial is scored by: its best epoch).
+ */
+export const RUNG_VALUES = ['last', 'best'] as const;
+export type RungValue = (typeof RUNG_VALUES)[number];
+
 /** What a search optimises, and in which direction each metric is better. */
 export const OBJECTIVE_METRICS = ['valLoss', 'valAccuracy'] as const;
 export type ObjectiveMetric = (typeof OBJECTIVE_METRICS)[number];
@@ -102,6 +109,11 @@ const prunerSchema = z.object({
   minResource: wholeNumber(SEARCH_LIMITS.minResource),
   /** ASHA / Hyperband: keep 1 / factor of the trials at each rung. */
   reductionFactor: wholeNumber(SEARCH_LIMITS.reductionFactor),
+  /**
+   * ASHA: what a trial is ranked by at a rung. Added after version 2's first links, so optional:
+   * absent means `last`, Optuna's rule and what those links ran with.
+   */
+  rungValue: z.enum(RUNG_VALUES).optional(),
 });
 export type PrunerSpec = z.infer<typeof prunerSchema>;
 
@@ -127,7 +139,16 @@ export const DEFAULT_SEARCH: SearchSpec = {
   strategy: 'random',
   params: [],
   objective: 'valLoss',
-  pruner: { kind: 'none', startupTrials: 5, warmupSteps: 3, minResource: 1, reductionFactor: 3 },
+  // ASHA from epoch 5 (step 4), keeping the best quarter by best value so far: on the pruning
+  // bench about a third of the grid's epochs, and the grid's best kept (docs/search-api.md).
+  pruner: {
+    kind: 'none',
+    startupTrials: 5,
+    warmupSteps: 3,
+    minResource: 4,
+    reductionFactor: 4,
+    rungValue: 'best',
+  },
   cv: 1,
   maxTrials: 20,
   maxMinutes: 0,

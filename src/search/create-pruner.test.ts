@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PrunerSpec } from '../experiment/search-schema';
 import { DEFAULT_SEARCH } from '../experiment/search-schema';
 import golden from './fixtures/pruner_golden.json';
 import { createPruner } from './create-pruner';
@@ -12,6 +13,7 @@ const settings = (kind: 'none' | 'median' | 'asha' | 'hyperband') => ({
   warmupSteps: 3,
   minResource: 1,
   reductionFactor: 3,
+  rungValue: 'last' as const,
 });
 const replay = (kind: Parameters<typeof settings>[0]) =>
   replayCurves(createPruner(settings(kind), 27), curves, { studyName: golden.study_name });
@@ -27,5 +29,23 @@ describe('createPruner', () => {
     ['hyperband', 'hyperband_min1_max27_eta3'],
   ] as const)('builds %s from the spec settings (as Optuna’s %s)', (kind, config) => {
     expect(replay(kind)).toEqual(golden.results[config].map((r) => r.pruned_at_step));
+  });
+
+  it("reads a spec without rungValue (saved before it existed) as Optuna's ASHA", () => {
+    const old: PrunerSpec = settings('asha');
+    delete old.rungValue;
+    const pruned = replayCurves(createPruner(old, 27), curves, { studyName: golden.study_name });
+    expect(pruned).toEqual(golden.results.sha_min1_eta3.map((r) => r.pruned_at_step));
+  });
+
+  it('builds the default ASHA from epoch 5, keeping the best quarter by best value so far', () => {
+    const noisy = [
+      [0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
+      // Its best so far (0.1) beats 0.5 although its value at the rung (step 4) does not.
+      [0.1, 0.9, 0.9, 0.9, 0.9, 0.9],
+      [0.7, 0.7, 0.7, 0.7, 0.7, 0.7],
+    ];
+    const pruner = createPruner({ ...DEFAULT_SEARCH.pruner, kind: 'asha' }, 27);
+    expect(replayCurves(pruner, noisy)).toEqual([null, null, 4]);
   });
 });

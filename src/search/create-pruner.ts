@@ -21,6 +21,8 @@ export function createPruner(spec: PrunerSpec, maxSteps: number): Pruner {
       return createSuccessiveHalvingPruner({
         minResource: spec.minResource,
         reductionFactor: spec.reductionFactor,
+        // A spec from before the field ranks by the rung's value, as Optuna does.
+        rungValue: spec.rungValue ?? 'last',
       });
     case 'hyperband':
       return createHyperbandPruner({

@@ -40,7 +40,7 @@ export function lastStep(trial: TrialRecord): number | null {
 }
 
 /** np.nanmin / np.nanmax over the trial's intermediate values: NaN only when all are NaN. */
-function bestIntermediate(trial: TrialRecord, direction: Direction): number {
+export function bestIntermediate(trial: TrialRecord, direction: Direction): number {
   const values = [...trial.intermediate.values()].filter((v) => !Number.isNaN(v));
   if (values.length === 0) return Number.NaN;
   return direction === 'maximize' ? Math.max(...values) : Math.min(...values);

@@ -10,6 +10,12 @@ describePrunerConformance(
   { firstPrunableStep: 2 },
 );
 
+describePrunerConformance(
+  'successive halving pruner ranking by best value',
+  () => createSuccessiveHalvingPruner({ minResource: 4, reductionFactor: 4, rungValue: 'best' }),
+  { firstPrunableStep: 4 },
+);
+
 const flat = (value: number, steps = 10) => Array.from({ length: steps }, () => value);
 
 describe('createSuccessiveHalvingPruner', () => {
@@ -68,5 +74,51 @@ describe('createSuccessiveHalvingPruner', () => {
     expect(() =>
       createSuccessiveHalvingPruner({ minResource: 'auto', reductionFactor: 2, bootstrapCount: 1 }),
     ).toThrow('bootstrap count');
+  });
+
+  describe("rungValue 'best'", () => {
+    // Trial 1 dips to 0.1 at step 0 and is at 0.9 at the rung (step 1); trial 0 holds 0.5.
+    const curves = [flat(0.5, 4), [0.1, 0.9, 0.9, 0.9]];
+
+    it('ranks a trial by its best value so far, not its value at the rung', () => {
+      const options = { minResource: 1, reductionFactor: 2 } as const;
+      expect(replayCurves(createSuccessiveHalvingPruner(options), curves)).toEqual([null, 1]);
+      expect(
+        replayCurves(createSuccessiveHalvingPruner({ ...options, rungValue: 'best' }), curves),
+      ).toEqual([null, null]);
+    });
+
+    it('records the best value so far at each rung, the highest when maximising', () => {
+      const study = new Study({
+        name: 's',
+        direction: 'maximize',
+        space: { params: [] },
+        sampler: { sample: () => ({}) },
+        pruner: createSuccessiveHalvingPruner({
+          minResource: 1,
+          reductionFactor: 2,
+          rungValue: 'best',
+        }),
+      });
+      const trial = study.ask()!;
+      for (const [step, value] of [3, 9, 4].entries()) {
+        trial.report(step, value);
+        expect(trial.shouldPrune()).toBe(false);
+      }
+      // Rungs end at steps 1 and 2: the best so far is 9 at both.
+      expect([...study.trial(trial.number).systemAttrs]).toEqual([
+        [completedRungKey(0), 9],
+        [completedRungKey(1), 9],
+      ]);
+    });
+
+    it('still prunes a trial whose value at the rung is NaN', () => {
+      const pruner = createSuccessiveHalvingPruner({
+        minResource: 1,
+        reductionFactor: 3,
+        rungValue: 'best',
+      });
+      expect(replayCurves(pruner, [[0.1, Number.NaN, 0.1]])).toEqual([1]);
+    });
   });
 });

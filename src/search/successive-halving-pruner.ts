@@ -1,5 +1,5 @@
-import type { Direction } from '../experiment/search-schema';
-import { lastStep } from './median-pruner';
+import type { Direction, RungValue } from '../experiment/search-schema';
+import { bestIntermediate, lastStep } from './median-pruner';
 import type { Pruner, TrialRecord } from './types';
 
 export interface SuccessiveHalvingOptions {
@@ -10,6 +10,12 @@ export interface SuccessiveHalvingOptions {
   minEarlyStoppingRate?: number;
   /** Values a rung must hold before any trial is promoted past it. */
   bootstrapCount?: number;
+  /**
+   * What a trial is ranked by at a rung: `last`, its value at the rung's step (Optuna's rule, the
+   * default), or `best`, its best value so far: the value a study scores a finished trial by when
+   * it keeps the best epoch, which a noisy curve's last value can be far from.
+   */
+  rungValue?: RungValue;
 }
 
 /** The system attribute that holds a trial's value at the end of rung `rung` (Optuna's key). */
@@ -18,12 +24,14 @@ export const completedRungKey = (rung: number): string => `completed_rung_${rung
 /**
  * Optuna's SuccessiveHalvingPruner (asynchronous successive halving, ASHA): at each rung a trial
  * goes on only if its value is in the best 1 / reductionFactor of all values recorded at that rung.
+ * With `rungValue: 'best'` (not Optuna's) the recorded value is the trial's best so far.
  */
 export function createSuccessiveHalvingPruner({
   minResource,
   reductionFactor,
   minEarlyStoppingRate = 0,
   bootstrapCount = 0,
+  rungValue = 'last',
 }: SuccessiveHalvingOptions): Pruner {
   if (bootstrapCount > 0 && minResource === 'auto') {
     throw new Error("Successive halving cannot combine a bootstrap count with minResource 'auto'");
@@ -35,13 +43,15 @@ export function createSuccessiveHalvingPruner({
     shouldPrune: ({ study, trial, trials, setSystemAttr }) => {
       const step = lastStep(trial);
       if (step === null) return false;
-      const value = trial.intermediate.get(step) as number;
+      const atStep = trial.intermediate.get(step) as number;
+      // NaN at the step prunes either way; `best` ignores earlier NaNs, as np.nanmin does.
+      const value = rungValue === 'best' ? bestIntermediate(trial, study.direction) : atStep;
       let rung = currentRung(trial);
       for (;;) {
         resolved ??= estimateMinResource(trials);
         if (resolved === null) return false;
         if (step < resolved * reductionFactor ** (minEarlyStoppingRate + rung)) return false;
-        if (Number.isNaN(value)) return true;
+        if (Number.isNaN(atStep)) return true;
 
         const key = completedRungKey(rung);
         setSystemAttr(key, value);

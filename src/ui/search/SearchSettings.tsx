@@ -1,10 +1,16 @@
 import { useId } from 'react';
 import { specDatasetInfo } from '../../experiment/dataset-info';
-import { PRUNER_KINDS, SEARCH_LIMITS, SEARCH_STRATEGIES } from '../../experiment/search-schema';
+import {
+  PRUNER_KINDS,
+  RUNG_VALUES,
+  SEARCH_LIMITS,
+  SEARCH_STRATEGIES,
+} from '../../experiment/search-schema';
 import type {
   ObjectiveMetric,
   PrunerKind,
   PrunerSpec,
+  RungValue,
   SearchSpec,
   SearchStrategy,
 } from '../../experiment/search-schema';
@@ -13,6 +19,11 @@ import { useAppState } from '../shared/store-context';
 import { problemText } from '../shared/problem-text';
 import { useIssue } from '../shared/use-issue';
 import { STRATEGY_LABELS } from './search-view';
+
+const RUNG_LABELS: Record<RungValue, string> = {
+  best: 'Best value so far',
+  last: 'Value at that epoch (Optuna)',
+};
 
 const OBJECTIVE_LABELS: Record<ObjectiveMetric, string> = {
   valLoss: 'Validation loss (lower is better)',
@@ -34,6 +45,7 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
   const strategyId = useId();
   const objectiveId = useId();
   const prunerId = useId();
+  const rungId = useId();
   const issues = {
     cv: useIssue('search.cv'),
     maxTrials: useIssue('search.maxTrials'),
@@ -45,6 +57,7 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
     warmupSteps: useIssue('search.pruner.warmupSteps'),
     minResource: useIssue('search.pruner.minResource'),
     reductionFactor: useIssue('search.pruner.reductionFactor'),
+    rungValue: useIssue('search.pruner.rungValue'),
   };
   const change = (next: Partial<SearchSpec>) => edit({ type: 'setSearch', change: next });
   const changePruner = (next: Partial<PrunerSpec>) =>
@@ -161,6 +174,27 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
             error={issues.reductionFactor}
             onChange={(value) => changePruner({ reductionFactor: value })}
           />
+          {kind === 'asha' && (
+            <div className="field">
+              <label htmlFor={rungId}>Rank trials by</label>
+              <select
+                id={rungId}
+                value={search.pruner.rungValue ?? 'last'}
+                aria-describedby={`${rungId}-hint`}
+                onChange={(e) => changePruner({ rungValue: e.target.value as RungValue })}
+              >
+                {RUNG_VALUES.map((rung) => (
+                  <option key={rung} value={rung}>
+                    {RUNG_LABELS[rung]}
+                  </option>
+                ))}
+              </select>
+              <small id={`${rungId}-hint`} className="hint">
+                At each cut; by its best, a slow starter survives
+              </small>
+              {issues.rungValue && <small className="field-error">{issues.rungValue}</small>}
+            </div>
+          )}
         </>
       )}
       <NumberField

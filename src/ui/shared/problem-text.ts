@@ -108,6 +108,7 @@ const FIELDS: Readonly<Record<string, FieldText>> = {
   'search.pruner.warmupSteps': { label: 'Warm-up epochs' },
   'search.pruner.minResource': { label: 'Min epochs' },
   'search.pruner.reductionFactor': { label: 'Reduction factor' },
+  'search.pruner.rungValue': { label: 'Rank trials by' },
   'search.cv': { label: 'Folds' },
   'search.maxTrials': { label: 'Maximum trials' },
   'search.maxMinutes': { label: 'Max minutes' },
