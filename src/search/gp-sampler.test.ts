@@ -3,11 +3,7 @@ import { BENCH_FUNCTIONS } from './testing/bench-functions';
 import { NEVER_PRUNE } from './create-pruner';
 import { createGpSampler } from './gp-sampler';
 import { createRandomSampler } from './random-sampler';
-import {
-  describeSamplerConformance,
-  runSyntheticSearch,
-  trialRecord,
-} from './testing/sampler-conformance';
+import { describeSamplerConformance, trialRecord } from './testing/sampler-conformance';
 import { Study } from './study';
 import type { Sampler, TrialRecord } from './types';
 
@@ -38,9 +34,35 @@ function optimizeBranin(sampler: Sampler, trials: number, direction: 'minimize' 
 }
 
 describe('GP sampler', () => {
-  it('draws its start-up trials from the random sampler', () => {
-    const gp = runSyntheticSearch(createGpSampler({ seed: 9, startupTrials: 6 }), { trials: 6 });
-    expect(gp).toEqual(runSyntheticSearch(createRandomSampler({ seed: 9 }), { trials: 6 }));
+  it('places its start-up trials on a Latin hypercube: one trial in each slice of every range', () => {
+    const sampler = createGpSampler({ seed: 9, startupTrials: 10 });
+    const proposals = Array.from({ length: 10 }, (_, number) =>
+      sampler.sample({ space: branin.space, trials: [], number, direction: 'minimize' })!,
+    );
+    const slices = (name: string, low: number, high: number) =>
+      proposals.map((p) => Math.floor(((p[name] as number) - low) / ((high - low) / 10))).sort();
+    expect(slices('x1', -5, 10)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(slices('x2', 0, 15)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // Another seed, another design.
+    const other = createGpSampler({ seed: 10, startupTrials: 10 }).sample({
+      space: branin.space,
+      trials: [],
+      number: 0,
+      direction: 'minimize',
+    });
+    expect(other).not.toEqual(proposals[0]);
+  });
+
+  it('draws from the random sampler past the design while start-up trials are still missing', () => {
+    const context = {
+      space: branin.space,
+      trials: [] as TrialRecord[],
+      number: 12,
+      direction: 'minimize' as const,
+    };
+    expect(createGpSampler({ seed: 9, startupTrials: 10 }).sample(context)).toEqual(
+      createRandomSampler({ seed: 9 }).sample(context),
+    );
   });
 
   it.each(['minimize', 'maximize'] as const)(

@@ -6,8 +6,12 @@ import type { KernelParams } from './kernel';
  */
 export type RawHyperparameters = Float64Array;
 
-/** Noise floor on the standardised objective: keeps K well conditioned for noiseless objectives. */
-export const MIN_NOISE = 1e-6;
+/**
+ * Noise floor on the standardised objective: keeps K well conditioned for noiseless objectives.
+ * Low enough not to blur the last digits a search refines: at 1e-6 (Optuna's) the floor's noise,
+ * 10⁻³ standard deviations, hid Branin's remaining regret at 50 trials (7e-5 against 9e-6 now).
+ */
+export const MIN_NOISE = 1e-8;
 
 export function toKernelParams(raw: RawHyperparameters): KernelParams {
   const dims = raw.length - 2;

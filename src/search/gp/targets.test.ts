@@ -2,15 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { gpTargets } from './targets';
 
 describe('gpTargets', () => {
-  // Ten values 1..10: mean 5.5, standard deviation √8.25 = 2.8722813; the 90th percentile is 10.
+  // Ten values 1..10: the best 1, the median (the upper one) 6, so c = 5 and the warped values
+  // are log(v + 4) = log 5 … log 14, standard deviation 0.3242418 (numpy); the 90th percentile
+  // is the value 10.
   const values = [3, 1, 4, 10, 5, 9, 2, 6, 8, 7];
 
-  it('standardises, with the zero (the prior mean) at the 90th percentile', () => {
+  it('warps, standardises, with the zero (the prior mean) at the 90th percentile', () => {
     const y = gpTargets(values, 'minimize');
     expect(y[3]).toBeCloseTo(0, 12);
-    expect(y[1]).toBeCloseTo(-9 / 2.8722813, 6);
-    const spread = Math.max(...y) - Math.min(...y);
-    expect(spread).toBeCloseTo(9 / 2.8722813, 6);
+    expect(y[1]).toBeCloseTo(Math.log(5 / 14) / 0.3242418, 5);
+    // log: near the best the steps stay wide, far from it they shrink.
+    expect(y[6]! - y[1]!).toBeCloseTo(Math.log(6 / 5) / 0.3242418, 5);
+    expect(y[3]! - y[5]!).toBeCloseTo(Math.log(14 / 13) / 0.3242418, 5);
+  });
+
+  it('leaves the values unwarped when half of them tie with the best', () => {
+    // c = 0: standardised only (standard deviation √3 / 4), zero at the 90th percentile, 2.
+    const y = gpTargets([1, 1, 1, 2], 'minimize');
+    expect(y[0]).toBeCloseTo(-4 / Math.sqrt(3), 12);
+    expect(y[3]).toBe(0);
   });
 
   it('turns maximisation into minimisation', () => {
