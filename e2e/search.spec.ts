@@ -264,7 +264,7 @@ test('ASHA ranks trials by their best value so far unless told to use Optuna’s
   await expect(rank).toHaveValue('best');
   await expect(page.getByLabel('Min epochs')).toHaveValue('4');
   await expect(page.getByLabel('Reduction factor')).toHaveValue('4');
-  await rank.selectOption({ label: 'Value at that epoch (Optuna)' });
+  await rank.selectOption({ label: 'Value at the cut (Optuna)' });
   await expect(rank).toHaveValue('last');
   // Hyperband ranks as Optuna does: the choice is ASHA's alone.
   await pruner.selectOption({ label: 'Hyperband' });

@@ -21,8 +21,8 @@ import { useIssue } from '../shared/use-issue';
 import { STRATEGY_LABELS } from './search-view';
 
 const RUNG_LABELS: Record<RungValue, string> = {
-  best: 'Best value so far',
-  last: 'Value at that epoch (Optuna)',
+  best: 'Best so far',
+  last: 'Value at the cut (Optuna)',
 };
 
 const OBJECTIVE_LABELS: Record<ObjectiveMetric, string> = {
