@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fixture from '../fixtures/importance_golden.json';
 import type { ImportanceStudy } from './importance-study';
 import { getParamImportances, type ImportanceEvaluator } from './param-importances';
 
@@ -9,7 +9,6 @@ import { getParamImportances, type ImportanceEvaluator } from './param-importanc
  * as `get_param_importances` returned them, averaged over evaluator seeds 0..9. Our forest draws
  * its bootstrap and column order from our own generator, so only the averages can agree.
  */
-const FIXTURE = new URL('../../../../shared/reference/importance_golden.json', import.meta.url);
 
 interface GoldenImportances {
   mean: Record<string, number>;
@@ -19,10 +18,8 @@ type GoldenStudy = ImportanceStudy & {
   name: string;
   importances: Record<'fanova' | 'mean_decrease_impurity', GoldenImportances>;
 };
-const golden = JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
-  optuna: string;
-  studies: GoldenStudy[];
-};
+// A copy of ../shared/reference/importance_golden.json, so a clone alone can run it.
+const golden = fixture as unknown as { optuna: string; studies: GoldenStudy[] };
 
 const EVALUATORS: readonly (readonly [ImportanceEvaluator, keyof GoldenStudy['importances']])[] = [
   ['fanova', 'fanova'],
