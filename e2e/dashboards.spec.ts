@@ -201,3 +201,24 @@ test('a strategy race of 4 × 6 trials draws four best-so-far lines and saves fo
   await expect(reopened.locator('path.race-best')).toHaveCount(4);
   await expect(reopened.locator('circle.race-point')).toHaveCount(24);
 });
+
+test('a race pauses, resumes and stops as a whole', async ({ page }) => {
+  await openWith(page, '?backend=cpu', (spec) => ({
+    ...spec,
+    training: { ...spec.training, epochs: 300 },
+  }));
+  await page.getByRole('button', { name: 'Search learning rate' }).click();
+  await page.getByLabel('Max trials').fill('20');
+  const race = page.getByRole('region', { name: 'Strategy race' });
+  const status = race.getByRole('status', { name: 'Race status' });
+  await race.getByRole('button', { name: 'Compare strategies' }).click();
+  await expect(status).toContainText('Racing');
+  await race.getByRole('button', { name: 'Pause the race' }).click();
+  await expect(status).toContainText('Paused');
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  await race.getByRole('button', { name: 'Resume the race' }).click();
+  await expect(status).toContainText('Racing');
+  await race.getByRole('button', { name: 'Stop the race' }).click();
+  await expect(status).toContainText('The race is over', { timeout: 30_000 });
+  await expect(race.getByRole('button', { name: 'Compare strategies' })).toBeEnabled();
+});

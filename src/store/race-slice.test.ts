@@ -122,6 +122,28 @@ describe('strategy race', () => {
     expect(state().race.status).toBe('finished');
   });
 
+  it('pauses every strategy’s trials and resumes them, still locked meanwhile', async () => {
+    const { engine, state } = setup({ spec: searched });
+    state().startRace();
+    await Promise.resolve();
+    const started = engine.calls.filter(([name]) => name === 'start').map(([, id]) => id);
+    expect(started).toHaveLength(4);
+    state().pauseRace();
+    expect(state().race.status).toBe('paused');
+    const paused = engine.calls.filter(([name]) => name === 'pause').map(([, id]) => id);
+    expect(paused.sort()).toEqual([...started].sort());
+    state().edit({ type: 'setTrainingNumber', field: 'epochs', value: 3 });
+    expect(state().spec.training.epochs).not.toBe(3);
+    state().resumeRace();
+    expect(state().race.status).toBe('running');
+    const resumed = engine.calls.filter(([name]) => name === 'resume').map(([, id]) => id);
+    expect(resumed.sort()).toEqual([...started].sort());
+    // Stop works from a pause too.
+    state().pauseRace();
+    state().stopRace();
+    expect(state().race.status).toBe('stopping');
+  });
+
   it('refuses to start without parameters, and says why', () => {
     const { state, engine } = setup();
     state().startRace();

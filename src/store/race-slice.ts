@@ -20,6 +20,9 @@ export interface RaceSlice {
   race: RaceState;
   /** Runs the builder's search once per strategy, interleaved on the pool; locks the builder. */
   startRace(): void;
+  /** Pauses every strategy's trials (they keep their models) and starts no new one. */
+  pauseRace(): void;
+  resumeRace(): void;
   /** Stops every strategy's trials; what they finished is kept. */
   stopRace(): void;
   /** Shows a race saved before, as its studies stand (a race a reload cut short included). */
@@ -203,8 +206,25 @@ export function createRaceSlice(
       });
     },
 
-    stopRace() {
+    pauseRace() {
       if (get().race.status !== 'running') return;
+      set({ race: { ...get().race, status: 'paused' } });
+      for (const scheduler of schedulers) scheduler.pause();
+    },
+
+    resumeRace() {
+      if (get().race.status !== 'paused') return;
+      const spec = schedulers[0]?.state.spec;
+      const key = spec ? externalDataKey(spec) : null;
+      const external = key ? externalDatasetOf(get(), key) : null;
+      if (key && external) engine.provideData(key, external);
+      set({ race: { ...get().race, status: 'running' } });
+      for (const scheduler of schedulers) scheduler.resume();
+    },
+
+    stopRace() {
+      const status = get().race.status;
+      if (status !== 'running' && status !== 'paused') return;
       set({ race: { ...get().race, status: 'stopping' } });
       for (const scheduler of schedulers) scheduler.stop();
     },

@@ -12,7 +12,7 @@ export interface RaceLane {
   search: SearchState;
 }
 
-export type RaceStatus = 'idle' | 'running' | 'stopping' | 'finished';
+export type RaceStatus = 'idle' | 'running' | 'paused' | 'stopping' | 'finished';
 
 /**
  * A strategy race: the builder's search run once per strategy, with the same space, budget and
@@ -38,4 +38,5 @@ export const idleRace = (): RaceState => ({
   message: null,
 });
 
-export const isRaceActive = (status: RaceStatus) => status === 'running' || status === 'stopping';
+export const isRaceActive = (status: RaceStatus) =>
+  status === 'running' || status === 'paused' || status === 'stopping';

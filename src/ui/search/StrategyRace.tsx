@@ -51,12 +51,23 @@ export function StrategyRace() {
       startup: s.race.lanes[0]?.search.spec?.search.startupTrials ?? null,
     })),
   );
-  const { locked, objective, maxTrials, startRace, stopRace, openSavedSearch } = useAppState(
+  const {
+    locked,
+    objective,
+    maxTrials,
+    startRace,
+    pauseRace,
+    resumeRace,
+    stopRace,
+    openSavedSearch,
+  } = useAppState(
     useShallow((s) => ({
       locked: isLocked(s),
       objective: s.spec.search.objective,
       maxTrials: s.spec.search.maxTrials,
       startRace: s.startRace,
+      pauseRace: s.pauseRace,
+      resumeRace: s.resumeRace,
       stopRace: s.stopRace,
       openSavedSearch: s.openSavedSearch,
     })),
@@ -73,7 +84,7 @@ export function StrategyRace() {
     () => lanes.map((lane) => ({ lane, ...laneProgress(lane.scored, start, direction) })),
     [lanes, start, direction],
   );
-  const running = status === 'running' || status === 'stopping';
+  const running = status === 'running' || status === 'paused' || status === 'stopping';
   const blocked = !running && (blockedReason !== null || locked);
 
   return (
@@ -95,7 +106,20 @@ export function StrategyRace() {
         >
           Compare strategies
         </button>
-        <button type="button" onClick={stopRace} disabled={status !== 'running'}>
+        {status === 'paused' ? (
+          <button type="button" onClick={resumeRace}>
+            Resume the race
+          </button>
+        ) : (
+          <button type="button" onClick={pauseRace} disabled={status !== 'running'}>
+            Pause the race
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={stopRace}
+          disabled={status !== 'running' && status !== 'paused'}
+        >
           Stop the race
         </button>
       </div>
@@ -344,6 +368,8 @@ function raceSentence(status: string, progress: readonly { points: unknown[] }[]
   switch (status) {
     case 'running':
       return `Racing: ${plural(done, 'trial')} finished so far.`;
+    case 'paused':
+      return `Paused: ${plural(done, 'trial')} finished so far. Resume the race to go on.`;
     case 'stopping':
       return 'Stopping the race…';
     case 'finished':
