@@ -263,6 +263,9 @@ test('ASHA ranks trials by their best value so far unless told to use Optuna’s
   const rank = page.getByRole('combobox', { name: 'Rank trials by' });
   await expect(rank).toHaveValue('best');
   await expect(page.getByLabel('Min epochs')).toHaveValue('4');
+  await expect(page.getByText('The first cut comes after epoch 5')).toBeVisible();
+  await page.getByLabel('Epochs', { exact: true }).fill('5');
+  await expect(page.getByText('Trials of 5 epochs never reach the first cut')).toBeVisible();
   await expect(page.getByLabel('Reduction factor')).toHaveValue('4');
   await rank.selectOption({ label: 'Value at the cut (Optuna)' });
   await expect(rank).toHaveValue('last');

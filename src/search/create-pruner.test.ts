@@ -31,20 +31,27 @@ describe('createPruner', () => {
     expect(replay(kind)).toEqual(golden.results[config].map((r) => r.pruned_at_step));
   });
 
+  /** Three trials; the second's best so far (0.1) beats 0.5, its value at the rung (0.9) does not. */
+  const noisy = [
+    [0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
+    [0.1, 0.9, 0.9, 0.9, 0.9, 0.9],
+    [0.7, 0.7, 0.7, 0.7, 0.7, 0.7],
+  ];
+
   it("reads a spec without rungValue (saved before it existed) as Optuna's ASHA", () => {
-    const old: PrunerSpec = settings('asha');
+    const old: PrunerSpec = { ...DEFAULT_SEARCH.pruner, kind: 'asha' };
     delete old.rungValue;
-    const pruned = replayCurves(createPruner(old, 27), curves, { studyName: golden.study_name });
+    // By the value at the rung, the second trial is cut too.
+    expect(replayCurves(createPruner(old, 27), noisy)).toEqual([null, 4, 4]);
+    const golden3: PrunerSpec = settings('asha');
+    delete golden3.rungValue;
+    const pruned = replayCurves(createPruner(golden3, 27), curves, {
+      studyName: golden.study_name,
+    });
     expect(pruned).toEqual(golden.results.sha_min1_eta3.map((r) => r.pruned_at_step));
   });
 
   it('builds the default ASHA from epoch 5, keeping the best quarter by best value so far', () => {
-    const noisy = [
-      [0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
-      // Its best so far (0.1) beats 0.5 although its value at the rung (step 4) does not.
-      [0.1, 0.9, 0.9, 0.9, 0.9, 0.9],
-      [0.7, 0.7, 0.7, 0.7, 0.7, 0.7],
-    ];
     const pruner = createPruner({ ...DEFAULT_SEARCH.pruner, kind: 'asha' }, 27);
     expect(replayCurves(pruner, noisy)).toEqual([null, null, 4]);
   });

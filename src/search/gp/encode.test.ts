@@ -84,8 +84,13 @@ describe('parameter encoder', () => {
       momentum: expect.closeTo(0.2, 15),
     });
     const corner = encoder.decode(Float64Array.of(1, 1, 1, 0.2, 0.9, 0.4, 1, 0.5));
+    // Never past the range's ends: exp(log(0.1)) is 0.10000000000000006.
+    expect(encoder.decode(Float64Array.of(1, 0, 0, 1, 0, 0, 0, 0)).lr).toBe(0.1);
+    const low = encoder.decode(Float64Array.of(0, 0, 0, 1, 0, 0, 0, 0)).lr as number;
+    expect(low).toBeGreaterThanOrEqual(1e-4);
+    expect(low).toBeCloseTo(1e-4, 15);
     expect(corner).toEqual({
-      lr: expect.closeTo(0.1, 15),
+      lr: 0.1,
       units: 128,
       batch: 256,
       optimizer: 'sgd',

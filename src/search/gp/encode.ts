@@ -39,7 +39,8 @@ function rangeScale(low: number, high: number, log: boolean): Scale {
     toUnit: (value) => ((log ? Math.log(value) : value) - a) / (b - a),
     fromUnit: (u) => {
       const t = a + clamp(u, 0, 1) * (b - a);
-      return log ? Math.exp(t) : t;
+      // exp(log(0.1)) is 0.10000000000000006: keep the value inside its own range.
+      return clamp(log ? Math.exp(t) : t, low, high);
     },
   };
 }

@@ -23,6 +23,27 @@ describe('gpTargets', () => {
     expect(y[3]).toBe(0);
   });
 
+  it('leaves them unwarped too when half tie with the best up to rounding noise', () => {
+    const noisy = [
+      0.1,
+      0.1 + 2e-8,
+      0.1 + 5e-8,
+      0.1 + 1e-8,
+      0.1 + 3e-8,
+      0.1 + 4e-8,
+      0.5,
+      0.6,
+      0.7,
+      0.8,
+    ];
+    const exact = [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.5, 0.6, 0.7, 0.8];
+    const y = gpTargets(noisy, 'minimize');
+    const z = gpTargets(exact, 'minimize');
+    y.forEach((v, i) => expect(v).toBeCloseTo(z[i]!, 5));
+    // The bad four keep their spacing: 0.5 → 0.8 in equal steps.
+    expect(y[7]! - y[6]!).toBeCloseTo(y[9]! - y[8]!, 9);
+  });
+
   it('turns maximisation into minimisation', () => {
     const y = gpTargets(values, 'maximize');
     // −10 is now the best (smallest) target and −1 the 90th percentile (the prior mean).

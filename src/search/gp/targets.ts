@@ -10,13 +10,16 @@ const PRIOR_MEAN_QUANTILE = 0.9;
  * logarithmically. Objectives whose range is dominated by a few huge values (Rosenbrock: 0 at
  * the optimum, 10⁶ in a corner) would otherwise standardise every good trial to the same target;
  * a smooth GP also fits the warped surface far better than cliffs and plateaus (Levy). Identity
- * when half the values tie with the best (c = 0).
+ * when half the values tie with the best (c within a millionth of the range).
  */
 function warp(raw: readonly number[]): number[] {
   const sorted = [...raw].sort((a, b) => a - b);
   const best = sorted[0] as number;
+  const range = (sorted.at(-1) as number) - best;
   const c = (sorted[Math.floor(sorted.length / 2)] as number) - best;
-  if (!(c > 0) || !Number.isFinite(c)) return [...raw];
+  // Half the values tied with the best, if only up to rounding noise: a log would blow that
+  // noise up into signal.
+  if (!(c > 1e-6 * range) || !Number.isFinite(c)) return [...raw];
   return raw.map((v) => Math.log(v - best + c));
 }
 

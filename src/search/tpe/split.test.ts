@@ -18,7 +18,7 @@ describe('TPE split', () => {
     expect(weights.slice(5)).toEqual(Array(25).fill(1));
   });
 
-  it('ranks complete trials first, then pruned ones by their last step; running ones as the worst', () => {
+  it('ranks complete trials first, then pruned ones by their last step; running ones are bad', () => {
     const trials = [
       trialRecord(0, {}, 'complete', 5),
       trialRecord(1, {}, 'pruned', 0.1, [3, 0.1]),
@@ -40,5 +40,18 @@ describe('TPE split', () => {
     expect(splitTrials(trials, 'maximize').below.map((t) => t.number)).toEqual([12, 13]);
     expect(splitTrials(trials, 'maximize').best?.number).toBe(13);
     expect(splitTrials([], 'minimize').best).toBeNull();
+  });
+
+  it('never counts a running trial as good, even when only pruned trials have finished', () => {
+    const trials = [
+      trialRecord(0, {}, 'running', null),
+      ...Array.from({ length: 10 }, (_, i) => trialRecord(1 + i, {}, 'pruned', 0.5, [4, 0.5 + i])),
+      trialRecord(11, {}, 'waiting', null),
+    ];
+    const split = splitTrials(trials, 'minimize');
+    expect(split.below.map((t) => t.number)).toEqual([1]);
+    expect(split.best?.number).toBe(1);
+    expect(split.above.map((t) => t.number)).toContain(0);
+    expect(split.above.map((t) => t.number)).toContain(11);
   });
 });

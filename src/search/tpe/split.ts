@@ -42,9 +42,8 @@ function rankKey(trial: TrialRecord, sign: number): [number, number] | null {
     }
     case 'running':
     case 'waiting':
-      // Constant liar: a trial still running counts as the worst complete one, so parallel
-      // workers are steered away from the values already being tried.
-      return [-Infinity, Infinity];
+      // Not ranked: splitTrials puts them with the bad trials (see there).
+      return null;
     case 'failed':
     case 'diverged':
       // No objective value to rank by (Optuna ignores failed trials too).
@@ -54,7 +53,12 @@ function rankKey(trial: TrialRecord, sign: number): [number, number] | null {
 
 const compare = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Splits the history into the γ(n) best trials and the rest (Optuna 3.1's split). */
+/**
+ * Splits the history into the γ(n) best finished trials and the rest, as the newest Optuna does:
+ * complete trials ranked first, then pruned ones; trials still running always count as bad
+ * (constant liar), so parallel workers are steered away from the values already being tried,
+ * and never become the best a search centres on.
+ */
 export function splitTrials(trials: readonly TrialRecord[], direction: Direction): TpeSplit {
   const sign = direction === 'minimize' ? 1 : -1;
   const ranked = trials
@@ -75,10 +79,10 @@ export function splitTrials(trials: readonly TrialRecord[], direction: Direction
       .slice(0, cut)
       .map((r) => r.trial)
       .sort(byNumber),
-    above: ranked
-      .slice(cut)
-      .map((r) => r.trial)
-      .sort(byNumber),
+    above: [
+      ...ranked.slice(cut).map((r) => r.trial),
+      ...trials.filter((t) => t.state === 'running' || t.state === 'waiting'),
+    ].sort(byNumber),
     finished,
   };
 }

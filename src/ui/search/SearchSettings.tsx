@@ -15,6 +15,7 @@ import type {
   SearchStrategy,
 } from '../../experiment/search-schema';
 import { NumberField } from '../shared/NumberField';
+import { maxSearchEpochs } from '../../experiment/trial-experiment';
 import { useAppState } from '../shared/store-context';
 import { problemText } from '../shared/problem-text';
 import { useIssue } from '../shared/use-issue';
@@ -46,6 +47,8 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
   const objectiveId = useId();
   const prunerId = useId();
   const rungId = useId();
+  // The most epochs a trial can run (epochs may be searched too).
+  const epochs = useAppState((s) => maxSearchEpochs(s.spec));
   const issues = {
     cv: useIssue('search.cv'),
     maxTrials: useIssue('search.maxTrials'),
@@ -160,7 +163,11 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
             min={SEARCH_LIMITS.minResource.min}
             max={SEARCH_LIMITS.minResource.max}
             step={1}
-            hint="Epochs before the first cut"
+            hint={
+              search.pruner.minResource + 1 < epochs
+                ? `The first cut comes after epoch ${search.pruner.minResource + 1}`
+                : `Trials of ${epochs} epochs never reach the first cut: nothing is pruned`
+            }
             error={issues.minResource}
             onChange={(value) => changePruner({ minResource: value })}
           />
