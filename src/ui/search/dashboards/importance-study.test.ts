@@ -35,4 +35,20 @@ describe('the shown search as an importance study', () => {
     expect(Object.keys(importances)[0]).toBe('training.optimizer');
     expect(importances['training.optimizer']).toBeGreaterThan(0.9);
   });
+
+  it('puts back on its range a value a rounding error past its end', () => {
+    const params = [
+      {
+        target: 'lr',
+        label: 'Learning rate',
+        distribution: { type: 'float' as const, low: 1e-4, high: 0.1, log: true },
+      },
+    ];
+    const trials = scoredTrials([
+      trial(0, { state: 'complete', value: 0.3, params: { lr: 0.10000000000000006 } }),
+      trial(1, { state: 'complete', value: 0.5, params: { lr: 0.2 } }),
+    ]);
+    const study = importanceStudy(trials, params, 'minimize');
+    expect(study.trials.map((t) => t.params.lr)).toEqual([0.1, 0.2]);
+  });
 });

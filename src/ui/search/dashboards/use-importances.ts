@@ -6,7 +6,7 @@ import type {
   Importances,
 } from '../../../engine/client/importance-client';
 import { importanceWorker } from '../../../engine/client/importance-client';
-import type { Direction } from '../../../experiment/search-schema';
+import type { Direction, ParamValue } from '../../../experiment/search-schema';
 import type { ScoredTrial } from './study-points';
 import type { StudyParam, StudyView } from './use-study';
 
@@ -88,6 +88,27 @@ export function importanceStudy(
     distributions: Object.fromEntries(params.map((p) => [p.target, p.distribution])),
     trials: scored
       .filter((t) => t.state === 'complete')
-      .map((t) => ({ number: t.number, params: { ...t.params }, value: t.value })),
+      .map((t) => ({ number: t.number, params: inRange(t.params, params), value: t.value })),
   };
+}
+
+/**
+ * The trial's values, a float a rounding error past its range's end put back on it: studies
+ * saved before the GP clamped its proposals hold 0.10000000000000006 for a high of 0.1.
+ */
+function inRange(
+  values: ScoredTrial['params'],
+  params: readonly StudyParam[],
+): Record<string, ParamValue> {
+  const copy: Record<string, ParamValue> = { ...values };
+  for (const { target, distribution } of params) {
+    const value = copy[target];
+    if (distribution.type === 'categorical' || typeof value !== 'number') continue;
+    const slack = 1e-9 * Math.max(1, Math.abs(distribution.high), Math.abs(distribution.low));
+    if (value > distribution.high && value - distribution.high < slack)
+      copy[target] = distribution.high;
+    if (value < distribution.low && distribution.low - value < slack)
+      copy[target] = distribution.low;
+  }
+  return copy;
 }
