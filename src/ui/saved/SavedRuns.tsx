@@ -3,7 +3,7 @@ import { datasetEntry } from '../../data/catalog';
 import type { SavedRun } from '../../store/saved-slice';
 import { formatLoss, formatSeconds } from '../shared/format';
 import { useAppState } from '../shared/store-context';
-import { RenameForm } from './RenameForm';
+import { DeleteButton, useSavedName } from './SavedName';
 import { OPTIMIZER_LABELS } from '../shared/optimizer-labels';
 import { RunsOverlay } from './RunsOverlay';
 import { downloadModel } from '../shared/model-files';
@@ -94,8 +94,10 @@ function RunRow({
   const remove = useAppState((s) => s.deleteRun);
   const savedModel = useAppState((s) => s.savedModel);
   const open = useAppState((s) => s.openSavedRun);
-  const [draft, setDraft] = useState<string | null>(null);
   const title = runTitle(run);
+  const { header, renameButton } = useSavedName(title, run.name, (name) => {
+    void rename(run.id, name);
+  });
   const last = run.history.at(-1);
   // The run the page is training is written as it goes: it stays while it trains.
   const live = locked && run.status === 'running';
@@ -110,21 +112,7 @@ function RunRow({
           aria-label={`Compare ${title}`}
         />
       </td>
-      <th scope="row">
-        {draft === null ? (
-          title
-        ) : (
-          <RenameForm
-            title={title}
-            initial={draft}
-            onRename={(name) => {
-              void rename(run.id, name);
-              setDraft(null);
-            }}
-            onCancel={() => setDraft(null)}
-          />
-        )}
-      </th>
+      {header()}
       <td>
         {datasetEntry(run.dataset).info.label} ·{' '}
         {run.layers === 1 ? '1 layer' : `${run.layers} layers`}
@@ -163,21 +151,8 @@ function RunRow({
               Model
             </button>
           )}
-          <button
-            type="button"
-            onClick={() => setDraft(run.name || title)}
-            aria-label={`Rename ${title}`}
-          >
-            Rename
-          </button>
-          <button
-            type="button"
-            disabled={live}
-            onClick={() => void remove(run.id)}
-            aria-label={`Delete ${title}`}
-          >
-            Delete
-          </button>
+          {renameButton}
+          <DeleteButton title={title} disabled={live} onDelete={() => void remove(run.id)} />
         </div>
       </td>
     </tr>

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { SavedSummary } from '../../store/saved-slice';
 import { useAppState } from '../shared/store-context';
-import { RenameForm } from './RenameForm';
+import { DeleteButton, useSavedName } from './SavedName';
 
 interface SavedSearchRowProps {
   study: SavedSummary;
@@ -37,31 +36,20 @@ export function SavedSearchRow({
   const open = useAppState((s) => s.openSavedSearch);
   const rename = useAppState((s) => s.renameSaved);
   const remove = useAppState((s) => s.deleteSaved);
-  const [draft, setDraft] = useState<string | null>(null);
+  const { header, renameButton } = useSavedName(title, study.name, (name) => {
+    void rename(study.id, name);
+  });
   // While its search trains, the shown study is being written: it stays.
   const live = (shown && locked) || racing;
   const state = live ? 'running' : STATES[study.status];
   return (
     <tr className={shown ? 'shown' : undefined}>
-      <th scope="row">
-        {draft === null ? (
-          <>
-            {title}
-            {shown && <small className="saved-shown"> (shown above)</small>}
-            {racing && <small className="saved-shown"> (in the race)</small>}
-          </>
-        ) : (
-          <RenameForm
-            title={title}
-            initial={draft}
-            onRename={(name) => {
-              void rename(study.id, name);
-              setDraft(null);
-            }}
-            onCancel={() => setDraft(null)}
-          />
-        )}
-      </th>
+      {header(
+        <>
+          {shown && <small className="saved-shown"> (shown above)</small>}
+          {racing && <small className="saved-shown"> (in the race)</small>}
+        </>,
+      )}
       <td>{details}</td>
       <td className="number">{study.trialCount}</td>
       <td className="number">{best}</td>
@@ -76,13 +64,7 @@ export function SavedSearchRow({
           >
             Open
           </button>
-          <button
-            type="button"
-            onClick={() => setDraft(study.name || title)}
-            aria-label={`Rename ${title}`}
-          >
-            Rename
-          </button>
+          {renameButton}
           <button
             type="button"
             onClick={() => onExport('json')}
@@ -97,14 +79,7 @@ export function SavedSearchRow({
           >
             CSV
           </button>
-          <button
-            type="button"
-            disabled={live}
-            onClick={() => void remove(study.id)}
-            aria-label={`Delete ${title}`}
-          >
-            Delete
-          </button>
+          <DeleteButton title={title} disabled={live} onDelete={() => void remove(study.id)} />
         </div>
       </td>
     </tr>
