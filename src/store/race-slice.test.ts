@@ -4,6 +4,7 @@ import type { ExperimentSpec } from '../experiment/experiment';
 import { MemoryStudyStorage } from '../storage/testing/memory-study-storage';
 import { laneConcurrency, laneSpec } from './race-slice';
 import { RACE_STRATEGIES } from './race-state';
+import { started } from './testing/scheduler-harness';
 import { finished, metrics, setup, unitsSearch } from './testing/store-harness';
 
 const searched = unitsSearch(2);
@@ -14,16 +15,7 @@ function trainStarted(engine: ReturnType<typeof setup>['engine'], done: Set<numb
     if (name !== 'start' || done.has(runId as number)) continue;
     done.add(runId as number);
     const id = runId as number;
-    engine.emit({
-      type: 'started',
-      runId: id,
-      backend: 'cpu',
-      params: 1,
-      trainSize: 1,
-      validationSize: 1,
-      batchesPerEpoch: 1,
-      folds: 1,
-    });
+    engine.emit(started(id));
     engine.emit({
       type: 'epoch',
       runId: id,
