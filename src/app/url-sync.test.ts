@@ -80,6 +80,8 @@ const idleEngine: TrainingEngine = {
   stop() {},
   pause() {},
   resume() {},
+  setPace() {},
+  step() {},
   size: 1,
   setSize() {},
   subscribe: (_listener: (event: EngineEvent) => void) => () => {},

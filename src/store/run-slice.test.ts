@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../experiment/defaults';
-import { metrics, finished, setup } from './testing/store-harness';
+import { metrics, finished, setup, unitsSearch } from './testing/store-harness';
 
 describe('app store: runs', () => {
   it('starts idle with the default spec and no issues', () => {
@@ -113,6 +113,89 @@ describe('app store: runs', () => {
     expect(state().run).toMatchObject({ id: 3, status: 'starting' });
     engine.emit({ type: 'failed', runId: 3, message: 'The experiment is not valid' });
     expect(state().run).toMatchObject({ status: 'failed', message: 'The experiment is not valid' });
+  });
+
+  const started = (runId: number) =>
+    ({
+      type: 'started',
+      runId,
+      backend: 'cpu',
+      params: 105,
+      trainSize: 320,
+      validationSize: 80,
+      batchesPerEpoch: 10,
+      folds: 1,
+    }) as const;
+
+  it('paces runs: Train passes the pace, and a new pace reaches only a run in progress', () => {
+    const { engine, state } = setup();
+    expect(state().epochMs).toBe(0);
+    state().setEpochMs(250);
+    expect(state().epochMs).toBe(250);
+    expect(engine.calls).toEqual([]);
+    state().train();
+    expect(engine.startOptions[0]).toMatchObject({ epochMs: 250, stepOnce: false });
+    state().setEpochMs(1000);
+    expect(engine.calls.at(-1)).toEqual(['setPace', 1, 1000]);
+    engine.emit(started(1));
+    engine.emit({ type: 'paused', runId: 1 });
+    state().setEpochMs(60_000);
+    expect(state().epochMs).toBe(10_000);
+    expect(engine.calls.at(-1)).toEqual(['setPace', 1, 10_000]);
+    engine.emit(finished(1));
+    const calls = engine.calls.length;
+    state().setEpochMs(0);
+    expect(state().epochMs).toBe(0);
+    expect(engine.calls).toHaveLength(calls);
+    state().train();
+    expect(engine.startOptions[1]).toMatchObject({ epochMs: 0, stepOnce: false });
+  });
+
+  it('steps: a new run that pauses after one epoch, or one more epoch of a paused run', () => {
+    const { engine, state } = setup();
+    state().setEpochMs(500);
+    state().step();
+    expect(engine.calls).toEqual([['start', 1, DEFAULT_SPEC, 'cpu']]);
+    expect(engine.startOptions[0]).toMatchObject({
+      predictions: true,
+      exportModel: true,
+      epochMs: 500,
+      stepOnce: true,
+    });
+    expect(state().run).toMatchObject({ id: 1, status: 'starting' });
+    // Starting or training: Step does nothing (the run pauses itself, or Pause is there).
+    state().step();
+    engine.emit(started(1));
+    state().step();
+    expect(engine.calls).toHaveLength(1);
+    engine.emit({ type: 'paused', runId: 1 });
+    expect(state().run.status).toBe('paused');
+    state().step();
+    expect(engine.calls.at(-1)).toEqual(['step', 1]);
+    engine.emit({ type: 'resumed', runId: 1 });
+    state().step();
+    expect(engine.calls).toHaveLength(2);
+    engine.emit(finished(1));
+    // Once a run has ended, Step starts the next one.
+    state().step();
+    expect(engine.calls.at(-1)).toEqual(['start', 2, DEFAULT_SPEC, 'cpu']);
+    expect(engine.startOptions[1]).toMatchObject({ stepOnce: true });
+  });
+
+  it('steps nothing while the spec has issues or a search trains', () => {
+    const broken = setup();
+    broken.state().edit({ type: 'setTrainingNumber', field: 'batchSize', value: 0 });
+    expect(broken.state().specIssues.length).toBeGreaterThan(0);
+    broken.state().step();
+    expect(broken.engine.calls).toEqual([]);
+    expect(broken.state().run.status).toBe('idle');
+
+    const searching = setup({ spec: unitsSearch(2) });
+    searching.state().startSearch();
+    const calls = searching.engine.calls.length;
+    searching.state().step();
+    expect(searching.engine.calls).toHaveLength(calls);
+    expect(searching.state().run.status).toBe('idle');
   });
 
   it('reports an engine that cannot start instead of throwing', () => {

@@ -1,6 +1,7 @@
 import { externalDataKey } from '../engine/client/external-data';
 import type { EngineEvent } from '../engine/client/training-engine';
 import type { BackendChoice, BackendReport } from '../engine/client/protocol';
+import { clampEpochMs } from '../engine/client/protocol';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { AppState } from './app-store';
 import { externalDatasetOf } from './data-slice';
@@ -13,11 +14,20 @@ export interface RunSlice {
   backendChoice: BackendChoice;
   backend: BackendReport | null;
   run: RunState;
+  /** The pace: the least ms from one epoch's start to the next's; 0 trains as fast as it goes. */
+  epochMs: number;
   setBackendChoice(choice: BackendChoice): void;
   train(): void;
   stop(): void;
   pause(): void;
   resume(): void;
+  /** Sets the pace of this and later runs; a run in progress follows it at once. */
+  setEpochMs(ms: number): void;
+  /**
+   * Trains exactly one epoch, then pauses: a paused run trains its next one; with nothing
+   * training, a new run starts (as Train would) and pauses after its first epoch.
+   */
+  step(): void;
 }
 
 /** Events that arrive in bursts; anything else (a start, an end, a failure) is applied at once. */
@@ -38,48 +48,57 @@ export function createRunSlice(
       return { run: change.run ?? state.run, backend: change.backend ?? state.backend };
     }, !STREAMING.has(event.type));
   });
+
+  /** Starts a run of the spec, unless it has issues or something trains; see train and step. */
+  function start(stepOnce: boolean): void {
+    const { spec: current, specIssues } = get();
+    // A run or a search already training locks the spec, and Train with it.
+    if (specIssues.length > 0 || ctx.isLocked()) return;
+    const id = ctx.nextRunId();
+    const key = externalDataKey(current);
+    const external = key ? externalDatasetOf(get(), key) : null;
+    if (key && !external) {
+      set({
+        run: {
+          ...idleRun(current),
+          id,
+          status: 'failed',
+          message: 'The data is not loaded yet.',
+        },
+      });
+      return;
+    }
+    set({ run: { ...idleRun(current), id, status: 'starting' } });
+    try {
+      if (key && external) engine.provideData(key, external);
+      engine.start(id, current, get().backendChoice, {
+        predictions: true,
+        exportModel: true,
+        cvFolds: 1,
+        epochMs: get().epochMs,
+        stepOnce,
+      });
+    } catch (error) {
+      // E.g. a browser that cannot create module workers.
+      const reason = error instanceof Error ? error.message : String(error);
+      set((s) => ({
+        run: { ...s.run, status: 'failed', message: `Training could not start: ${reason}` },
+      }));
+    }
+  }
+
   return {
     backendChoice,
     backend: null,
     run: idleRun(spec),
+    epochMs: 0,
 
     setBackendChoice(choice) {
       if (!ctx.isLocked()) set({ backendChoice: choice });
     },
 
     train() {
-      const { spec: current, specIssues } = get();
-      // A run or a search already training locks the spec, and Train with it.
-      if (specIssues.length > 0 || ctx.isLocked()) return;
-      const id = ctx.nextRunId();
-      const key = externalDataKey(current);
-      const external = key ? externalDatasetOf(get(), key) : null;
-      if (key && !external) {
-        set({
-          run: {
-            ...idleRun(current),
-            id,
-            status: 'failed',
-            message: 'The data is not loaded yet.',
-          },
-        });
-        return;
-      }
-      set({ run: { ...idleRun(current), id, status: 'starting' } });
-      try {
-        if (key && external) engine.provideData(key, external);
-        engine.start(id, current, get().backendChoice, {
-          predictions: true,
-          exportModel: true,
-          cvFolds: 1,
-        });
-      } catch (error) {
-        // E.g. a browser that cannot create module workers.
-        const reason = error instanceof Error ? error.message : String(error);
-        set((s) => ({
-          run: { ...s.run, status: 'failed', message: `Training could not start: ${reason}` },
-        }));
-      }
+      start(false);
     },
 
     stop() {
@@ -97,6 +116,19 @@ export function createRunSlice(
     resume() {
       const { run } = get();
       if (run.status === 'paused') engine.resume(run.id);
+    },
+
+    setEpochMs(ms) {
+      const epochMs = clampEpochMs(ms);
+      set({ epochMs });
+      const { run } = get();
+      if (isRunActive(run.status)) engine.setPace(run.id, epochMs);
+    },
+
+    step() {
+      const { run } = get();
+      if (run.status === 'paused') engine.step(run.id);
+      else if (!isRunActive(run.status)) start(true);
     },
   };
 }

@@ -113,7 +113,7 @@ describe('TrainingPool', () => {
         runId: 1,
         spec: DEFAULT_SPEC,
         backend: 'cpu',
-        options: { predictions: true, exportModel: false, cvFolds: 1 },
+        options: { predictions: true, exportModel: false, cvFolds: 1, epochMs: 0, stepOnce: false },
       },
       { type: 'stop', runId: 1 },
     ]);
@@ -373,6 +373,86 @@ describe('TrainingPool', () => {
     clock = 50_000;
     pool.stop(1);
     clock = 61_000;
+    vi.advanceTimersByTime(1_000);
+    expect(events.at(-1)).toMatchObject({ type: 'crashed', runId: 1 });
+  });
+
+  it("forwards a pace and a step to the run's worker, clamping the pace", () => {
+    const { pool, workers } = setup();
+    pool.start(1, DEFAULT_SPEC, 'cpu', { epochMs: 250 });
+    pool.setPace(1, 1000);
+    pool.setPace(1, 60_000);
+    pool.setPace(1, -5);
+    pool.step(1);
+    pool.setPace(9, 100);
+    pool.step(9);
+    expect(workers[0]?.posted).toEqual([
+      expect.objectContaining({
+        type: 'start',
+        options: expect.objectContaining({ epochMs: 250 }),
+      }),
+      { type: 'pace', runId: 1, epochMs: 1000 },
+      { type: 'pace', runId: 1, epochMs: 10_000 },
+      { type: 'pace', runId: 1, epochMs: 0 },
+      { type: 'step', runId: 1 },
+    ]);
+  });
+
+  it('starts a queued run with the pace and the step given while it waited', () => {
+    const { pool, workers } = setup({ size: 1 });
+    pool.start(1, DEFAULT_SPEC, 'cpu');
+    pool.start(2, DEFAULT_SPEC, 'cpu', { epochMs: 100 });
+    pool.setPace(2, 500);
+    pool.step(2);
+    expect(workers[0]?.posted.filter((m) => m.type !== 'start')).toEqual([]);
+    workers[0]?.reply(finished(1));
+    expect(workers[0]?.posted.at(-1)).toMatchObject({
+      type: 'start',
+      runId: 2,
+      options: { epochMs: 500, stepOnce: true },
+    });
+  });
+
+  it('starts an "auto" run with the pace given while its backends were measured', async () => {
+    const { pool, workers } = setup();
+    pool.start(1, DEFAULT_SPEC, 'auto');
+    pool.setPace(1, 1000);
+    for (const [index, backend] of (['cpu', 'wasm', 'webgl', 'webgpu'] as const).entries()) {
+      await vi.waitFor(() => expect(workers).toHaveLength(index + 1));
+      workers[index]?.reply({
+        type: 'probed',
+        probeId: 0,
+        backend,
+        samplesPerSecond: backend === 'cpu' ? 900 : null,
+        warmupMs: 10,
+        reason: backend === 'cpu' ? null : 'no',
+      });
+    }
+    await vi.waitFor(() => expect(workers[4]?.starts()).toEqual([1]));
+    expect(workers[4]?.posted.at(-1)).toMatchObject({ options: { epochMs: 1000 } });
+  });
+
+  it('gives a paced run its pace on top of the hang timeout, and counts again from a step', () => {
+    const { pool, workers, events } = setup();
+    pool.start(1, DEFAULT_SPEC, 'cpu', { epochMs: 5_000 });
+    // Silent for 14 s: longer than the hang timeout (10 s), within it plus the pace (15 s).
+    clock = 14_000;
+    vi.advanceTimersByTime(1_000);
+    expect(events.some((e) => e.type === 'crashed')).toBe(false);
+    // A slower pace given later counts too.
+    pool.setPace(1, 10_000);
+    clock = 19_000;
+    vi.advanceTimersByTime(1_000);
+    expect(events.some((e) => e.type === 'crashed')).toBe(false);
+    // Paused for a minute, then a step: silence counts from the step.
+    workers[0]?.reply({ type: 'paused', runId: 1 });
+    clock = 80_000;
+    vi.advanceTimersByTime(1_000);
+    pool.step(1);
+    clock = 95_000;
+    vi.advanceTimersByTime(1_000);
+    expect(events.some((e) => e.type === 'crashed')).toBe(false);
+    clock = 101_000;
     vi.advanceTimersByTime(1_000);
     expect(events.at(-1)).toMatchObject({ type: 'crashed', runId: 1 });
   });

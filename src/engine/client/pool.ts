@@ -11,14 +11,17 @@ import type {
   WorkerReply,
   WorkerRequest,
 } from './protocol';
-import { DEFAULT_RUN_OPTIONS, parseWorkerReply } from './protocol';
+import { clampEpochMs, DEFAULT_RUN_OPTIONS, parseWorkerReply } from './protocol';
 import type { EngineEvent, TrainingEngine } from './training-engine';
 import type { WorkerLike } from './worker-like';
 
 export interface PoolOptions {
   /** Workers for cpu and wasm runs; GPU backends always use one, since workers share one GPU. */
   size: number;
-  /** A busy worker silent for this long is terminated and replaced; its run fails. */
+  /**
+   * A busy worker silent for this long is terminated and replaced; its run fails. A paused run is
+   * never taken for hung, and a paced one is given its pace (RunOptions.epochMs) on top.
+   */
   hangTimeoutMs: number;
   /** Longest a backend probe may take before it is given up as too slow. */
   probeTimeoutMs: number;
@@ -74,6 +77,8 @@ export class TrainingPool implements TrainingEngine {
   readonly prober: BackendProber;
   private disposed = false;
   private readonly stoppedBeforeStart = new Set<number>();
+  /** "auto" runs while their backends are measured, so a new pace or a step reaches them. */
+  private readonly measuring = new Map<number, Job>();
   private readonly options: PoolOptions;
   private watchdog: ReturnType<typeof setInterval> | null = null;
 
@@ -119,22 +124,33 @@ export class TrainingPool implements TrainingEngine {
     backend: BackendChoice,
     options: Partial<RunOptions> = {},
   ): void {
-    const job: Job = { runId, spec, backend, options: { ...DEFAULT_RUN_OPTIONS, ...options } };
+    const merged = { ...DEFAULT_RUN_OPTIONS, ...options };
+    const job: Job = {
+      runId,
+      spec,
+      backend,
+      options: { ...merged, epochMs: clampEpochMs(merged.epochMs) },
+    };
     if (backend !== 'auto') {
       this.enqueue(job);
       return;
     }
+    this.measuring.set(runId, job);
     this.prober.choose(spec).then(
       (choice) => {
+        // The job as it is now: its pace may have changed while the backends were measured.
+        const current = this.measuring.get(runId) ?? job;
+        this.measuring.delete(runId);
         this.emit({ type: 'auto', runId, choice });
         if (this.stoppedBeforeStart.delete(runId)) {
           this.emit(stoppedEvent(runId));
           return;
         }
         // With nothing measured to run on, let the worker's own fallback say why.
-        this.enqueue({ ...job, backend: choice.chosen ?? 'auto' });
+        this.enqueue({ ...current, backend: choice.chosen ?? 'auto' });
       },
       (error: unknown) => {
+        this.measuring.delete(runId);
         this.stoppedBeforeStart.delete(runId);
         const reason = error instanceof Error ? error.message : String(error);
         this.emit({
@@ -174,6 +190,46 @@ export class TrainingPool implements TrainingEngine {
     slot.worker.postMessage({ type: 'resume', runId } satisfies WorkerRequest);
   }
 
+  /**
+   * Changes the pace of a run (RunOptions.epochMs, clamped to 0..MAX_EPOCH_MS): at once in its
+   * worker, or in its options while it waits for one, so that it starts with the new pace.
+   */
+  setPace(runId: number, epochMs: number): void {
+    const pace = clampEpochMs(epochMs);
+    const job = this.pendingJob(runId);
+    if (job) {
+      job.options = { ...job.options, epochMs: pace };
+      return;
+    }
+    const slot = this.slotOf(runId);
+    if (!slot?.job) return;
+    // The watchdog allows the new pace from now on (see checkHangs).
+    slot.job.options = { ...slot.job.options, epochMs: pace };
+    slot.worker.postMessage({ type: 'pace', runId, epochMs: pace } satisfies WorkerRequest);
+  }
+
+  /**
+   * Trains exactly one more epoch of a paused run, then pauses it again; a training run pauses at
+   * the end of its epoch, and one waiting for a worker pauses after its first.
+   */
+  step(runId: number): void {
+    const job = this.pendingJob(runId);
+    if (job) {
+      job.options = { ...job.options, stepOnce: true };
+      return;
+    }
+    const slot = this.slotOf(runId);
+    if (!slot) return;
+    // A paused run trains again: the hang watchdog counts from now, as for resume.
+    if (slot.paused) this.wake(slot);
+    slot.worker.postMessage({ type: 'step', runId } satisfies WorkerRequest);
+  }
+
+  /** A run not yet given to a worker: queued, or "auto" while its backends are measured. */
+  private pendingJob(runId: number): Job | undefined {
+    return this.queue.find((job) => job.runId === runId) ?? this.measuring.get(runId);
+  }
+
   private wake(slot: Slot): void {
     slot.paused = false;
     slot.lastHeard = this.now();
@@ -194,6 +250,7 @@ export class TrainingPool implements TrainingEngine {
     this.prober.dispose();
     for (const slot of [...this.slots]) this.remove(slot);
     this.queue.length = 0;
+    this.measuring.clear();
     this.listeners.clear();
   }
 
@@ -337,7 +394,8 @@ export class TrainingPool implements TrainingEngine {
     for (const slot of [...this.slots]) {
       if (!slot.job || slot.paused) continue;
       const silent = now - slot.lastHeard;
-      if (silent < this.options.hangTimeoutMs) continue;
+      // A paced run is silent for up to its pace between epochs, waiting on purpose.
+      if (silent < this.options.hangTimeoutMs + slot.job.options.epochMs) continue;
       this.crash(
         slot,
         `The training worker sent nothing for ${Math.round(silent / 1000)} s, so it was stopped and replaced.`,

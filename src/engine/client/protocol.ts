@@ -162,6 +162,14 @@ export type Predictions = z.infer<typeof predictionsSchema>;
 export type PredictionKind = Predictions['kind'];
 export type PredictionsOf<K extends PredictionKind> = Extract<Predictions, { kind: K }>;
 
+/** The slowest pace a run may be given: one epoch every 10 s. */
+export const MAX_EPOCH_MS = 10_000;
+const epochMsSchema = z.number().min(0).max(MAX_EPOCH_MS);
+
+/** A pace the worker accepts: `ms` clamped to 0..MAX_EPOCH_MS, and 0 for anything not a number. */
+export const clampEpochMs = (ms: number): number =>
+  Number.isFinite(ms) ? Math.min(MAX_EPOCH_MS, Math.max(0, ms)) : 0;
+
 /** What a run asks of the worker besides training. */
 const runOptionsSchema = z.object({
   /** Send live predictions for the charts (grid, curve, confusion matrix, misclassified digits) and the explanations. */
@@ -170,12 +178,21 @@ const runOptionsSchema = z.object({
   exportModel: z.boolean(),
   /** k-fold cross-validation: k models train in lockstep; 1 means the usual validation split. */
   cvFolds: z.number().int().min(1).max(10),
+  /**
+   * The pace: the least wall-clock time from the start of one epoch to the start of the next, in
+   * ms; 0 trains as fast as it goes. The worker waits out the rest after each epoch but the last.
+   */
+  epochMs: epochMsSchema.default(0),
+  /** Pause at the end of the first epoch (a Step pressed while nothing trains). */
+  stepOnce: z.boolean().default(false),
 });
 export type RunOptions = z.infer<typeof runOptionsSchema>;
 export const DEFAULT_RUN_OPTIONS: RunOptions = {
   predictions: false,
   exportModel: false,
   cvFolds: 1,
+  epochMs: 0,
+  stepOnce: false,
 };
 
 /** Messages from the main thread to the training worker. The spec stays `unknown` here: the worker validates it. */
@@ -190,6 +207,10 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stop'), runId }),
   z.object({ type: z.literal('pause'), runId }),
   z.object({ type: z.literal('resume'), runId }),
+  // A new pace (see RunOptions.epochMs) for a run in progress; a wait under way follows it at once.
+  z.object({ type: z.literal('pace'), runId, epochMs: epochMsSchema }),
+  // A paused run trains one more epoch and pauses again; a training one pauses at its epoch's end.
+  z.object({ type: z.literal('step'), runId }),
   // Data only the main thread has (MNIST, an uploaded CSV): transferred once, cached by key.
   z.object({
     type: z.literal('data'),

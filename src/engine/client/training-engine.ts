@@ -11,6 +11,16 @@ export interface TrainingEngine {
   stop(runId: number): void;
   pause(runId: number): void;
   resume(runId: number): void;
+  /**
+   * Changes a run's pace: the least ms from one epoch's start to the next's (0 = as fast as it
+   * goes, at most MAX_EPOCH_MS). A run still waiting for a worker starts with it.
+   */
+  setPace(runId: number, epochMs: number): void;
+  /**
+   * A paused run trains exactly one more epoch and pauses again (the page hears 'resumed', the
+   * epoch and its predictions, then 'paused'); a training run pauses at the end of its epoch.
+   */
+  step(runId: number): void;
   /** Workers for cpu and wasm runs. */
   readonly size: number;
   setSize(size: number): void;

@@ -20,18 +20,28 @@ export function livePredictor(data: PreparedData, post: Post, runId: number, see
   );
   let last = -Infinity;
   let lastEpoch = 0;
+  /** The epoch the live charts last showed. */
+  let drawnEpoch = 0;
   const send = async (model: tf.Sequential, which: typeof kinds, epoch: number) => {
     for (const predictions of await computePredictions(model, data, which, epoch, seed))
       post({ type: 'predictions', runId, predictions }, transferablesOf(predictions));
   };
+  const drawLive = async (model: tf.Sequential, epoch: number) => {
+    last = performance.now();
+    drawnEpoch = epoch;
+    await send(model, live, epoch);
+  };
   return {
-    async afterEpoch(model: tf.Sequential, epoch: number): Promise<void> {
+    /** `everyEpoch`: draw this epoch whatever the throttle says (a paced run draws each one). */
+    async afterEpoch(model: tf.Sequential, epoch: number, everyEpoch = false): Promise<void> {
       lastEpoch = epoch;
-      const now = performance.now();
       if (live.length === 0) return;
-      if (now - last < LIVE_INTERVAL_MS) return;
-      last = now;
-      await send(model, live, epoch);
+      if (!everyEpoch && performance.now() - last < LIVE_INTERVAL_MS) return;
+      await drawLive(model, epoch);
+    },
+    /** Draws `epoch` unless the charts show it already: where a run pauses, they are current. */
+    async catchUp(model: tf.Sequential, epoch: number): Promise<void> {
+      if (live.length > 0 && drawnEpoch !== epoch) await drawLive(model, epoch);
     },
     /** The final model may carry restored best weights: draw it once more, with everything. */
     async final(model: tf.Sequential): Promise<void> {

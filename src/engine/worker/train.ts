@@ -31,6 +31,13 @@ export interface TrainingHooks {
   whilePaused?(): Promise<void>;
   /** Awaited after each epoch with the (first fold's) model, e.g. to draw its predictions. */
   afterEpoch?(model: tf.Sequential, epoch: number): Promise<void>;
+  /**
+   * Awaited between two epochs, after onEpoch and afterEpoch, and never after the last one (nor
+   * after an early stop): where a paced run waits and a step pauses, with the (first fold's)
+   * model as afterEpoch has it. `startedAt` is performance.now() when the epoch that just ended
+   * began.
+   */
+  betweenEpochs?(model: tf.Sequential, epoch: number, startedAt: number): Promise<void>;
   /** Awaited once at the end with the final model (best weights restored when asked), before it is freed. */
   onFinalModel?(model: tf.Sequential): Promise<void>;
 }
@@ -81,6 +88,7 @@ export async function trainModel(
     let epochsDone = 0;
     let reason: FinishReason = 'completed';
     for (let epoch = 1; epoch <= epochs && reason === 'completed'; epoch++) {
+      const epochStartedAt = performance.now();
       const rate = learningRateAt(schedule, learningRate, epoch - 1, epochs);
       let batch = 0;
       for (const session of sessions) {
@@ -129,6 +137,7 @@ export async function trainModel(
       await hooks.afterEpoch?.(first.model, epoch);
       if (earlyStopping.enabled && sinceImprovement >= earlyStopping.patience)
         reason = 'early-stopped';
+      else if (epoch < epochs) await hooks.betweenEpochs?.(first.model, epoch, epochStartedAt);
     }
 
     let restoredBest = false;

@@ -547,6 +547,174 @@ describe('worker runtime', () => {
     expect(replies.filter((r) => r.type === 'finished')).toHaveLength(7);
   });
 
+  describe('pace and step', () => {
+    /** A runtime whose replies carry the time they were posted at. */
+    function timed() {
+      const replies: { reply: WorkerReply; at: number }[] = [];
+      const runtime = createWorkerRuntime({
+        post: (reply) => replies.push({ reply, at: performance.now() }),
+        startBackend: cpuBackend,
+      });
+      const of = (type: WorkerReply['type']) => replies.filter((r) => r.reply.type === type);
+      const until = async (done: () => boolean) => {
+        while (!done()) await new Promise((resolve) => setTimeout(resolve, 2));
+      };
+      /** The types posted after the `index`th reply, progress left out. */
+      const typesAfter = (index: number) =>
+        replies
+          .slice(index)
+          .map((r) => r.reply.type)
+          .filter((t) => t !== 'progress');
+      return { replies, runtime, of, until, typesAfter };
+    }
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const start = (epochs: number, extra: Partial<typeof options> = {}) => ({
+      type: 'start',
+      runId: 1,
+      spec: { ...DEFAULT_SPEC, training: { ...DEFAULT_SPEC.training, epochs } },
+      backend: 'cpu',
+      options: { ...options, ...extra },
+    });
+
+    it('starts epochs at least epochMs apart, and does not hold back the finish', async () => {
+      const { runtime, of } = timed();
+      await runtime.handle(start(4, { epochMs: 150 }));
+      const startedAt = of('started')[0]?.at ?? NaN;
+      const epochs = of('epoch');
+      expect(epochs).toHaveLength(4);
+      // Epoch k + 1 begins no sooner than k paces after the first began (itself after 'started').
+      epochs.forEach(({ at }, k) => expect(at - startedAt).toBeGreaterThanOrEqual(k * 150));
+      const finishedAt = of('finished')[0]?.at ?? NaN;
+      expect(finishedAt - (epochs.at(-1)?.at ?? NaN)).toBeLessThan(150);
+
+      // The last epoch is never waited out: a one-epoch run at the slowest pace ends at once.
+      const single = timed();
+      const begun = performance.now();
+      await single.runtime.handle(start(1, { epochMs: 10_000 }));
+      expect(performance.now() - begun).toBeLessThan(2000);
+      expect(single.of('finished')[0]?.reply).toMatchObject({ reason: 'completed', epochs: 1 });
+    });
+
+    it('follows a pace change at once: a wait under way is lengthened or cut short', async () => {
+      const { runtime, of, until } = timed();
+      const running = runtime.handle(start(3, { epochMs: 300 }));
+      await until(() => of('epoch').length >= 1);
+      await runtime.handle({ type: 'pace', runId: 1, epochMs: 1000 });
+      await until(() => of('epoch').length >= 2);
+      const startedAt = of('started')[0]?.at ?? NaN;
+      expect((of('epoch')[1]?.at ?? NaN) - startedAt).toBeGreaterThanOrEqual(1000);
+      // Now waiting up to a second before epoch 3: as fast as it goes ends the wait.
+      const changedAt = performance.now();
+      await runtime.handle({ type: 'pace', runId: 1, epochMs: 0 });
+      await running;
+      expect((of('epoch')[2]?.at ?? NaN) - changedAt).toBeLessThan(500);
+      expect(of('finished')[0]?.reply).toMatchObject({ reason: 'completed', epochs: 3 });
+    });
+
+    it('slows a run that trained as fast as it goes', async () => {
+      const { runtime, of, until } = timed();
+      const running = runtime.handle(start(500));
+      await until(() => of('epoch').length >= 1);
+      await runtime.handle({ type: 'pace', runId: 1, epochMs: 200 });
+      const before = of('epoch').length;
+      await sleep(500);
+      await runtime.handle({ type: 'stop', runId: 1 });
+      await running;
+      // At most the epoch in progress, then one every 200 ms; unpaced, dozens.
+      expect(of('epoch').length - before).toBeLessThanOrEqual(4);
+    });
+
+    it('ends a pace wait at once on stop', async () => {
+      const { runtime, of, until } = timed();
+      const running = runtime.handle(start(5, { epochMs: 10_000 }));
+      await until(() => of('epoch').length >= 1);
+      const stoppedAt = performance.now();
+      await runtime.handle({ type: 'stop', runId: 1 });
+      await running;
+      expect(performance.now() - stoppedAt).toBeLessThan(1000);
+      expect(of('finished')[0]?.reply).toMatchObject({ reason: 'stopped', epochs: 1 });
+    });
+
+    it('parks a pace wait on pause, reporting it at once', async () => {
+      const { runtime, of, until, typesAfter } = timed();
+      const running = runtime.handle(start(5, { epochMs: 10_000 }));
+      await until(() => of('epoch').length >= 1);
+      const pausedAt = performance.now();
+      await runtime.handle({ type: 'pause', runId: 1 });
+      await until(() => of('paused').length >= 1);
+      expect(performance.now() - pausedAt).toBeLessThan(1000);
+      await runtime.handle({ type: 'stop', runId: 1 });
+      await running;
+      expect(typesAfter(0)).toEqual(['backend', 'started', 'epoch', 'paused', 'finished']);
+    });
+
+    it('steps a paused run by exactly one epoch, its predictions drawn, then pauses it', async () => {
+      const { replies, runtime, of, until, typesAfter } = timed();
+      const running = runtime.handle(start(500, { predictions: true }));
+      await runtime.handle({ type: 'pause', runId: 1 });
+      await until(() => of('paused').length >= 1);
+      for (let steps = 1; steps <= 3; steps++) {
+        const mark = replies.length;
+        const epochsBefore = of('epoch').length;
+        await runtime.handle({ type: 'step', runId: 1 });
+        await until(() => of('paused').length > steps);
+        // Nothing more comes while it stays paused.
+        await sleep(100);
+        // The epoch it stopped at is drawn (whatever the throttle) before "paused".
+        expect(typesAfter(mark)).toEqual([
+          'resumed',
+          'epoch',
+          'predictions',
+          'predictions',
+          'paused',
+        ]);
+        const after = replies.slice(mark).map((r) => r.reply);
+        const stepped = after.filter((r) => r.type === 'epoch');
+        expect(stepped).toHaveLength(1);
+        expect(of('epoch')).toHaveLength(epochsBefore + 1);
+        const epoch = stepped[0]?.type === 'epoch' ? stepped[0].metrics.epoch : NaN;
+        expect(epoch).toBe(steps);
+        const drawn = after.flatMap((r) =>
+          r.type === 'predictions' ? [[r.predictions.kind, r.predictions.epoch]] : [],
+        );
+        expect(drawn).toEqual([
+          ['grid', epoch],
+          ['hidden-units', epoch],
+        ]);
+      }
+      await runtime.handle({ type: 'stop', runId: 1 });
+      await running;
+      expect(of('finished')[0]?.reply).toMatchObject({ reason: 'stopped', epochs: 3 });
+    });
+
+    it('pauses a training run at the end of the epoch in progress on a step', async () => {
+      const { replies, runtime, of, until } = timed();
+      const running = runtime.handle(start(500));
+      await until(() => of('epoch').length >= 1);
+      await runtime.handle({ type: 'step', runId: 1 });
+      await until(() => of('paused').length >= 1);
+      await sleep(100);
+      const types = replies.map((r) => r.reply.type).filter((t) => t !== 'progress');
+      expect(types.at(-1)).toBe('paused');
+      expect(types.at(-2)).toBe('epoch');
+      expect(types).not.toContain('resumed');
+      await runtime.handle({ type: 'stop', runId: 1 });
+      await running;
+    });
+
+    it('pauses after the first epoch when started with stepOnce, and resumes to the end', async () => {
+      const { runtime, of, until, typesAfter } = timed();
+      const running = runtime.handle(start(3, { stepOnce: true }));
+      await until(() => of('paused').length >= 1);
+      await sleep(100);
+      expect(typesAfter(0)).toEqual(['backend', 'started', 'epoch', 'paused']);
+      await runtime.handle({ type: 'resume', runId: 1 });
+      await running;
+      expect(of('finished')[0]?.reply).toMatchObject({ reason: 'completed', epochs: 3 });
+      expect(of('paused')).toHaveLength(1);
+    });
+  });
+
   it('remembers a stop by run id: a later start with a smaller id still trains', async () => {
     const { replies, runtime } = setup();
     await runtime.handle({ type: 'start', runId: 3, spec: shortSpec, backend: 'cpu', options });

@@ -38,8 +38,12 @@ interface ActiveRun {
   paused: boolean;
   /** The loop is parked: 'paused' was posted, and nothing more is until it resumes. */
   parked: boolean;
-  /** Resolves the wait of a paused run (on resume or stop). */
+  /** Ends the wait under way: a paused run's (on resume or stop) or a pace wait (on any change). */
   wake: (() => void) | null;
+  /** The least time from one epoch's start to the next's, in ms (RunOptions.epochMs). */
+  epochMs: number;
+  /** Pause once the epoch in progress has ended (a step, or RunOptions.stepOnce). */
+  pauseAtEpochEnd: boolean;
 }
 
 /**
@@ -162,7 +166,11 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
         }),
       shouldStop: () => stopped.has(runId),
       whilePaused: () => waitWhilePaused(runId),
-      afterEpoch: async (model, epoch) => predictor?.afterEpoch(model, epoch),
+      // A paced run draws every epoch: the class follows each one.
+      afterEpoch: async (model, epoch) =>
+        predictor?.afterEpoch(model, epoch, (active?.epochMs ?? 0) > 0),
+      betweenEpochs: (model, epoch, epochStartedAt) =>
+        waitBetweenEpochs(runId, epochStartedAt, async () => predictor?.catchUp(model, epoch)),
       onFinalModel: async (model) => {
         await predictor?.final(model);
         if (options.exportModel) {
@@ -210,6 +218,63 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
     }
   }
 
+  /**
+   * After an epoch (its 'epoch' reply and predictions posted) and before the next: a step pauses
+   * here, and a paced run waits until `epochStartedAt + epochMs`. The wait follows a new pace at
+   * once, ends at once on stop, and parks here (posting 'paused') on a pause, once `beforePause`
+   * has brought the live charts up to this epoch.
+   */
+  async function waitBetweenEpochs(
+    runId: number,
+    epochStartedAt: number,
+    beforePause: () => Promise<void>,
+  ): Promise<void> {
+    const run = active;
+    if (run?.runId !== runId) return;
+    if (run.pauseAtEpochEnd) {
+      run.pauseAtEpochEnd = false;
+      run.paused = true;
+    }
+    while (!stopped.has(runId)) {
+      if (run.paused) {
+        if (!run.parked) await beforePause();
+        await waitWhilePaused(runId);
+        continue;
+      }
+      const left = epochStartedAt + run.epochMs - performance.now();
+      if (left <= 0) return;
+      await sleep(run, left);
+    }
+  }
+
+  /** Waits `ms`, or less if the run's wake is called first (stop, pause, a new pace). */
+  function sleep(run: ActiveRun, ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        if (run.wake === done) run.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      run.wake = done;
+    });
+  }
+
+  function setPace(runId: number, epochMs: number): void {
+    if (active?.runId !== runId) return;
+    active.epochMs = epochMs;
+    // A pace wait under way measures itself again; a parked run stays parked.
+    if (!active.parked) active.wake?.();
+  }
+
+  function step(runId: number): void {
+    if (active?.runId !== runId) return;
+    // Paused: train on to the end of the epoch in progress (or the next one), then pause again.
+    // Training: pause at the end of this epoch.
+    if (active.paused) setPaused(runId, false);
+    active.pauseAtEpochEnd = true;
+  }
+
   async function probe(probeId: number, rawSpec: unknown, name: BackendName): Promise<void> {
     const failed = (reason: string) =>
       post({
@@ -238,8 +303,13 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
   function setPaused(runId: number, paused: boolean): void {
     if (active?.runId !== runId || active.paused === paused) return;
     active.paused = paused;
-    // A pause takes effect (and is reported) where the loop parks; see waitWhilePaused.
-    if (paused || !active.parked) return;
+    // A pause takes effect (and is reported) where the loop parks; see waitWhilePaused. A pace
+    // wait under way is cut short so that it parks there at once.
+    if (paused) {
+      if (!active.parked) active.wake?.();
+      return;
+    }
+    if (!active.parked) return;
     active.parked = false;
     active.wake?.();
     active.wake = null;
@@ -263,6 +333,10 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
           return setPaused(request.runId, true);
         case 'resume':
           return setPaused(request.runId, false);
+        case 'pace':
+          return setPace(request.runId, request.epochMs);
+        case 'step':
+          return step(request.runId);
         case 'exit':
           exit?.();
           return;
@@ -300,7 +374,14 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
         await probe(request.probeId, request.spec, request.backend);
         return;
       }
-      active = { runId: request.runId, paused: false, parked: false, wake: null };
+      active = {
+        runId: request.runId,
+        paused: false,
+        parked: false,
+        wake: null,
+        epochMs: request.options.epochMs,
+        pauseAtEpochEnd: request.options.stepOnce,
+      };
       try {
         await run(request.runId, request.spec, request.backend, request.options);
       } catch (error) {

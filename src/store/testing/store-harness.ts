@@ -1,7 +1,7 @@
 import { MNIST_PIXELS, packMnist, unpackMnist } from '../../data/mnist-format';
 import type { Dataset } from '../../data/types';
 import type { EngineEvent, TrainingEngine } from '../../engine/client/training-engine';
-import type { BackendChoice } from '../../engine/client/protocol';
+import type { BackendChoice, RunOptions } from '../../engine/client/protocol';
 import { DEFAULT_SPEC } from '../../experiment/defaults';
 import type { ExperimentSpec } from '../../experiment/experiment';
 import type { AppStoreOptions } from '../app-store';
@@ -15,9 +15,12 @@ export class FakeEngine implements TrainingEngine {
   provideData(key: string, data: Dataset) {
     this.calls.push(['provideData', key, data.count]);
   }
+  /** The options of each start, in order (kept apart so `calls` stays short to compare). */
+  startOptions: (Partial<RunOptions> | undefined)[] = [];
   size = 1;
-  start(runId: number, spec: unknown, backend: BackendChoice) {
+  start(runId: number, spec: unknown, backend: BackendChoice, options?: Partial<RunOptions>) {
     this.calls.push(['start', runId, spec, backend]);
+    this.startOptions.push(options);
   }
   stop(runId: number) {
     this.calls.push(['stop', runId]);
@@ -27,6 +30,12 @@ export class FakeEngine implements TrainingEngine {
   }
   resume(runId: number) {
     this.calls.push(['resume', runId]);
+  }
+  setPace(runId: number, epochMs: number) {
+    this.calls.push(['setPace', runId, epochMs]);
+  }
+  step(runId: number) {
+    this.calls.push(['step', runId]);
   }
   setSize(size: number) {
     this.size = size;
