@@ -7,6 +7,7 @@ import { StoreProvider } from '../ui/shared/store-context';
 import { App } from './App';
 import { parseUrlOptions } from './url-options';
 import { syncSpecToUrl } from './url-sync';
+import { syncClassroomToUrl } from './classroom-url';
 import { decodeSpecFromHash } from '../experiment/share-link';
 import { DeferredStudyStorage, openStudyStorage } from '../storage/study-storage';
 import { browserCoordination } from '../storage/tab-coordination';
@@ -33,7 +34,8 @@ const store = createAppStore({
   engine,
   backendChoice: options.backend,
   spec: link.spec,
-  notices: [...(options.problem ? [options.problem] : []), ...link.problems],
+  notices: [...options.problems, ...link.problems],
+  classroom: { presenting: options.present, hiddenControls: options.hide },
   // The sampler proposes in a worker of its own, so a GP refit never blocks the page.
   connectSampler: connectWorker(),
   // Searches are kept in IndexedDB, opened while the page draws.
@@ -49,6 +51,9 @@ window.addEventListener('beforeunload', (event) => {
   if (isLocked(store.getState())) event.preventDefault();
 });
 syncSpecToUrl(store);
+syncClassroomToUrl(store);
+// A lesson's link opens the lesson and runs it: the link alone shows overfitting to a class.
+if (options.lesson) store.getState().openLesson(options.lesson, true);
 // End-to-end tests kill a training worker mid-run through this, as a crash would.
 if (options.testHooks)
   window.traintabTest = {

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../ui/shared/problem-text';
+import { classLink } from '../ui/lessons/class-link';
 import { parseUrlOptions } from './url-options';
 
 describe('parseUrlOptions', () => {
   it('defaults to auto with no parameter', () => {
     expect(parseUrlOptions('')).toEqual({
       backend: 'auto',
-      problem: null,
+      problems: [],
       hangSeconds: null,
       testHooks: false,
+      lesson: null,
+      present: false,
+      hide: [],
     });
   });
 
@@ -23,21 +27,22 @@ describe('parseUrlOptions', () => {
   it('falls back to auto with a message naming the bad value', () => {
     const options = parseUrlOptions('?backend=tpu');
     expect(options.backend).toBe('auto');
-    expect(options.problem).toEqual({
-      code: 'unknown-backend',
-      path: 'backend',
-      params: { value: 'tpu', choices: 'auto, webgpu, webgl, wasm, cpu' },
-    });
-    expect(problemText(options.problem!)).toContain('"tpu"');
-    expect(problemText(options.problem!)).toBe(
+    expect(options.problems).toEqual([
+      {
+        code: 'unknown-backend',
+        path: 'backend',
+        params: { value: 'tpu', choices: 'auto, webgpu, webgl, wasm, cpu' },
+      },
+    ]);
+    expect(problemText(options.problems[0]!)).toBe(
       'The link asks for a backend named "tpu", which does not exist; using Auto instead. Choose from auto, webgpu, webgl, wasm, cpu.',
     );
   });
 
   it('keeps the chosen backend beside the other options', () => {
-    expect(parseUrlOptions('?backend=wasm&hang=5')).toEqual({
+    expect(parseUrlOptions('?backend=wasm&hang=5')).toMatchObject({
       backend: 'wasm',
-      problem: null,
+      problems: [],
       hangSeconds: 5,
       testHooks: false,
     });
@@ -48,5 +53,41 @@ describe('parseUrlOptions', () => {
     expect(parseUrlOptions('?hang=3&test-hooks').testHooks).toBe(true);
     expect(parseUrlOptions('?hang=0').hangSeconds).toBeNull();
     expect(parseUrlOptions('?hang=abc').hangSeconds).toBeNull();
+  });
+
+  it('reads a lesson, presenter mode and the controls to hide', () => {
+    const options = parseUrlOptions(
+      '?lesson=overfitting&present=1&hide=optimizer, epochs,optimizer',
+    );
+    expect(options.lesson).toBe('overfitting');
+    expect(options.present).toBe(true);
+    expect(options.hide).toEqual(['optimizer', 'epochs']);
+    expect(options.problems).toEqual([]);
+  });
+
+  it('says which lesson or control does not exist, and keeps the rest', () => {
+    const options = parseUrlOptions('?lesson=alchemy&hide=turbo,speed&present=0');
+    expect(options.lesson).toBeNull();
+    expect(options.present).toBe(false);
+    expect(options.hide).toEqual(['speed']);
+    expect(options.problems.map((p) => [p.code, p.params])).toEqual([
+      ['unknown-lesson', { value: 'alchemy' }],
+      ['unknown-control', { value: 'turbo' }],
+    ]);
+  });
+
+  it('opens a class link as the choices it was written from', () => {
+    const link = new URL(
+      classLink('http://h/', '', {
+        lesson: 'learning-rate',
+        present: false,
+        hide: new Set(['search', 'layers', 'speed']),
+      }),
+    );
+    const options = parseUrlOptions(link.search);
+    expect(options.lesson).toBe('learning-rate');
+    expect(options.present).toBe(false);
+    expect(options.hide).toEqual(['layers', 'speed', 'search']);
+    expect(options.problems).toEqual([]);
   });
 });

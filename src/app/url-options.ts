@@ -1,38 +1,70 @@
 import { BACKEND_CHOICES } from '../engine/client/protocol';
 import type { BackendChoice } from '../engine/client/protocol';
-import type { ProblemOf } from '../experiment/problem';
+import type { LessonId } from '../experiment/lessons/lesson-presets';
+import { isLessonId } from '../experiment/lessons/lesson-presets';
+import type { Problem } from '../experiment/problem';
 import { problem } from '../experiment/problem';
+import { isClassControl } from '../ui/shared/class-controls';
+import type { ClassControl } from '../ui/shared/class-controls';
 
 export interface UrlOptions {
   backend: BackendChoice;
-  /** A query parameter that was ignored, if any. */
-  problem: ProblemOf<'unknown-backend'> | null;
+  /** Query parameters that were ignored, and why. */
+  problems: Problem[];
   /** `?hang=S`: a training worker silent for S seconds is replaced (tests use a short one). */
   hangSeconds: number | null;
   /** `?test-hooks`: exposes `window.traintabTest` for end-to-end tests. */
   testHooks: boolean;
+  /** `?lesson=ID`: the lesson opens and runs. */
+  lesson: LessonId | null;
+  /** `?present=1`: presenter mode. */
+  present: boolean;
+  /** `?hide=a,b`: controls a class link hides. */
+  hide: ClassControl[];
 }
 
-/** Reads `?backend=`, `?hang=` and `?test-hooks` from a query string; never throws. */
+const MAX_SHOWN = 40;
+
+/** Reads the query string's options; never throws, and says what it ignored. */
 export function parseUrlOptions(search: string): UrlOptions {
   const params = new URLSearchParams(search);
-  const raw = params.get('backend');
+  const problems: Problem[] = [];
   const hang = Number(params.get('hang'));
-  const common = {
+  const rawLesson = params.get('lesson')?.trim() ?? '';
+  let lesson: LessonId | null = null;
+  if (isLessonId(rawLesson)) lesson = rawLesson;
+  else if (rawLesson !== '')
+    problems.push(problem('unknown-lesson', 'lesson', { value: rawLesson.slice(0, MAX_SHOWN) }));
+  const hide: ClassControl[] = [];
+  for (const raw of (params.get('hide') ?? '').split(',')) {
+    const name = raw.trim();
+    if (name === '') continue;
+    if (isClassControl(name)) {
+      if (!hide.includes(name)) hide.push(name);
+    } else problems.push(problem('unknown-control', 'hide', { value: name.slice(0, MAX_SHOWN) }));
+  }
+  const present = params.get('present');
+  return {
+    backend: readBackend(params.get('backend'), problems),
+    problems,
     hangSeconds: Number.isFinite(hang) && hang >= 1 && hang <= 3600 ? hang : null,
     testHooks: params.has('test-hooks'),
+    lesson,
+    present: present !== null && present !== '0' && present !== 'false',
+    hide,
   };
-  if (raw === null || raw === '') return { backend: 'auto', problem: null, ...common };
+}
+
+function readBackend(raw: string | null, problems: Problem[]): BackendChoice {
+  if (raw === null || raw === '') return 'auto';
   const normalised = raw.trim().toLowerCase();
-  if ((BACKEND_CHOICES as readonly string[]).includes(normalised)) {
-    return { backend: normalised as BackendChoice, problem: null, ...common };
-  }
-  return {
-    backend: 'auto',
-    problem: problem('unknown-backend', 'backend', {
-      value: raw.slice(0, 40),
+  if ((BACKEND_CHOICES as readonly string[]).includes(normalised))
+    return normalised as BackendChoice;
+  problems.push(
+    problem('unknown-backend', 'backend', {
+      value: raw.slice(0, MAX_SHOWN),
       choices: BACKEND_CHOICES.join(', '),
     }),
-    ...common,
-  };
+  );
+  return 'auto';
 }

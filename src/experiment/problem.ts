@@ -116,6 +116,8 @@ export type ProblemParams = {
   'link-too-long': { length: number; max: number };
   'link-too-large': { max: number };
   'unknown-backend': { value: string; choices: string };
+  'unknown-lesson': { value: string };
+  'unknown-control': { value: string };
 
   // Keeping searches in the browser's storage (src/storage) and going on after a reload.
   /** IndexedDB is missing, disabled or blocked: nothing is kept. */
@@ -217,6 +219,8 @@ export const PROBLEM_CODES = [
   'link-too-long',
   'link-too-large',
   'unknown-backend',
+  'unknown-lesson',
+  'unknown-control',
   'storage-unavailable',
   'storage-write-failed',
   'study-unreadable',

@@ -28,12 +28,23 @@ import type { StudyStorage } from '../storage/study-storage';
 import type { TabCoordination } from '../storage/tab-coordination';
 import type { SavedSlice, StorageQuota } from './saved-slice';
 import { createSavedSlice } from './saved-slice';
+import type { ClassroomOptions, ClassroomSlice } from './classroom-slice';
+import { createClassroomSlice, startPendingLesson } from './classroom-slice';
+import type { ComparisonSlice } from './compare-slice';
+import { createComparisonSlice } from './compare-slice';
 
 /**
  * The app's state, composed of slices (zustand's slices pattern): the spec and its history, the
  * data the worker cannot make, the single run, the search, the strategy race and the saved studies. Each lives in its own file.
  */
-export type AppState = HistorySlice & DataSlice & RunSlice & SearchSlice & RaceSlice & SavedSlice;
+export type AppState = HistorySlice &
+  DataSlice &
+  RunSlice &
+  SearchSlice &
+  RaceSlice &
+  SavedSlice &
+  ClassroomSlice &
+  ComparisonSlice;
 
 export interface AppStoreOptions {
   engine: TrainingEngine;
@@ -56,6 +67,8 @@ export interface AppStoreOptions {
   quota?: StorageQuota | null;
   /** How tabs share the saved studies (Web Locks, BroadcastChannel); null for one tab alone. */
   tabs?: TabCoordination | null;
+  /** Presenter mode and hidden controls from a class link. */
+  classroom?: ClassroomOptions;
 }
 
 /** The MNIST loader (and unpacker) is loaded with the digits, not with the page. */
@@ -75,10 +88,11 @@ export function createAppStore({
   storage = null,
   quota = null,
   tabs = null,
+  classroom = {},
 }: AppStoreOptions) {
   // Single runs and search trials share the engine, so their run ids come from one counter.
   let lastRunId = 0;
-  const store = createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((set, get, api) => {
     const writer = createSpecWriter(set, get);
     const ctx: SliceContext = {
       set,
@@ -96,8 +110,12 @@ export function createAppStore({
       ...createSearchSlice(ctx, connectSampler, storage, tabs),
       ...createRaceSlice(ctx, connectSampler, storage, tabs),
       ...createSavedSlice(ctx, storage, quota),
+      ...createClassroomSlice(ctx, classroom),
+      ...createComparisonSlice(ctx, api.subscribe),
     };
   });
+  // A lesson opened while a run trained starts once that run has stopped.
+  store.subscribe(startPendingLesson);
   // A link opened while something trained opens once the builder unlocks.
   store.subscribe((state, previous) => {
     if (state.pendingLink && isLocked(previous) && !isLocked(state))

@@ -307,6 +307,14 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
     problem('unknown-backend', 'backend', { value: 'tpu', choices: 'auto, cpu' }),
     'The link asks for a backend named "tpu", which does not exist; using Auto instead. Choose from auto, cpu.',
   ],
+  'unknown-lesson': [
+    problem('unknown-lesson', 'lesson', { value: 'alchemy' }),
+    'The link asks for a lesson named "alchemy", which does not exist. Open one from the Lessons menu.',
+  ],
+  'unknown-control': [
+    problem('unknown-control', 'hide', { value: 'turbo' }),
+    'The link asks to hide a control named "turbo", which does not exist; it was ignored.',
+  ],
   'storage-unavailable': [
     problem('storage-unavailable', '', {}),
     'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): runs and searches are lost when the tab closes.',

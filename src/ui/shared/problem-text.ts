@@ -349,6 +349,10 @@ const SENTENCES: Sentences = {
     `The link unpacks to more than ${count(params.max)} characters, too many for an experiment. ${SHOWING_DEFAULT}`,
   'unknown-backend': ({ params }) =>
     `The link asks for a backend named "${params.value}", which does not exist; using Auto instead. Choose from ${params.choices}.`,
+  'unknown-lesson': ({ params }) =>
+    `The link asks for a lesson named "${params.value}", which does not exist. Open one from the Lessons menu.`,
+  'unknown-control': ({ params }) =>
+    `The link asks to hide a control named "${params.value}", which does not exist; it was ignored.`,
   'storage-unavailable': () =>
     'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): runs and searches are lost when the tab closes.',
   'storage-write-failed': ({ params }) =>
