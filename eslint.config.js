@@ -22,6 +22,7 @@ export const UI_FEATURES = [
   'search',
   'experiment',
   'saved',
+  'lessons',
 ];
 export const LAYERS = {
   lib: [],
@@ -39,12 +40,21 @@ export const LAYERS = {
       [...DOMAIN, 'engine-client', 'store', 'ui-shared'],
     ]),
   ),
+  // The screens put the features together: the header, the views, the results column.
+  'ui-layout': [
+    ...DOMAIN,
+    'engine-client',
+    'store',
+    'ui-shared',
+    ...UI_FEATURES.map((f) => `ui-${f}`),
+  ],
   app: [
     ...DOMAIN,
     'engine-client',
     'storage',
     'store',
     'ui-shared',
+    'ui-layout',
     ...UI_FEATURES.map((f) => `ui-${f}`),
   ],
 };
@@ -53,6 +63,7 @@ const ELEMENT_FOLDERS = {
   'engine-client': 'src/engine/client',
   'engine-worker': 'src/engine/worker',
   'ui-shared': 'src/ui/shared',
+  'ui-layout': 'src/ui/layout',
   ...Object.fromEntries(UI_FEATURES.map((feature) => [`ui-${feature}`, `src/ui/${feature}`])),
 };
 

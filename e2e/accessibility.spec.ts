@@ -21,7 +21,7 @@ test('after a finished run, charts and legends included, there are no serious or
   page,
 }) => {
   await page.goto('/?backend=cpu');
-  await page.getByLabel('Epochs').fill('5');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('5');
   await trainButton(page).click();
   await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
     'Finished 5 epochs',
@@ -38,17 +38,17 @@ test('Train is described by the reason it cannot train yet, and by nothing once 
   await page.goto('/?backend=cpu');
   await expect(trainButton(page)).toBeEnabled();
   await expect(trainButton(page)).toHaveAccessibleDescription('');
-  await page.getByLabel('Epochs').fill('0');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('0');
   await expect(trainButton(page)).toBeDisabled();
   await expect(trainButton(page)).toHaveAccessibleDescription(
     'Cannot train yet: Epochs must be at least 1',
   );
-  await page.getByLabel('Learning rate').fill('0');
+  await page.getByRole('spinbutton', { name: 'Learning rate', exact: true }).fill('0');
   await expect(trainButton(page)).toHaveAccessibleDescription(
     /^Cannot train yet: .+ \(and 1 more problem marked in red\)$/,
   );
-  await page.getByLabel('Learning rate').fill('0.01');
-  await page.getByLabel('Epochs').fill('3');
+  await page.getByRole('spinbutton', { name: 'Learning rate', exact: true }).fill('0.01');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('3');
   await expect(trainButton(page)).toBeEnabled();
   await expect(trainButton(page)).toHaveAccessibleDescription('');
 });

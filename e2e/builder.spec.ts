@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { unfold } from './views';
 
 // Tall enough to show the palette and the whole stack at once: no scrolling in the middle of a drag.
 test.use({ viewport: { width: 1280, height: 2400 } });
@@ -60,6 +61,7 @@ test('builds the classic Keras MNIST convnet by drag and drop and reads its para
   await card(page, /Dropout/)
     .getByLabel('Rate')
     .fill('0.5');
+  await unfold(page, 'Model summary');
   await expect(summaryRows(page)).toHaveText([
     'Input',
     'Conv2D(32, 3×3, relu)',
@@ -81,6 +83,7 @@ test('builds the classic Keras MNIST convnet by drag and drop and reads its para
 
 test('reorders a layer with the keyboard alone', async ({ page }) => {
   await page.goto('/?backend=cpu');
+  await unfold(page, 'Model summary');
   await expect(summaryRows(page).nth(3)).toHaveText('Dense(1, sigmoid)');
   await page.getByRole('button', { name: 'Move layer 3, Dense(1, sigmoid)' }).focus();
   // Each step is announced to screen readers; waiting for it also lets dnd-kit settle.
@@ -121,6 +124,7 @@ test('the keyboard moves a tall card past short ones, all the way to the top', a
     await expect(announcement).toContainText(`is over layer ${place}, ${name}.`);
   }
   await page.keyboard.press('Space');
+  await unfold(page, 'Model summary');
   await expect(summaryRows(page).nth(1)).toHaveText('Conv2D(32, 3×3, relu)');
   await expect(summaryRows(page).nth(2)).toHaveText('Flatten');
   await expect(trainButton(page)).toBeEnabled();
@@ -131,6 +135,7 @@ test('a Conv2D after a Flatten is an error on that card, Train is disabled, and 
 }) => {
   await page.goto('/?backend=cpu');
   await page.getByRole('radio', { name: 'MNIST digits' }).click();
+  await unfold(page, 'Model summary');
   await expect(summaryRows(page).nth(1)).toHaveText('Flatten');
   await drag(page, paletteItem(page, 'Conv2D'), stack(page).getByRole('listitem').nth(1));
   const conv = card(page, /^2\. Conv2D/);
@@ -151,6 +156,7 @@ test('the summary of a refused stack says its count stops at the layer that fail
   page,
 }) => {
   await page.goto('/?backend=cpu');
+  await unfold(page, 'Model summary');
   const summary = page.getByRole('table', { name: /Model summary/ });
   await expect(summary).toContainText('Model summary, 105 parameters');
   await paletteItem(page, 'Conv2D').click();
@@ -180,8 +186,9 @@ test('a copied share link opens the same experiment in a new page', async ({ pag
     stack(page).getByRole('button', { name: /^Move layer 4, Dropout/ }),
     stack(page).getByRole('button', { name: /^Move layer 2,/ }),
   );
+  await unfold(page, 'Model summary');
   await expect(summaryRows(page).nth(2)).toHaveText('Dropout(0.25)');
-  await page.getByLabel('Epochs').fill('42');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('42');
   await page.getByRole('button', { name: 'Share link' }).click();
   const link = await page.getByLabel('Link to this experiment').inputValue();
   expect(link).toContain('#e=');
@@ -191,9 +198,10 @@ test('a copied share link opens the same experiment in a new page', async ({ pag
   const other = await context.newPage();
   await other.goto(link);
   await expect(other.getByRole('heading', { name: 'Data: Moons' })).toBeVisible();
+  await unfold(other, 'Model summary');
   await expect(summaryRows(other)).toHaveText(await summaryRows(page).allTextContents());
   await expect(summaryRows(other).nth(2)).toHaveText('Dropout(0.25)');
-  await expect(other.getByLabel('Epochs')).toHaveValue('42');
+  await expect(other.getByRole('spinbutton', { name: 'Epochs', exact: true })).toHaveValue('42');
   await expect(other.getByRole('alert')).toHaveCount(0);
 });
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { openWith } from './spec-link';
+import { openView } from './views';
 
 const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
 const trialRows = (page: Page) => page.getByRole('table', { name: /^Trials/ }).locator('tbody tr');
@@ -12,6 +13,7 @@ async function runSearch(page: Page, trials: number) {
     ...spec,
     training: { ...spec.training, epochs: 8 },
   }));
+  await openView(page, 'Search');
   await page.getByRole('button', { name: 'Search learning rate' }).click();
   await page.getByRole('button', { name: 'Search units of layer 1' }).click();
   await page.getByRole('combobox', { name: 'Strategy' }).selectOption({ label: 'Random search' });
@@ -78,6 +80,7 @@ test('a 10-trial search fills history, parallel coordinates (a brush filters the
   await expect(parallel.locator('path.trial-line.faded')).toHaveCount(10 - kept);
   // A drag along the objective's axis brushes it too, with the mouse.
   const objective = parallel.locator('.pc-axis').last().locator('.brush-target');
+  await objective.scrollIntoViewIfNeeded();
   const box = (await objective.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height - 4);
   await page.mouse.down();
@@ -160,6 +163,7 @@ test('a strategy race of 4 × 6 trials draws four best-so-far lines and saves fo
     ...spec,
     training: { ...spec.training, epochs: 5 },
   }));
+  await openView(page, 'Search');
   await page.getByRole('button', { name: 'Search learning rate' }).click();
   await page.getByRole('button', { name: 'Search units of layer 1' }).click();
   await page.getByLabel('Max trials').fill('6');
@@ -191,6 +195,7 @@ test('a strategy race of 4 × 6 trials draws four best-so-far lines and saves fo
   );
   // After a reload the race shows again from its four saved studies.
   await page.reload();
+  await openView(page, 'Search');
   const again = page.getByRole('region', { name: 'Strategy race' });
   await again.getByText('Races saved in this browser (1)').click();
   await again.getByRole('button', { name: /^Show the race of / }).click();
@@ -207,6 +212,7 @@ test('a race pauses, resumes and stops as a whole', async ({ page }) => {
     ...spec,
     training: { ...spec.training, epochs: 300 },
   }));
+  await openView(page, 'Search');
   await page.getByRole('button', { name: 'Search learning rate' }).click();
   await page.getByLabel('Max trials').fill('20');
   const race = page.getByRole('region', { name: 'Strategy race' });
@@ -215,7 +221,9 @@ test('a race pauses, resumes and stops as a whole', async ({ page }) => {
   await expect(status).toContainText('Racing');
   await race.getByRole('button', { name: 'Pause the race' }).click();
   await expect(status).toContainText('Paused');
+  await openView(page, 'Run');
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  await openView(page, 'Search');
   await race.getByRole('button', { name: 'Resume the race' }).click();
   await expect(status).toContainText('Racing');
   await race.getByRole('button', { name: 'Stop the race' }).click();

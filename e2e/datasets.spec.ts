@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { unfold } from './views';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../src/data/fixtures/csv/${name}`, import.meta.url));
@@ -16,7 +17,7 @@ const drawing = (page: Page, name: string) =>
     .evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
 
 async function trainBriefly(page: Page, epochs: number) {
-  await page.getByLabel('Epochs').fill(String(epochs));
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill(String(epochs));
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(status(page)).toContainText(`Finished ${epochs} epoch`, { timeout: 60_000 });
 }
@@ -45,12 +46,14 @@ test('switching datasets changes the preview, the task and the output layer', as
   await expect(page.getByRole('figure', { name: '1-D curve dataset preview' })).toContainText(
     '12 training, 3 validation, 200 test (the true curve, without noise)',
   );
+  await unfold(page, 'Model summary');
   await expect(layers(page).last()).toHaveText('Trainable params');
   await expect(layers(page).nth(-3)).toHaveText('Dense(1, linear)');
   // A regression run charts the loss only.
   await expect(page.getByRole('figure', { name: 'Accuracy per epoch' })).toHaveCount(0);
 
   // Regression offers its own losses; mean absolute error trains.
+  await unfold(page, 'More training options');
   await page.getByRole('combobox', { name: 'Loss', exact: true }).selectOption('meanAbsoluteError');
   await trainBriefly(page, 2);
 
@@ -64,6 +67,7 @@ test('switching datasets changes the preview, the task and the output layer', as
     page.getByRole('figure', { name: 'Iris dataset preview' }).getByRole('table'),
   ).toContainText('virginica');
   await expect(layers(page).nth(-3)).toHaveText('Dense(3, softmax)');
+  await unfold(page, 'More data settings');
   await expect(page.getByLabel('Standardise features')).toBeChecked();
   await trainBriefly(page, 20);
   await expect(
@@ -73,6 +77,7 @@ test('switching datasets changes the preview, the task and the output layer', as
 
 test('a shifted test region is held out, shown, and scored after training', async ({ page }) => {
   await page.goto('/?backend=cpu');
+  await unfold(page, 'More data settings');
   await page.getByLabel('Test data').selectOption('region');
   const preview = page.getByRole('figure', { name: 'Circle dataset preview' });
   await expect(preview).toContainText('crosses test');
@@ -99,6 +104,7 @@ test('MNIST loads when chosen, shows digits, and trains in the worker', async ({
   });
   expect(inkShare).toBeGreaterThan(0.05);
   expect(inkShare).toBeLessThan(0.5);
+  await unfold(page, 'Model summary');
   await expect(layers(page).nth(1)).toContainText('Flatten');
   await page.getByLabel('Images').fill('300');
   await trainBriefly(page, 2);
@@ -116,6 +122,7 @@ test('a good CSV is previewed and trained on; its data never enters the spec', a
   await trainBriefly(page, 5);
 
   await page.getByLabel('Column to predict').selectOption('weight');
+  await unfold(page, 'Model summary');
   await expect(page.getByRole('radio', { name: 'Regression' })).toBeChecked();
   await expect(layers(page).nth(-3)).toHaveText('Dense(1, linear)');
 });

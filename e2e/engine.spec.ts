@@ -95,7 +95,7 @@ test('a worker killed mid-run is reported, replaced, and the next run succeeds',
     /The training worker sent nothing for \d+ s, so it was stopped and replaced/,
   );
   await expect(status(page)).toContainText('Training did not run');
-  await page.getByLabel('Epochs').fill('2');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('2');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(status(page)).toContainText('Finished 2 epochs');
 });

@@ -5,7 +5,7 @@ const status = (page: Page) => page.getByRole('status', { name: 'Training status
 const explanations = (page: Page) => page.getByRole('region', { name: 'What the model looks at' });
 
 async function train(page: Page, epochs: number) {
-  await page.getByLabel('Epochs', { exact: true }).fill(String(epochs));
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill(String(epochs));
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(status(page)).toContainText(`Finished ${epochs} epoch`, { timeout: 90_000 });
 }

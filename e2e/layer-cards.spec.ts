@@ -138,7 +138,7 @@ test('a valid image-to-sequence stack with every layer type fits its cards, shap
   }
   const output = card(page, /^12\. Dense/);
   await output.getByLabel('Units').fill('10');
-  await output.getByLabel('Activation').selectOption('softmax');
+  await output.getByRole('combobox', { name: 'Activation' }).selectOption('softmax');
   // Every card has its shape: the widest headers there are.
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
   await expect(card(page, /^1\. Conv2D/).getByLabel('Output shape of layer 1')).toHaveText(

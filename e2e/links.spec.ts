@@ -22,17 +22,17 @@ async function shareLink(page: Page): Promise<string> {
 test('an edit, then at once the previous link: the link wins', async ({ page }) => {
   await page.goto('/?backend=cpu');
   await page.getByRole('radio', { name: 'Spiral' }).click();
-  const epochs = await page.getByLabel('Epochs').inputValue();
+  const epochs = await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).inputValue();
   const spiral = new URL(await shareLink(page)).hash;
 
   // The edit and the link land together: no waiting for the edit to reach the address bar.
-  await page.getByLabel('Epochs').fill('7');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('7');
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, spiral);
 
   await expect(heading(page, 'Spiral')).toBeVisible();
-  await expect(page.getByLabel('Epochs')).toHaveValue(epochs);
+  await expect(page.getByRole('spinbutton', { name: 'Epochs', exact: true })).toHaveValue(epochs);
   expect(await hashOf(page)).toBe(spiral);
 });
 
@@ -60,25 +60,25 @@ test('two different links in a row open the second; Back opens the first', async
   await page.getByRole('radio', { name: 'Spiral' }).click();
   const spiral = await shareLink(page);
   await page.getByRole('radio', { name: 'Moons' }).click();
-  await page.getByLabel('Epochs').fill('42');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('42');
   const moons = await shareLink(page);
   await page.getByRole('radio', { name: 'XOR' }).click();
-  await page.getByLabel('Epochs').fill('5');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('5');
   await expect(heading(page, 'XOR')).toBeVisible();
 
   await page.goto(spiral);
   await page.goto(moons);
   await expect(heading(page, 'Moons')).toBeVisible();
-  await expect(page.getByLabel('Epochs')).toHaveValue('42');
+  await expect(page.getByRole('spinbutton', { name: 'Epochs', exact: true })).toHaveValue('42');
   expect(page.url()).toBe(moons);
 
   await page.goBack();
   await expect(heading(page, 'Spiral')).toBeVisible();
-  await expect(page.getByLabel('Epochs')).not.toHaveValue('42');
+  await expect(page.getByRole('spinbutton', { name: 'Epochs', exact: true })).not.toHaveValue('42');
   expect(page.url()).toBe(spiral);
 
   // An edit, then both links in one task, before either is reported: the second wins.
-  await page.getByLabel('Epochs').fill('9');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('9');
   await page.evaluate(
     ([first, second]) => {
       window.location.hash = first;
@@ -87,7 +87,7 @@ test('two different links in a row open the second; Back opens the first', async
     [new URL(spiral).hash, new URL(moons).hash] as const,
   );
   await expect(heading(page, 'Moons')).toBeVisible();
-  await expect(page.getByLabel('Epochs')).toHaveValue('42');
+  await expect(page.getByRole('spinbutton', { name: 'Epochs', exact: true })).toHaveValue('42');
   expect(page.url()).toBe(moons);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import { CHROME_BASE_ARGS, CHROME_PATH } from './chrome';
 import { expect, test } from './fixtures';
+import { unfold } from './views';
 
 // The same browser with WebGPU switched off: what a user on a browser without WebGPU sees.
 test.use({
@@ -11,7 +12,7 @@ test.use({
 
 test('a forced backend that fails is reported with its reason, not swapped', async ({ page }) => {
   await page.goto('/?backend=webgpu');
-  await page.getByLabel('Epochs').fill('1');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('1');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByRole('alert')).toContainText(
     'No TensorFlow.js backend could start. webgpu:',
@@ -27,12 +28,13 @@ test('Auto measures every backend on the model, shows why one was not used, and 
   page,
 }) => {
   await page.goto('/');
-  await page.getByLabel('Epochs').fill('1');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('1');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
     'Finished 1 epoch in',
     { timeout: 80_000 },
   );
+  await unfold(page, 'TensorFlow.js backend');
   const table = page.getByRole('table', { name: 'What Auto measured on this model' });
   await expect(table.getByRole('row', { name: /^webgpu/ })).toContainText(
     /Not used: .*(does not offer WebGPU|no GPU adapter)/,

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { ExperimentSpec } from '../src/experiment/experiment';
 import { expect, test } from './fixtures';
 import { openWith } from './spec-link';
+import { openView } from './views';
 
 const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
 const trialsTable = (page: Page) => page.getByRole('table', { name: 'Trials' });
@@ -44,6 +45,7 @@ const longTrials = (spec: ExperimentSpec): ExperimentSpec => ({
 /** Starts the search and waits until two trials are complete and others train. */
 async function searchUntilTwoComplete(page: Page): Promise<string[]> {
   await openWith(page, '?backend=cpu', longTrials);
+  await openView(page, 'Search');
   await page.getByRole('button', { name: 'Start search' }).click();
   await expect(completeRows(page)).toHaveCount(2, { timeout: 60_000 });
   await expect(searchStatus(page)).toContainText('running');
@@ -61,6 +63,7 @@ test('a reload mid-search asks first, brings every trial back, and the search re
   });
   await page.reload();
   expect(prompts).toEqual(['beforeunload']);
+  await openView(page, 'Search');
   await expect(
     page.getByText(/^The search goes on where it stopped, with its \d+ trials so far\./),
   ).toBeVisible();
@@ -85,6 +88,7 @@ test('a page closed abruptly mid-search reopens with its trials, and the interru
   await page.close({ runBeforeUnload: false });
   const reopened = await context.newPage();
   await reopened.goto(url);
+  await openView(reopened, 'Search');
   await expect(completeRows(reopened)).not.toHaveCount(0);
   const rows = await completeRowTexts(reopened);
   for (const row of complete) expect(rows).toContain(row);
@@ -104,6 +108,7 @@ test('a second tab follows a search read-only and takes it over when the first t
   const url = page.url();
   const second = await context.newPage();
   await second.goto(url);
+  await openView(second, 'Search');
   await expect(
     second.getByText(/^This search is running in another tab of TrainTab/),
   ).toBeVisible();

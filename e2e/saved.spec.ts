@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import type { ExperimentSpec } from '../src/experiment/experiment';
 import { expect, test } from './fixtures';
 import { openWith } from './spec-link';
+import { openView } from './views';
 
 const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
 const savedTable = (page: Page) =>
@@ -38,8 +39,10 @@ async function runSearch(page: Page, trials: number) {
 
 test('saved searches are listed, renamed, reopened, deleted with undo', async ({ page }) => {
   await openWith(page, '?backend=cpu', quickSearch(3));
+  await openView(page, 'Search');
   await runSearch(page, 3);
   await runSearch(page, 2);
+  await openView(page, 'History');
   await expect(savedRows(page)).toHaveCount(2);
   // Newest first; the one shown above is marked and cannot be opened again.
   await expect(savedRows(page).nth(0)).toContainText('(shown above)');
@@ -55,7 +58,9 @@ test('saved searches are listed, renamed, reopened, deleted with undo', async ({
   await expect(savedRows(page).nth(1).getByRole('rowheader')).toHaveText('Three learning rates');
 
   await page.getByRole('button', { name: 'Open Three learning rates' }).click();
+  await openView(page, 'Search');
   await expect(page.getByRole('table', { name: 'Trials' }).locator('tbody tr')).toHaveCount(3);
+  await openView(page, 'History');
   await expect(savedRows(page).nth(1)).toContainText('(shown above)');
 
   await page.getByRole('button', { name: /^Delete Search of / }).click();
@@ -68,7 +73,9 @@ test('a search exported as JSON imports back; its CSV has Optuna’s columns; a 
   page,
 }) => {
   await openWith(page, '?backend=cpu', quickSearch(2));
+  await openView(page, 'Search');
   await runSearch(page, 2);
+  await openView(page, 'History');
   const [json] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /^Export .+ as JSON$/ }).click(),
@@ -108,6 +115,7 @@ test('a search exported as JSON imports back; its CSV has Optuna’s columns; a 
     .nth(0)
     .getByRole('button', { name: /^Open / })
     .click();
+  await openView(page, 'Search');
   await expect(page.getByRole('table', { name: 'Trials' }).locator('tbody tr')).toHaveCount(2);
 });
 
@@ -116,13 +124,14 @@ test('every run is kept: one reopens in the results as it ended, two compare on 
 }) => {
   await page.goto('/?backend=cpu');
   const status = page.getByRole('status', { name: 'Training status' });
-  await page.getByLabel('Epochs', { exact: true }).fill('20');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('20');
   for (const rate of ['0.03', '0.3']) {
-    await page.getByLabel('Learning rate', { exact: true }).fill(rate);
+    await page.getByRole('spinbutton', { name: 'Learning rate', exact: true }).fill(rate);
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect(status).toContainText('Finished', { timeout: 30_000 });
   }
   const runs = page.getByRole('table', { name: 'Saved runs, newest first' });
+  await openView(page, 'History');
   await expect(runs.locator('tbody tr')).toHaveCount(2);
   await expect(runs.locator('tbody tr').first()).toContainText('20 of 20');
   const boxes = await runs.getByRole('checkbox', { name: /^Compare / }).all();
@@ -138,20 +147,28 @@ test('every run is kept: one reopens in the results as it ended, two compare on 
     .getByRole('button', { name: /^Open .+ in the results$/ })
     .last()
     .click();
-  await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue('0.03');
+  await openView(page, 'Run');
+  await expect(page.getByRole('spinbutton', { name: 'Learning rate', exact: true })).toHaveValue(
+    '0.03',
+  );
   await expect(status).toContainText('Finished 20 epochs');
   await expect(
     page.getByRole('figure', { name: 'Loss per epoch' }).locator('.recharts-line-curve'),
   ).toHaveCount(2);
+  await openView(page, 'History');
   await expect(runs.locator('tbody tr')).toHaveCount(2);
   // Training it again makes a run of its own.
+  await openView(page, 'Run');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await openView(page, 'History');
   await expect(runs.locator('tbody tr')).toHaveCount(3);
+  await openView(page, 'Run');
   await expect(status).toContainText('Finished');
 
   // The last run's model is kept on request, and downloads again from its saved run.
   await page.getByRole('button', { name: 'Keep in this browser' }).click();
   await expect(page.getByText('Kept in this browser, with the saved run.')).toBeVisible();
+  await openView(page, 'History');
   const [model] = await Promise.all([
     page.waitForEvent('download'),
     runs.getByRole('button', { name: /^Download the model of / }).click(),
@@ -161,12 +178,14 @@ test('every run is kept: one reopens in the results as it ended, two compare on 
   expect(json.format).toBe('layers-model');
 
   // A long run, reloaded while it trains: kept with the epochs it had, as cut short.
-  await page.getByLabel('Epochs', { exact: true }).fill('3000');
+  await openView(page, 'Run');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('3000');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   // Some epochs in, so some have been written.
   await expect(status).toContainText(/epoch \d{3,} of 3000/, { timeout: 30_000 });
   page.on('dialog', (dialog) => void dialog.accept());
   await page.reload();
+  await openView(page, 'History');
   await expect(runs.locator('tbody tr')).toHaveCount(4);
   await expect(runs.locator('tbody tr').first()).toContainText('cut short');
 });
@@ -176,15 +195,18 @@ test('freeing space trims the curves of all but the newest runs, keeping their l
 }) => {
   await page.goto('/?backend=cpu');
   const status = page.getByRole('status', { name: 'Training status' });
-  await page.getByLabel('Epochs', { exact: true }).fill('4');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('4');
   const rows = page.getByRole('table', { name: 'Saved runs, newest first' }).locator('tbody tr');
   for (let run = 1; run <= 7; run++) {
     await page.getByRole('button', { name: 'Train', exact: true }).click();
     // Each run is listed once it has ended, as finished, before the next starts.
+    await openView(page, 'History');
     await expect(rows).toHaveCount(run);
     await expect(rows.first()).toContainText('finished');
+    await openView(page, 'Run');
     await expect(status).toContainText('Finished');
   }
+  await openView(page, 'History');
   await page.getByRole('button', { name: 'Free space: trim 2 old runs' }).click();
   await expect(page.getByRole('button', { name: /^Free space/ })).toHaveCount(0);
   await expect(rows.nth(0)).toContainText('4 of 4');

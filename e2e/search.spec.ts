@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { ExperimentSpec } from '../src/experiment/experiment';
 import { expect, test } from './fixtures';
 import { openWith } from './spec-link';
+import { openView } from './views';
 
 const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
 const trialsTable = (page: Page) => page.getByRole('table', { name: 'Trials' });
@@ -21,6 +22,7 @@ test('a random search of learning rate and units, built from the fields on scree
     ...spec,
     training: { ...spec.training, epochs: 15 },
   }));
+  await openView(page, 'Search');
   // Mark the fields the student already sees as searched.
   await page.getByRole('button', { name: 'Search learning rate' }).click();
   await page.getByRole('button', { name: 'Search units of layer 1' }).click();
@@ -44,7 +46,9 @@ test('a random search of learning rate and units, built from the fields on scree
   const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
   await expect(chart.locator('.trial-paths path').first()).toBeVisible();
   // The builder is locked while the search trains.
+  await openView(page, 'Run');
   await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
+  await openView(page, 'Search');
 
   await expect(searchStatus(page)).toContainText('Finished: 6 trials', { timeout: 80_000 });
   const rows = trialsTable(page).locator('tbody tr');
@@ -72,6 +76,7 @@ test('a random search of learning rate and units, built from the fields on scree
   ).toBeVisible();
 
   await page.getByRole('button', { name: 'Apply the best trial' }).click();
+  await openView(page, 'Run');
   await expect(page.getByRole('spinbutton', { name: 'Units' }).first()).toHaveValue(
     String(bestUnits),
   );
@@ -105,6 +110,7 @@ test('a grid search with the median pruner stops the worst trials early and draw
       ],
     },
   }));
+  await openView(page, 'Search');
   await expect(page.getByRole('combobox', { name: 'Pruner' })).toHaveValue('median');
   await page.getByRole('button', { name: 'Start search' }).click();
   await expect(searchStatus(page)).toContainText('Finished: 8 trials, the grid is exhausted', {
@@ -138,8 +144,10 @@ test('after the stack changes, a trial is opened as its own experiment, not writ
       ],
     },
   }));
+  await openView(page, 'Search');
   await page.getByRole('button', { name: 'Start search' }).click();
   await expect(searchStatus(page)).toContainText('Finished: 2 trials', { timeout: 60_000 });
+  await openView(page, 'Run');
   const layers = page.getByRole('list', { name: 'Model layers' });
   await expect(layers.getByRole('listitem')).toHaveCount(3);
 
@@ -147,13 +155,16 @@ test('after the stack changes, a trial is opened as its own experiment, not writ
   await page.getByRole('button', { name: 'Add Dropout', exact: true }).click();
   await expect(layers.getByRole('listitem')).toHaveCount(4);
 
+  await openView(page, 'Search');
   await expect(page.getByRole('button', { name: 'Apply the best trial' })).toHaveCount(0);
   const open = page.getByRole('button', { name: /^Open trial [12]’s experiment$/ }).first();
   await expect(open).toHaveAccessibleDescription(/model in the builder changed/);
   await open.click();
   // The trial's experiment: three layers again, its 3 units on the first Dense.
+  await openView(page, 'Run');
   await expect(layers.getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('spinbutton', { name: 'Units' }).first()).toHaveValue('3');
+  await openView(page, 'Search');
   await expect(page.getByRole('button', { name: 'Apply the best trial' })).toBeVisible();
 });
 
@@ -179,6 +190,7 @@ test('a crowded search draws its curves as grouped paths, and a click on one sel
       ],
     },
   }));
+  await openView(page, 'Search');
   await page.getByRole('button', { name: 'Start search' }).click();
   await expect(searchStatus(page)).toContainText('Finished: 34 trials', { timeout: 80_000 });
   const chart = page.getByRole('figure', { name: 'Validation curves of all trials' });
@@ -244,6 +256,7 @@ test('a Bayesian (GP) search proposes its trials in the search worker and runs t
       ],
     },
   }));
+  await openView(page, 'Search');
   await expect(page.getByRole('combobox', { name: 'Strategy' })).toHaveValue('gp');
   await page.getByRole('button', { name: 'Start search' }).click();
   await expect(searchStatus(page)).toContainText('Finished: 6 trials', { timeout: 80_000 });
@@ -258,13 +271,16 @@ test('ASHA ranks trials by their best value so far unless told to use Optuna’s
   page,
 }) => {
   await page.goto('/?backend=cpu');
+  await openView(page, 'Search');
   const pruner = page.getByRole('combobox', { name: 'Pruner' });
   await pruner.selectOption({ label: 'Successive halving (ASHA)' });
   const rank = page.getByRole('combobox', { name: 'Rank trials by' });
   await expect(rank).toHaveValue('best');
   await expect(page.getByLabel('Min epochs')).toHaveValue('4');
   await expect(page.getByText('The first cut comes after epoch 5')).toBeVisible();
-  await page.getByLabel('Epochs', { exact: true }).fill('5');
+  await openView(page, 'Run');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('5');
+  await openView(page, 'Search');
   await expect(page.getByText('Trials of 5 epochs never reach the first cut')).toBeVisible();
   await expect(page.getByLabel('Reduction factor')).toHaveValue('4');
   await rank.selectOption({ label: 'Value at the cut (Optuna)' });

@@ -15,7 +15,7 @@ export async function openWith(
   change: (spec: ExperimentSpec) => ExperimentSpec,
 ): Promise<void> {
   await page.goto(`/${query}`);
-  await page.getByLabel('Epochs').fill('1');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('1');
   await page.waitForFunction(() => window.location.hash.startsWith('#e='));
   const hash = await page.evaluate(() => window.location.hash);
   const link = JSON.parse(

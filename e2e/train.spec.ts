@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { unfold } from './views';
 
 const lossChart = (page: Page) => page.getByRole('figure', { name: 'Loss per epoch' });
 
@@ -54,6 +55,7 @@ test('shows the default model and an empty chart, trains live, and ends with a l
 }) => {
   await page.goto('/?backend=cpu');
   await expect(page.getByRole('heading', { name: 'TrainTab' })).toBeVisible();
+  await unfold(page, 'Model summary');
 
   const layers = page.getByRole('table', { name: /Model summary/ });
   await expect(layers).toContainText('Model summary, 105 parameters');
@@ -85,6 +87,7 @@ test('shows the default model and an empty chart, trains live, and ends with a l
     },
   );
   await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
+  await unfold(page, 'TensorFlow.js backend');
   await expect(page.getByText('Running on cpu')).toBeVisible();
   // The worker reports the tensor count before and after the run: nothing was leaked.
   await expect(page.getByText('Memory: every tensor of the run was freed.')).toBeVisible();
@@ -110,7 +113,7 @@ test('shows the default model and an empty chart, trains live, and ends with a l
 
 test('Stop ends a long run part-way and Train works again', async ({ page }) => {
   await page.goto('/?backend=cpu');
-  await page.getByLabel('Epochs').fill('5000');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('5000');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect.poll(() => pointsInFirstLine(lossChart(page))).toBeGreaterThan(2);
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
@@ -124,7 +127,7 @@ test('Stop ends a long run part-way and Train works again', async ({ page }) => 
   await page.waitForTimeout(500);
   await expect(metric(page, 'Epoch')).toHaveText(String(stoppedAt));
 
-  await page.getByLabel('Epochs').fill('3');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('3');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByRole('status', { name: 'Training status' })).toContainText(
     'Finished 3 epochs',
@@ -135,7 +138,7 @@ test('a bad setting is explained at its field and blocks training until fixed', 
   page,
 }) => {
   await page.goto('/?backend=cpu');
-  const epochs = page.getByLabel('Epochs');
+  const epochs = page.getByRole('spinbutton', { name: 'Epochs', exact: true });
   await epochs.fill('0');
   await expect(epochs).toHaveAttribute('aria-invalid', 'true');
   await expect(epochs).toHaveAccessibleDescription('Epochs must be at least 1');
@@ -160,7 +163,7 @@ test('a worker that cannot start is reported, and the app recovers', async ({
     failures-- > 0 ? route.fulfill({ status: 500, body: 'broken' }) : route.continue(),
   );
   await page.goto('/?backend=cpu');
-  await page.getByLabel('Epochs').fill('2');
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('2');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByRole('alert')).toContainText('The training worker stopped unexpectedly');
   await expect(page.getByRole('status', { name: 'Training status' })).toHaveText(
@@ -177,5 +180,6 @@ test('a worker that cannot start is reported, and the app recovers', async ({
 test('an unknown backend in the link is named and Auto is used instead', async ({ page }) => {
   await page.goto('/?backend=tpu');
   await expect(page.getByRole('alert')).toContainText('backend named "tpu"');
+  await unfold(page, 'More training options');
   await expect(page.getByRole('combobox', { name: 'Backend', exact: true })).toHaveValue('auto');
 });

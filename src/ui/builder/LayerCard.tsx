@@ -7,6 +7,7 @@ import { BreakableName } from './BreakableName';
 import { HiddenUnits } from './HiddenUnits';
 import { LayerParamField } from './LayerParamField';
 import { formatShape, layerTitle } from './layer-text';
+import { Term } from '../shared/Term';
 
 interface LayerCardProps {
   id: string;
@@ -17,6 +18,10 @@ interface LayerCardProps {
   error: string | null;
   warnings: string[];
   disabled: boolean;
+  /** A class link hid adding, moving and removing layers. */
+  fixed: boolean;
+  /** A class link hid the layers' settings: the card shows its title only. */
+  settingsHidden: boolean;
   onChange(layer: LayerSpec): void;
   onRemove(): void;
   onDuplicate(): void;
@@ -32,6 +37,8 @@ export function LayerCard({
   error,
   warnings,
   disabled,
+  fixed,
+  settingsHidden,
   onChange,
   onRemove,
   onDuplicate,
@@ -44,7 +51,7 @@ export function LayerCard({
     transform,
     transition,
     isDragging,
-  } = useSortable({ id, disabled });
+  } = useSortable({ id, disabled: disabled || fixed });
   const headingId = useId();
   const problemsId = useId();
   const entry = LAYER_CATALOG[layer.type];
@@ -59,17 +66,19 @@ export function LayerCard({
       data-layer-index={index}
     >
       <div className="layer-head">
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          className="drag-handle"
-          aria-label={`Move layer ${index + 1}, ${title}`}
-          disabled={disabled}
-          {...attributes}
-          {...listeners}
-        >
-          ⠿
-        </button>
+        {!fixed && (
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className="drag-handle"
+            aria-label={`Move layer ${index + 1}, ${title}`}
+            disabled={disabled}
+            {...attributes}
+            {...listeners}
+          >
+            ⠿
+          </button>
+        )}
         <h3 id={headingId}>
           <span className="layer-index">{index + 1}.</span> <BreakableName name={entry.label} />
         </h3>
@@ -79,29 +88,30 @@ export function LayerCard({
           </span>
           <span className="layer-params">{params.toLocaleString('en')} params</span>
         </div>
-        <div className="layer-actions">
-          {/* Names from the content, so each starts with what is shown: "Copy layer 2, Dense(8, relu)". */}
-          <button type="button" className="icon" disabled={disabled} onClick={onDuplicate}>
-            Copy
-            <span className="visually-hidden">
-              {' '}
-              layer {index + 1}, {title}
-            </span>
-          </button>
-          <button type="button" className="icon" disabled={disabled} onClick={onRemove}>
-            <span aria-hidden="true">✕</span>
-            <span className="visually-hidden">
-              Delete layer {index + 1}, {title}
-            </span>
-          </button>
-        </div>
+        {!fixed && (
+          <div className="layer-actions">
+            {/* Names from the content, so each starts with what is shown: "Copy layer 2, Dense(8, relu)". */}
+            <button type="button" className="icon" disabled={disabled} onClick={onDuplicate}>
+              Copy
+              <span className="visually-hidden">
+                {' '}
+                layer {index + 1}, {title}
+              </span>
+            </button>
+            <button type="button" className="icon" disabled={disabled} onClick={onRemove}>
+              <span aria-hidden="true">✕</span>
+              <span className="visually-hidden">
+                Delete layer {index + 1}, {title}
+              </span>
+            </button>
+          </div>
+        )}
       </div>
-      {entry.params.length > 0 && (
+      {entry.params.length > 0 && !settingsHidden && (
         <div className="fields layer-fields">
           {entry.params.map((param) => (
             <LayerParamField
               key={param.key}
-              index={index}
               layer={layer}
               param={param}
               disabled={disabled}
@@ -111,13 +121,16 @@ export function LayerCard({
         </div>
       )}
       <HiddenUnits index={index} />
-      {entry.params.length > 0 && (
+      {entry.params.length > 0 && !settingsHidden && (
         <details className="layer-help">
           <summary>What do these do?</summary>
           <dl>
             {entry.params.map((param) => (
               <div key={param.key}>
-                <dt>{param.label}</dt>
+                <dt>
+                  {param.label}
+                  {param.key === 'activation' && <Term id="activation" />}
+                </dt>
                 <dd>{param.help}</dd>
               </div>
             ))}

@@ -2,11 +2,8 @@ import { useId, useState } from 'react';
 import type { ParamDescriptor } from '../../experiment/layer-catalog';
 import type { LayerSpec } from '../../experiment/layers';
 import { NumberField } from '../shared/NumberField';
-import { SearchToggle } from '../shared/SearchToggle';
 
 interface LayerParamFieldProps {
-  /** The layer's place in the builder's stack, for its search target. */
-  index: number;
   layer: LayerSpec;
   param: ParamDescriptor;
   disabled: boolean;
@@ -64,7 +61,7 @@ function ShapeField({
 }
 
 /** One parameter of a layer card, as its catalog entry describes it, with its search toggle. */
-export function LayerParamField({ index, layer, param, disabled, onChange }: LayerParamFieldProps) {
+export function LayerParamField({ layer, param, disabled, onChange }: LayerParamFieldProps) {
   if (param.kind === 'shape') {
     const value = valueOf(layer, param.key);
     return (
@@ -76,15 +73,7 @@ export function LayerParamField({ index, layer, param, disabled, onChange }: Lay
       />
     );
   }
-  return (
-    <div className="searchable">
-      <ParamInput layer={layer} param={param} disabled={disabled} onChange={onChange} />
-      <SearchToggle
-        target={`model.layers.${index}.${param.key}`}
-        name={`${param.label.toLowerCase()} of layer ${index + 1}`}
-      />
-    </div>
-  );
+  return <ParamInput layer={layer} param={param} disabled={disabled} onChange={onChange} />;
 }
 
 /** The input of a searchable parameter (every kind but shapes). */
@@ -93,7 +82,7 @@ function ParamInput({
   param,
   disabled,
   onChange,
-}: Omit<LayerParamFieldProps, 'index' | 'param'> & {
+}: Omit<LayerParamFieldProps, 'param'> & {
   param: Exclude<ParamDescriptor, { kind: 'shape' }>;
 }) {
   const id = useId();

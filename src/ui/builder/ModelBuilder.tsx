@@ -1,3 +1,4 @@
+import { useHidden } from '../shared/use-hidden';
 import type {
   Announcements,
   CollisionDetection,
@@ -114,6 +115,8 @@ export function ModelBuilder() {
   const canUndo = useAppState((s) => s.past.length > 0);
   const canRedo = useAppState((s) => s.future.length > 0);
   const locked = useAppState(isLocked);
+  const fixed = useHidden('layers');
+  const settingsHidden = useHidden('layerSettings');
   const inference = useModelInference();
   const ids = useAppState((s) => s.layerIds);
   const sensors = useSensors(
@@ -187,26 +190,6 @@ export function ModelBuilder() {
       }}
     >
       <div className="builder">
-        <div className="palette">
-          <h3 id="palette-heading">Layers</h3>
-          <p className="hint">Drag into the model, or click to add at the end.</p>
-          <ul aria-labelledby="palette-heading">
-            {LAYER_TYPES.map((type) => (
-              <PaletteItem
-                key={type}
-                type={type}
-                disabled={locked}
-                onAdd={() =>
-                  editLayers({
-                    type: 'insert',
-                    index: layers.length,
-                    layer: LAYER_CATALOG[type].defaults,
-                  })
-                }
-              />
-            ))}
-          </ul>
-        </div>
         <div className="stack-column">
           <div className="history-buttons">
             <button
@@ -242,16 +225,40 @@ export function ModelBuilder() {
                     error={inference.errorAt(index)}
                     warnings={result?.warnings ?? []}
                     disabled={locked}
+                    fixed={fixed}
+                    settingsHidden={settingsHidden}
                     onChange={(next) => editLayers({ type: 'update', index, layer: next })}
                     onRemove={() => editLayers({ type: 'remove', index })}
                     onDuplicate={() => editLayers({ type: 'duplicate', index })}
                   />
                 );
               })}
-              <StackEnd />
+              {!fixed && <StackEnd />}
             </ol>
           </SortableContext>
         </div>
+        {!fixed && (
+          <div className="palette">
+            <h3 id="palette-heading">Add a layer</h3>
+            <p className="hint">Drag one into the model, or click it to add it at the end.</p>
+            <ul aria-labelledby="palette-heading">
+              {LAYER_TYPES.map((type) => (
+                <PaletteItem
+                  key={type}
+                  type={type}
+                  disabled={locked}
+                  onAdd={() =>
+                    editLayers({
+                      type: 'insert',
+                      index: layers.length,
+                      layer: LAYER_CATALOG[type].defaults,
+                    })
+                  }
+                />
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
     </DndContext>
   );

@@ -86,10 +86,13 @@ export function ModelPanel() {
           {warning}
         </p>
       ))}
-      <SummaryTable />
-      <p className="panel-text">
-        Loss: {LOSS_LABELS[loss].toLowerCase()}. {OUTPUT_TEXT[task]}
-      </p>
+      <details className="model-summary">
+        <summary>Model summary</summary>
+        <SummaryTable />
+        <p className="panel-text">
+          Loss: {LOSS_LABELS[loss].toLowerCase()}. {OUTPUT_TEXT[task]}
+        </p>
+      </details>
       <KerasCodeView />
     </section>
   );

@@ -12,7 +12,7 @@ import { CLASS_COLORS } from '../shared/plot-scale';
 import { useAppState } from '../shared/store-context';
 import { PLANE_BOUNDS } from './thumbnail-data';
 
-const PREVIEW_SIZE = 280;
+const PREVIEW_SIZE = 250;
 const TEST_SOURCES: Record<NonNullable<PreparedData['testSource']>, string> = {
   split: 'held out from the data',
   own: 'the true curve, without noise',

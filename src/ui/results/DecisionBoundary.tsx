@@ -17,7 +17,7 @@ interface DecisionBoundaryProps {
  * points (diamonds) on top. The heatmap is one pixel per grid cell, scaled up smoothly by the
  * browser; the points are redrawn only when the data or the grid's bounds change.
  */
-export function DecisionBoundary({ grid, data, size = 280 }: DecisionBoundaryProps) {
+export function DecisionBoundary({ grid, data, size = 250 }: DecisionBoundaryProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const { task } = data.info;
   const scale = useMemo(

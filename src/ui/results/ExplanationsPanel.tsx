@@ -15,7 +15,8 @@ export function ExplanationsPanel({ predictions }: { predictions: LivePrediction
   const importance = predictions['feature-importance'];
   const attributions = predictions.attributions;
   const hidden = predictions['hidden-units'];
-  if (!importance && !attributions && !hidden) return null;
+  // The hidden units draw in their layer cards; this section is for what comes at the end.
+  if (!importance && !attributions) return null;
   const info = specDatasetInfo(spec.dataset);
   return (
     <section className="explanations" aria-labelledby={headingId}>

@@ -20,7 +20,13 @@ export function MetricsCharts() {
   );
   return (
     <div className="charts">
-      <SeriesChart title="Loss per epoch" history={history} epochs={epochs} series={LOSS_SERIES} />
+      <SeriesChart
+        title="Loss per epoch"
+        history={history}
+        epochs={epochs}
+        series={LOSS_SERIES}
+        height={200}
+      />
       {!regression && (
         <SeriesChart
           title="Accuracy per epoch"
@@ -28,6 +34,7 @@ export function MetricsCharts() {
           epochs={epochs}
           percent
           series={ACCURACY_SERIES}
+          height={200}
         />
       )}
     </div>

@@ -11,6 +11,12 @@ import { LazyArea, PartLoading, lazyPart } from '../shared/lazy-part';
 export const fittedCurve = lazyPart(() => import('./FittedCurve').then((m) => m.FittedCurve));
 
 interface PredictionsPanelProps {
+  /**
+   * The main picture (the boundary or the fitted curve, which sit above the loss chart), or the
+   * tables that follow the charts (confusion matrix, misclassified digits). A set with no main
+   * picture (MNIST, Iris) shows its tables as the main part.
+   */
+  part: 'main' | 'tables';
   predictions: LivePredictions;
   /** The data the predictions were made for; the grid and the curve need it to draw the points. */
   data: PreparedData | null;
@@ -31,21 +37,28 @@ const CONFUSION_TEXT =
   'In the table, rows are the true class and columns the model’s answer: the diagonal counts the right answers.';
 
 /** What the model currently predicts, in whichever views suit the data, updated as it trains. */
-export function PredictionsPanel({ predictions, data, running }: PredictionsPanelProps) {
+export function PredictionsPanel({ part, predictions, data, running }: PredictionsPanelProps) {
   const headingId = useId();
   const grid = data ? predictions.grid : undefined;
   const curve = data ? predictions.curve : undefined;
-  const { confusion, misclassified } = predictions;
-  const shown = grid ?? curve ?? confusion ?? misclassified;
+  const hasPicture = Boolean(grid ?? curve);
+  const tablesHere = part === 'tables' ? hasPicture : !hasPicture;
+  const confusion = tablesHere ? predictions.confusion : undefined;
+  const misclassified = tablesHere ? predictions.misclassified : undefined;
+  const picture = part === 'main';
+  if (part === 'tables' && !confusion && !misclassified) return null;
+  const shown = (picture ? (grid ?? curve) : undefined) ?? confusion ?? misclassified;
   const text = [
-    grid && data ? GRID_TEXT[data.info.task] : null,
-    curve ? CURVE_TEXT : null,
+    picture && grid && data ? GRID_TEXT[data.info.task] : null,
+    picture && curve ? CURVE_TEXT : null,
     confusion ? CONFUSION_TEXT : null,
   ].filter((line) => line !== null);
 
   return (
     <section className="predictions" aria-labelledby={headingId}>
-      <h3 id={headingId}>What the model predicts</h3>
+      <h3 id={headingId}>
+        {part === 'main' ? 'What the model predicts' : 'Its answers on the validation data'}
+      </h3>
       {!shown ? (
         <p className="empty-hint">
           {running
@@ -54,10 +67,9 @@ export function PredictionsPanel({ predictions, data, running }: PredictionsPane
         </p>
       ) : (
         <>
-          {text.length > 0 && <p className="panel-text">{text.join(' ')}</p>}
           <div className="predictions-views">
-            {grid && data && <DecisionBoundary grid={grid} data={data} />}
-            {curve && data && (
+            {picture && grid && data && <DecisionBoundary grid={grid} data={data} />}
+            {picture && curve && data && (
               <LazyArea
                 area="the fitted curve"
                 fallback={
@@ -77,6 +89,12 @@ export function PredictionsPanel({ predictions, data, running }: PredictionsPane
               misclassified={misclassified}
               classNames={data?.info.classNames ?? confusion?.classNames}
             />
+          )}
+          {text.length > 0 && (
+            <details className="how-to-read">
+              <summary>How to read it</summary>
+              <p className="panel-text">{text.join(' ')}</p>
+            </details>
           )}
         </>
       )}

@@ -5,7 +5,6 @@ import type { PreparedData } from '../../experiment/prepare';
 import { prepareExperimentData } from '../../experiment/prepare';
 import { externalDatasetOf } from '../../store/data-slice';
 import { isRunActive } from '../../store/run-events';
-import { ExplanationsPanel } from './ExplanationsPanel';
 import { PredictionsPanel } from './PredictionsPanel';
 import { useAppState } from '../shared/store-context';
 
@@ -15,7 +14,7 @@ const PLOTTED_SHAPES = new Set(['1', '2']);
  * The live predictions of the current run, over the same points the worker trained on: the data
  * is prepared here from the run's spec exactly as the worker prepared it (same seed, split, scaling).
  */
-export function RunPredictions() {
+export function RunPredictions({ part }: { part: 'main' | 'tables' }) {
   const run = useAppState((s) => s.run);
   const spec = run.spec;
   const key = externalDataKey(spec);
@@ -34,13 +33,11 @@ export function RunPredictions() {
   }, [spec, external, key, idle, plotted]);
   if (idle) return null;
   return (
-    <>
-      <PredictionsPanel
-        predictions={run.predictions}
-        data={data}
-        running={isRunActive(run.status)}
-      />
-      <ExplanationsPanel predictions={run.predictions} />
-    </>
+    <PredictionsPanel
+      part={part}
+      predictions={run.predictions}
+      data={data}
+      running={isRunActive(run.status)}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { isLocked } from '../../store/lock';
 import { SearchControls } from './SearchControls';
 import { SearchParamList } from './SearchParamList';
 import { SearchSettings } from './SearchSettings';
+import { SearchTargetPicker } from './SearchTargetPicker';
 import { useAppState } from '../shared/store-context';
 import { useSearchIssues } from './use-search-issues';
 import { useBlockedReason } from './use-blocked-reason';
@@ -19,10 +20,11 @@ export function SearchPanel() {
       <h2 id={headingId}>Hyperparameter search</h2>
       <p className="panel-text">
         Train many variants of this experiment and keep the one that scores best on the validation
-        data. Press “Search” next to a field, or add parameters below.
+        data. Pick the fields to vary, their ranges and a strategy, then start.
       </p>
-      <SearchSettings disabled={locked} />
+      <SearchTargetPicker />
       <SearchParamList disabled={locked} issues={issues} />
+      <SearchSettings disabled={locked} />
       <SearchControls blockedReason={blockedReason} />
     </section>
   );

@@ -1,12 +1,8 @@
-import { useId, useState } from 'react';
-import { SEARCH_LIMITS } from '../../experiment/search-schema';
 import type { SearchParamSpec } from '../../experiment/search-schema';
-import { newSearchParam } from '../../experiment/search-targets';
 import { SearchParamEditor } from './SearchParamEditor';
 import type { SearchIssueView } from './use-search-issues';
 import {
   conditionParents,
-  groupTargets,
   removeSearched,
   updateSearched,
 } from '../../experiment/search-space-edits';
@@ -20,17 +16,12 @@ interface SearchParamListProps {
 
 const PARAM_PATH = /^search\.params\.(\d+)(\.|$)/;
 
-/** The searched parameters, each with its editor, and a list to add more from. */
+/** The searched parameters, each with its editor. */
 export function SearchParamList({ disabled, issues }: SearchParamListProps) {
   const spec = useAppState((s) => s.spec);
   const edit = useAppState((s) => s.edit);
-  const addId = useId();
-  const [choice, setChoice] = useState('');
   const targets = useAppState((s) => s.searchTargets);
   const { params, strategy } = spec.search;
-  const available = targets.filter((t) => !params.some((p) => p.target === t.target));
-  const chosen = available.find((t) => t.target === choice) ?? available[0];
-  const full = params.length >= SEARCH_LIMITS.params.max;
   const labelOf = (target: string) => targets.find((t) => t.target === target)?.label ?? target;
   const setParams = (next: SearchParamSpec[]) =>
     edit({ type: 'setSearch', change: { params: next } });
@@ -42,7 +33,7 @@ export function SearchParamList({ disabled, issues }: SearchParamListProps) {
     <div className="search-space">
       <h3>Searched parameters</h3>
       {params.length === 0 ? (
-        <p className="empty-hint">Add at least one parameter to search</p>
+        <p className="empty-hint">Pick at least one field to search above</p>
       ) : (
         <ul className="search-params">
           {params.map((param, index) => (
@@ -71,40 +62,6 @@ export function SearchParamList({ disabled, issues }: SearchParamListProps) {
           {issue.text}
         </p>
       ))}
-      <div className="search-add">
-        <div className="field">
-          <label htmlFor={addId}>Add a parameter</label>
-          <select
-            id={addId}
-            value={chosen?.target ?? ''}
-            disabled={disabled || available.length === 0}
-            aria-describedby={full ? `${addId}-hint` : undefined}
-            onChange={(e) => setChoice(e.target.value)}
-          >
-            {groupTargets(available).map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.options.map((option) => (
-                  <option key={option.target} value={option.target}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-          {full && (
-            <small id={`${addId}-hint`} className="hint">
-              A search takes at most {SEARCH_LIMITS.params.max} parameters
-            </small>
-          )}
-        </div>
-        <button
-          type="button"
-          disabled={disabled || full || !chosen}
-          onClick={() => chosen && setParams([...params, newSearchParam(chosen)])}
-        >
-          Add parameter
-        </button>
-      </div>
     </div>
   );
 }

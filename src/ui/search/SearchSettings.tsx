@@ -20,6 +20,7 @@ import { useAppState } from '../shared/store-context';
 import { problemText } from '../shared/problem-text';
 import { useIssue } from '../shared/use-issue';
 import { STRATEGY_LABELS } from './search-view';
+import { Term } from '../shared/Term';
 
 const RUNG_LABELS: Record<RungValue, string> = {
   best: 'Best so far',
@@ -79,7 +80,10 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
     <fieldset className="fields search-settings" disabled={disabled}>
       <legend>Search settings</legend>
       <div className="field">
-        <label htmlFor={strategyId}>Strategy</label>
+        <span className="label-row">
+          <label htmlFor={strategyId}>Strategy</label>
+          <Term id="bayesian-search" />
+        </span>
         <select
           id={strategyId}
           value={search.strategy}
@@ -114,7 +118,10 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
         )}
       </div>
       <div className="field">
-        <label htmlFor={prunerId}>Pruner</label>
+        <span className="label-row">
+          <label htmlFor={prunerId}>Pruner</label>
+          <Term id="pruning" />
+        </span>
         <select
           id={prunerId}
           value={kind}
@@ -206,6 +213,7 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
       )}
       <NumberField
         label="Cross-validation folds"
+        term={<Term id="cross-validation" />}
         value={search.cv}
         min={SEARCH_LIMITS.cv.min}
         max={SEARCH_LIMITS.cv.max}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import type { SearchStrategy } from '../../experiment/search-schema';
 import { METRIC_DIRECTION } from '../../experiment/search-schema';
@@ -39,6 +39,12 @@ type Against = 'trials' | 'time';
  */
 export function StrategyRace() {
   const blockedReason = useBlockedReason();
+  const refreshSaved = useAppState((s) => s.refreshSaved);
+  const raceStatus = useAppState((s) => s.race.status);
+  // The saved races are listed from what is saved: read it here too, not only in the History view.
+  useEffect(() => {
+    void refreshSaved('studies');
+  }, [refreshSaved, raceStatus]);
   const headingId = useId();
   const reasonId = useId();
   const { status, startedAt, message, problem, raceObjective, startup } = useAppState(

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 
 interface NumberFieldProps {
@@ -11,6 +12,8 @@ interface NumberFieldProps {
   error?: string | undefined;
   hint?: string;
   disabled?: boolean;
+  /** A glossary button beside the label (outside it, so a click on it never focuses the input). */
+  term?: ReactNode;
 }
 
 /** A labelled number input that keeps what the user typed and shows the spec's message for it. */
@@ -24,6 +27,7 @@ export function NumberField({
   error,
   hint,
   disabled,
+  term,
 }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
@@ -40,7 +44,14 @@ export function NumberField({
     .join(' ');
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      {term ? (
+        <span className="label-row">
+          <label htmlFor={id}>{label}</label>
+          {term}
+        </span>
+      ) : (
+        <label htmlFor={id}>{label}</label>
+      )}
       <input
         id={id}
         type="number"

@@ -6,12 +6,14 @@ import { useAppState } from './store-context';
 interface SearchToggleProps {
   /** The spec path the search varies, e.g. `training.learningRate`. */
   target: string;
-  /** The field in words for the accessible name, e.g. "learning rate". */
-  name: string;
+  /** What the chip shows, e.g. "units". */
+  label: string;
+  /** Read after the label by screen readers only, e.g. " of layer 1". */
+  context?: string;
 }
 
-/** A small toggle next to a field: vary it in the hyperparameter search, or stop varying it. */
-export function SearchToggle({ target, name }: SearchToggleProps) {
+/** A chip that marks a field as searched, or stops searching it: "Search units of layer 1". */
+export function SearchToggle({ target, label, context = '' }: SearchToggleProps) {
   const spec = useAppState((s) => s.spec);
   const edit = useAppState((s) => s.edit);
   // The store ignores edits while a run or a search trains.
@@ -26,14 +28,15 @@ export function SearchToggle({ target, name }: SearchToggleProps) {
       type="button"
       className="search-toggle"
       aria-pressed={searched}
-      title={
-        searched ? 'Searched: click to stop varying it' : 'Vary it in the hyperparameter search'
-      }
       disabled={locked || full}
       onClick={() => edit({ type: 'setSearch', change: { params: toggleSearched(params, found) } })}
     >
-      {/* The name lives in the content, not aria-label, so getByLabel('Epochs') finds only the field. */}
-      Search<span className="visually-hidden"> {name}</span>
+      <span aria-hidden="true" className="search-toggle-mark">
+        {searched ? '✓' : '+'}
+      </span>
+      <span className="visually-hidden">Search </span>
+      {label}
+      {context && <span className="visually-hidden">{context}</span>}
     </button>
   );
 }

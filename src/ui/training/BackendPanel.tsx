@@ -8,9 +8,11 @@ export function BackendPanel() {
   const report = useAppState((s) => s.backend);
   const auto = useAppState((s) => s.run.auto);
   const active = report?.active ?? null;
+  // A backend that failed is news: it is shown open.
+  const failed = report?.attempts.some((a) => !a.ok) ?? false;
   return (
-    <section className="backend" aria-labelledby="backend-heading">
-      <h3 id="backend-heading">TensorFlow.js backend</h3>
+    <details className="backend" open={report && (failed || !active) ? true : undefined}>
+      <summary>TensorFlow.js backend{active ? `: ${active}` : ''}</summary>
       {report ? (
         <p>
           {active ? (
@@ -70,6 +72,6 @@ export function BackendPanel() {
             ))}
         </ul>
       )}
-    </section>
+    </details>
   );
 }

@@ -59,19 +59,6 @@ export function RunStatus() {
       {(run.status === 'training' || run.status === 'paused' || run.status === 'stopping') && (
         <progress max={total} value={run.history.length} aria-label="Training progress" />
       )}
-      {run.info && run.status !== 'training' && run.status !== 'starting' && (
-        <p className="run-facts">
-          {run.info.params.toLocaleString('en')} parameters,{' '}
-          {run.info.trainSize.toLocaleString('en')} training and{' '}
-          {run.info.validationSize.toLocaleString('en')} validation samples,{' '}
-          {run.info.batchesPerEpoch} batches per epoch.
-          {run.leakedTensors !== null &&
-            (run.leakedTensors === 0
-              ? ' Memory: every tensor of the run was freed.'
-              : ` Memory: ${run.leakedTensors} tensors were not freed.`)}
-        </p>
-      )}
-      {run.model && <ModelDownload model={run.model} />}
       {run.message &&
         (run.status === 'failed' || run.status === 'diverged') &&
         (run.problems.length === 0 ? (
@@ -88,6 +75,26 @@ export function RunStatus() {
             </ul>
           </div>
         ))}
+    </div>
+  );
+}
+
+/** The finished run's facts and its model to download: below the charts, read when wanted. */
+export function RunFacts() {
+  const run = useAppState((s) => s.run);
+  if (!run.info || run.status === 'training' || run.status === 'starting') return null;
+  return (
+    <div className="run-about">
+      <p className="run-facts">
+        {run.info.params.toLocaleString('en')} parameters, {run.info.trainSize.toLocaleString('en')}{' '}
+        training and {run.info.validationSize.toLocaleString('en')} validation samples,{' '}
+        {run.info.batchesPerEpoch} batches per epoch.
+        {run.leakedTensors !== null &&
+          (run.leakedTensors === 0
+            ? ' Memory: every tensor of the run was freed.'
+            : ` Memory: ${run.leakedTensors} tensors were not freed.`)}
+      </p>
+      {run.model && <ModelDownload model={run.model} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ImportanceEvaluator, Importances } from '../../../engine/client/im
 import { plural } from '../../../lib/count-format';
 import type { StudyView } from './use-study';
 import { MIN_TRIALS_FOR_IMPORTANCE, useImportances } from './use-importances';
+import { Term } from '../../shared/Term';
 
 const EVALUATORS: readonly { key: ImportanceEvaluator; label: string; note: string }[] = [
   {
@@ -37,6 +38,7 @@ export function ImportancePlot({ study }: { study: StudyView }) {
   return (
     <figure className="dashboard-plot importance" aria-busy={result.status === 'computing'}>
       <div className="plot-controls">
+        <Term id="importance">Importance</Term>
         <label htmlFor={selectId}>Evaluator</label>
         <select
           id={selectId}

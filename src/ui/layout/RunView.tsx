@@ -1,0 +1,47 @@
+import { lessonPreset } from '../../experiment/lessons/lesson-presets';
+import { ModelPanel } from '../builder/ModelPanel';
+import { DatasetPanel } from '../dataset/DatasetPanel';
+import { LessonPanel } from '../lessons/LessonPanel';
+import { ResultsPanel } from './ResultsPanel';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { useAppState } from '../shared/store-context';
+import { RunBar } from '../training/RunBar';
+
+/**
+ * One screen, one flow from left to right: data (or the open lesson) → model → results, with the
+ * train controls across the top, as TensorFlow Playground lays it out.
+ */
+export function RunView() {
+  const lesson = useAppState((s) => s.lesson);
+  const presenting = useAppState((s) => s.presenting);
+  // The optimiser-paths lesson trains no model: its figure takes the model's room.
+  const figureOnly = lesson !== null && lessonPreset(lesson).action.kind === 'optimizer-paths';
+  return (
+    <div className={`run-view${lesson ? ' with-lesson' : ''}${figureOnly ? ' figure-only' : ''}`}>
+      <ErrorBoundary area="the train controls">
+        <RunBar />
+      </ErrorBoundary>
+      <div className="run-columns">
+        {lesson ? (
+          <ErrorBoundary area="the lesson">
+            <LessonPanel />
+          </ErrorBoundary>
+        ) : (
+          !presenting && (
+            <ErrorBoundary area="the data panel">
+              <DatasetPanel />
+            </ErrorBoundary>
+          )
+        )}
+        {!figureOnly && (
+          <ErrorBoundary area="the model panel">
+            <ModelPanel />
+          </ErrorBoundary>
+        )}
+        <ErrorBoundary area="the results">
+          <ResultsPanel />
+        </ErrorBoundary>
+      </div>
+    </div>
+  );
+}

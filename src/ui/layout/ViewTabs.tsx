@@ -1,0 +1,60 @@
+import type { KeyboardEvent } from 'react';
+import { useRef } from 'react';
+import type { AppView } from '../../store/classroom-slice';
+import { useHidden } from '../shared/use-hidden';
+import { useAppState } from '../shared/store-context';
+
+const VIEW_LABELS: Record<AppView, string> = {
+  run: 'Run',
+  search: 'Search',
+  history: 'History',
+};
+
+export const VIEW_PANEL_ID = 'view-panel';
+export const viewTabId = (view: AppView) => `view-tab-${view}`;
+
+/** The app's views as WAI-ARIA tabs: arrow keys, Home and End move between them. */
+export function ViewTabs() {
+  const view = useAppState((s) => s.view);
+  const setView = useAppState((s) => s.setView);
+  const hideSearch = useHidden('search');
+  const hideHistory = useHidden('history');
+  const list = useRef<HTMLDivElement>(null);
+  const views = (['run', 'search', 'history'] as const).filter(
+    (v) => !(v === 'search' && hideSearch) && !(v === 'history' && hideHistory),
+  );
+  if (views.length < 2) return null;
+  const move = (event: KeyboardEvent, index: number) => {
+    const last = views.length - 1;
+    const keys: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = keys[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    setView(views[next] as AppView);
+    list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[next]?.focus();
+  };
+  return (
+    <div role="tablist" aria-label="Views" className="view-tabs" ref={list}>
+      {views.map((v, index) => (
+        <button
+          key={v}
+          type="button"
+          role="tab"
+          id={viewTabId(v)}
+          aria-selected={v === view}
+          aria-controls={VIEW_PANEL_ID}
+          tabIndex={v === view ? 0 : -1}
+          onClick={() => setView(v)}
+          onKeyDown={(event) => move(event, index)}
+        >
+          {VIEW_LABELS[v]}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useId, useRef, useState } from 'react';
+import { LESSON_IDS, isLessonId } from '../../experiment/lessons/lesson-presets';
+import { encodeSpecToHash } from '../../experiment/share-link';
+import { LESSON_TEXTS } from '../lessons/lesson-texts';
+import { useAppState } from '../shared/store-context';
+import type { ClassControl } from '../shared/class-controls';
+import { CLASS_CONTROLS } from '../shared/class-controls';
+import { classLink } from './class-link';
+
+/**
+ * "Class link": the teacher ticks what students should not see, picks the lesson and presenter
+ * mode, and copies a link that opens the experiment exactly so (TensorFlow Playground's checklist).
+ */
+export function ClassLinkDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const spec = useAppState((s) => s.spec);
+  const lesson = useAppState((s) => s.lesson);
+  const presenting = useAppState((s) => s.presenting);
+  const [chosenLesson, setChosenLesson] = useState<string>('');
+  const [present, setPresent] = useState(false);
+  const [hide, setHide] = useState<ReadonlySet<ClassControl>>(new Set());
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  // The form exists only while the dialog is open: its checkboxes share names with the page's fields.
+  const [isOpen, setOpen] = useState(false);
+  const ids = { heading: useId(), lesson: useId(), link: useId(), present: useId() };
+  const linkedLesson = isLessonId(chosenLesson) ? chosenLesson : null;
+  // A lesson brings its own experiment; without one, the link carries the builder's.
+  const link = classLink(window.location.href, linkedLesson ? '' : encodeSpecToHash(spec), {
+    lesson: linkedLesson,
+    present,
+    hide,
+  });
+  const open = () => {
+    // Starts from what is on screen now: the open lesson and presenter mode.
+    setChosenLesson(lesson ?? '');
+    setPresent(presenting);
+    setCopied(null);
+    setOpen(true);
+    dialog.current?.showModal();
+  };
+  const toggle = (name: ClassControl, on: boolean) =>
+    setHide((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(name);
+      else next.delete(name);
+      return next;
+    });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <>
+      <button type="button" className="top-button" onClick={open}>
+        Class link
+      </button>
+      <dialog
+        ref={dialog}
+        className="class-link"
+        aria-labelledby={ids.heading}
+        onClose={() => setOpen(false)}
+      >
+        {isOpen && (
+          <form method="dialog">
+            <h2 id={ids.heading}>Class link</h2>
+            <p className="panel-text">
+              Students who open this link see this experiment, or the chosen lesson’s own, with only
+              the controls you leave.
+            </p>
+            <div className="fields">
+              <div className="field">
+                <label htmlFor={ids.lesson}>Lesson</label>
+                <select
+                  id={ids.lesson}
+                  value={chosenLesson}
+                  onChange={(e) => setChosenLesson(e.target.value)}
+                >
+                  <option value="">No lesson</option>
+                  {LESSON_IDS.map((id) => (
+                    <option key={id} value={id}>
+                      {LESSON_TEXTS[id].title}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field checkbox">
+                <label htmlFor={ids.present}>
+                  <input
+                    id={ids.present}
+                    type="checkbox"
+                    checked={present}
+                    onChange={(e) => setPresent(e.target.checked)}
+                  />
+                  Presenter mode
+                </label>
+              </div>
+            </div>
+            <fieldset className="hide-controls">
+              <legend>Hide these controls</legend>
+              <ul>
+                {CLASS_CONTROLS.map((control) => (
+                  <li key={control.name}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={hide.has(control.name)}
+                        onChange={(e) => toggle(control.name, e.target.checked)}
+                      />
+                      {control.label}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+            <div className="field">
+              <label htmlFor={ids.link}>Link for the class</label>
+              <input id={ids.link} readOnly value={link} onFocus={(e) => e.target.select()} />
+            </div>
+            <p className="hint" role="status">
+              {copied === 'copied'
+                ? 'Copied.'
+                : copied === 'failed'
+                  ? 'This browser did not allow copying: select the link and copy it yourself.'
+                  : ''}
+            </p>
+            <div className="actions">
+              <button type="button" className="primary" onClick={() => void copy()}>
+                Copy the link
+              </button>
+              <button type="submit">Close</button>
+            </div>
+          </form>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Ref } from 'react';
+import { useId } from 'react';
+import { GlossaryList } from '../shared/Term';
+
+/** Every term of the lessons in one dialog, opened from the Lessons menu. */
+export function GlossaryDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
+  const heading = useId();
+  return (
+    <dialog ref={ref} className="glossary-dialog" aria-labelledby={heading}>
+      <form method="dialog">
+        <div className="dialog-head">
+          <h2 id={heading}>Glossary</h2>
+          <button type="submit">Close</button>
+        </div>
+        <GlossaryList />
+      </form>
+    </dialog>
+  );
+}
