@@ -105,7 +105,9 @@ const resultsHeading = (page: Page) => page.getByRole('heading', { name: 'Result
 
 /** A random search over learning rate and units of layer 1, set up as a student would. */
 async function startSearch(page: Page, parallel: number, dashboard?: string): Promise<void> {
-  await page.getByLabel('Epochs').fill(String(SEARCH_EPOCHS));
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill(String(SEARCH_EPOCHS));
+  // The search has a view of its own: the fields to search are chips there.
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Search' }).click();
   await page.getByRole('button', { name: 'Search learning rate' }).click();
   await page.getByRole('button', { name: 'Search units of layer 1' }).click();
   const units = page.getByRole('group', { name: 'Layer 1 (Dense): units' });
@@ -128,7 +130,7 @@ async function startSearch(page: Page, parallel: number, dashboard?: string): Pr
 
 /** A long run, watched: the page is scrolled to its results (curves, decision boundary). */
 async function startRun(page: Page): Promise<void> {
-  await page.getByLabel('Epochs').fill(String(RUN_EPOCHS));
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill(String(RUN_EPOCHS));
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await trainingStatus(page)
     .filter({ hasText: /epoch \d+ of/ })

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonPreset } from '../experiment/lessons/lesson-presets';
 import { finished, setup, unitsSearch } from './testing/store-harness';
-
-const started = (runId: number) =>
-  ({
-    type: 'started',
-    runId,
-    backend: 'cpu',
-    params: 105,
-    trainSize: 320,
-    validationSize: 80,
-    batchesPerEpoch: 10,
-    folds: 1,
-  }) as const;
+import { started } from './testing/scheduler-harness';
 
 describe('app store: classroom', () => {
   it('starts on the run view with no lesson, or with what a class link set', () => {

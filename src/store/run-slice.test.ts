@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import { metrics, finished, setup, unitsSearch } from './testing/store-harness';
+import { started } from './testing/scheduler-harness';
 
 describe('app store: runs', () => {
   it('starts idle with the default spec and no issues', () => {
@@ -114,18 +115,6 @@ describe('app store: runs', () => {
     engine.emit({ type: 'failed', runId: 3, message: 'The experiment is not valid' });
     expect(state().run).toMatchObject({ status: 'failed', message: 'The experiment is not valid' });
   });
-
-  const started = (runId: number) =>
-    ({
-      type: 'started',
-      runId,
-      backend: 'cpu',
-      params: 105,
-      trainSize: 320,
-      validationSize: 80,
-      batchesPerEpoch: 10,
-      folds: 1,
-    }) as const;
 
   it('paces runs: Train passes the pace, and a new pace reaches only a run in progress', () => {
     const { engine, state } = setup();

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { LAYER_CATALOG } from '../../experiment/layer-catalog';
 import type { LayerSpec } from '../../experiment/layers';
 import { BreakableName } from './BreakableName';
@@ -54,6 +54,8 @@ export function LayerCard({
   } = useSortable({ id, disabled: disabled || fixed });
   const headingId = useId();
   const problemsId = useId();
+  // The help (and its glossary button) exists only while open: closed, it takes no room or focus.
+  const [helpOpen, setHelpOpen] = useState(false);
   const entry = LAYER_CATALOG[layer.type];
   const title = layerTitle(layer);
   return (
@@ -122,19 +124,21 @@ export function LayerCard({
       )}
       <HiddenUnits index={index} />
       {entry.params.length > 0 && !settingsHidden && (
-        <details className="layer-help">
+        <details className="layer-help" onToggle={(event) => setHelpOpen(event.currentTarget.open)}>
           <summary>What do these do?</summary>
-          <dl>
-            {entry.params.map((param) => (
-              <div key={param.key}>
-                <dt>
-                  {param.label}
-                  {param.key === 'activation' && <Term id="activation" />}
-                </dt>
-                <dd>{param.help}</dd>
-              </div>
-            ))}
-          </dl>
+          {helpOpen && (
+            <dl>
+              {entry.params.map((param) => (
+                <div key={param.key}>
+                  <dt>
+                    {param.label}
+                    {param.key === 'activation' && <Term id="activation" />}
+                  </dt>
+                  <dd>{param.help}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
         </details>
       )}
       {(error || warnings.length > 0) && (

@@ -33,7 +33,8 @@ export function RunView() {
             </ErrorBoundary>
           )
         )}
-        {!figureOnly && (
+        {/* On a projector a lesson's text and its charts need the room more than the stack. */}
+        {!figureOnly && !(presenting && lesson) && (
           <ErrorBoundary area="the model panel">
             <ModelPanel />
           </ErrorBoundary>
