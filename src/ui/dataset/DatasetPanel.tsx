@@ -10,7 +10,6 @@ import { NumberField } from '../shared/NumberField';
 import { useAppState } from '../shared/store-context';
 import { useIssue } from '../shared/use-issue';
 import { useHidden } from '../shared/use-hidden';
-import { Term } from '../shared/Term';
 
 const SHIFT_LABELS: Record<TestShift, string> = {
   none: 'Same as training',
@@ -99,7 +98,7 @@ export function DatasetPanel() {
             )}
             <NumberField
               label="Validation %"
-              term={<Term id="validation" />}
+              term="validation"
               value={Math.round(training.validationSplit * 1000) / 10}
               min={5}
               max={50}

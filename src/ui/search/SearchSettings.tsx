@@ -20,7 +20,7 @@ import { useAppState } from '../shared/store-context';
 import { problemText } from '../shared/problem-text';
 import { useIssue } from '../shared/use-issue';
 import { STRATEGY_LABELS } from './search-view';
-import { Term } from '../shared/Term';
+import { FieldLabel } from '../shared/FieldLabel';
 
 const RUNG_LABELS: Record<RungValue, string> = {
   best: 'Best so far',
@@ -80,10 +80,9 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
     <fieldset className="fields search-settings" disabled={disabled}>
       <legend>Search settings</legend>
       <div className="field">
-        <span className="label-row">
-          <label htmlFor={strategyId}>Strategy</label>
-          <Term id="bayesian-search" />
-        </span>
+        <FieldLabel htmlFor={strategyId} term="bayesian-search">
+          Strategy
+        </FieldLabel>
         <select
           id={strategyId}
           value={search.strategy}
@@ -118,10 +117,9 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
         )}
       </div>
       <div className="field">
-        <span className="label-row">
-          <label htmlFor={prunerId}>Pruner</label>
-          <Term id="pruning" />
-        </span>
+        <FieldLabel htmlFor={prunerId} term="pruning">
+          Pruner
+        </FieldLabel>
         <select
           id={prunerId}
           value={kind}
@@ -213,7 +211,7 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
       )}
       <NumberField
         label="Cross-validation folds"
-        term={<Term id="cross-validation" />}
+        term="cross-validation"
         value={search.cv}
         min={SEARCH_LIMITS.cv.min}
         max={SEARCH_LIMITS.cv.max}

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
+import type { GlossaryTermId } from '../../experiment/lessons/lesson-presets';
+import { FieldLabel } from './FieldLabel';
 
 interface NumberFieldProps {
   label: string;
@@ -12,8 +13,8 @@ interface NumberFieldProps {
   error?: string | undefined;
   hint?: string;
   disabled?: boolean;
-  /** A glossary button beside the label (outside it, so a click on it never focuses the input). */
-  term?: ReactNode;
+  /** The glossary term the field names: its "?" sits beside the label. */
+  term?: GlossaryTermId | undefined;
 }
 
 /** A labelled number input that keeps what the user typed and shows the spec's message for it. */
@@ -44,14 +45,9 @@ export function NumberField({
     .join(' ');
   return (
     <div className="field">
-      {term ? (
-        <span className="label-row">
-          <label htmlFor={id}>{label}</label>
-          {term}
-        </span>
-      ) : (
-        <label htmlFor={id}>{label}</label>
-      )}
+      <FieldLabel htmlFor={id} term={term}>
+        {label}
+      </FieldLabel>
       <input
         id={id}
         type="number"

@@ -7,10 +7,10 @@ import { specDatasetInfo } from '../../experiment/dataset-info';
 import { LOSS_LABELS } from '../../experiment/loss-labels';
 import { isLocked } from '../../store/lock';
 import { NumberField } from '../shared/NumberField';
-import { Term } from '../shared/Term';
 import { useAppState } from '../shared/store-context';
 import { useIssue } from '../shared/use-issue';
 import { TrainingOptions } from './TrainingOptions';
+import { FieldLabel } from '../shared/FieldLabel';
 
 export const BACKEND_LABELS: Record<BackendChoice, string> = {
   auto: 'Auto',
@@ -41,10 +41,9 @@ export function MoreTrainingOptions() {
       <summary>More training options</summary>
       <div className="fields">
         <div className="field">
-          <span className="label-row">
-            <label htmlFor={lossId}>Loss</label>
-            <Term id="loss" />
-          </span>
+          <FieldLabel htmlFor={lossId} term="loss">
+            Loss
+          </FieldLabel>
           <select
             id={lossId}
             value={training.loss}

@@ -7,13 +7,13 @@ import { isRaceActive } from '../../store/race-state';
 import { isSearchActive } from '../../store/search-state';
 import { useHidden } from '../shared/use-hidden';
 import { NumberField } from '../shared/NumberField';
-import { Term } from '../shared/Term';
 import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 import { OPTIMIZER_LABELS } from '../shared/optimizer-labels';
 import { useIssue } from '../shared/use-issue';
 import { MoreTrainingOptions } from './MoreTrainingOptions';
 import { PaceControls } from './PaceControls';
+import { FieldLabel } from '../shared/FieldLabel';
 
 /** The training numbers a class changes most, each a field of the bar. */
 const KEY_NUMBERS = [
@@ -92,10 +92,9 @@ export function RunBar() {
       <div className="run-fields">
         {!hidden.optimizer && (
           <div className="field">
-            <span className="label-row">
-              <label htmlFor={optimizerId}>Optimizer</label>
-              <Term id="optimizer" />
-            </span>
+            <FieldLabel htmlFor={optimizerId} term="optimizer">
+              Optimizer
+            </FieldLabel>
             <select
               id={optimizerId}
               value={training.optimizer}
@@ -116,7 +115,7 @@ export function RunBar() {
           <NumberField
             key={field}
             label={label}
-            term={<Term id={term} />}
+            term={term}
             value={training[field]}
             min={LIMITS[field].min}
             max={LIMITS[field].max}
