@@ -44,8 +44,8 @@ test('saved searches are listed, renamed, reopened, deleted with undo', async ({
   await runSearch(page, 2);
   await openView(page, 'History');
   await expect(savedRows(page)).toHaveCount(2);
-  // Newest first; the one shown above is marked and cannot be opened again.
-  await expect(savedRows(page).nth(0)).toContainText('(shown above)');
+  // Newest first; the one shown in the Search view is marked and cannot be opened again.
+  await expect(savedRows(page).nth(0)).toContainText('(shown in Search)');
   await expect(savedRows(page).nth(0).getByRole('cell').nth(1)).toHaveText('2');
   await expect(savedRows(page).nth(1).getByRole('cell').nth(1)).toHaveText('3');
   await expect(page.getByText(/^Uses .+ of the .+ this browser allows\./)).toBeVisible();
@@ -61,7 +61,7 @@ test('saved searches are listed, renamed, reopened, deleted with undo', async ({
   await openView(page, 'Search');
   await expect(page.getByRole('table', { name: 'Trials' }).locator('tbody tr')).toHaveCount(3);
   await openView(page, 'History');
-  await expect(savedRows(page).nth(1)).toContainText('(shown above)');
+  await expect(savedRows(page).nth(1)).toContainText('(shown in Search)');
 
   await page.getByRole('button', { name: /^Delete Search of / }).click();
   await expect(savedRows(page)).toHaveCount(1);

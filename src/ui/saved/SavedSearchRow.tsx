@@ -46,7 +46,7 @@ export function SavedSearchRow({
     <tr className={shown ? 'shown' : undefined}>
       {header(
         <>
-          {shown && <small className="saved-shown"> (shown above)</small>}
+          {shown && <small className="saved-shown"> (shown in Search)</small>}
           {racing && <small className="saved-shown"> (in the race)</small>}
         </>,
       )}
