@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { useRef } from 'react';
 import type { AppView } from '../../store/classroom-slice';
+import { APP_VIEWS } from '../../store/classroom-slice';
+import { tabKeyTarget } from '../shared/Tabs';
 import { useHidden } from '../shared/use-hidden';
 import { useAppState } from '../shared/store-context';
 
@@ -20,20 +22,13 @@ export function ViewTabs() {
   const hideSearch = useHidden('search');
   const hideHistory = useHidden('history');
   const list = useRef<HTMLDivElement>(null);
-  const views = (['run', 'search', 'history'] as const).filter(
+  const views = APP_VIEWS.filter(
     (v) => !(v === 'search' && hideSearch) && !(v === 'history' && hideHistory),
   );
   if (views.length < 2) return null;
   const move = (event: KeyboardEvent, index: number) => {
-    const last = views.length - 1;
-    const keys: Record<string, number> = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    const next = keys[event.key];
-    if (next === undefined) return;
+    const next = tabKeyTarget(event.key, index, views.length);
+    if (next === null) return;
     event.preventDefault();
     setView(views[next] as AppView);
     list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[next]?.focus();

@@ -16,6 +16,19 @@ interface TabsProps<K extends string> {
 }
 
 /**
+ * Where a key moves the focus in a row of `count` tabs (WAI-ARIA: arrows wrap, Home and End jump),
+ * or null for any other key.
+ */
+export function tabKeyTarget(key: string, index: number, count: number): number | null {
+  const last = count - 1;
+  if (key === 'ArrowRight') return index === last ? 0 : index + 1;
+  if (key === 'ArrowLeft') return index === 0 ? last : index - 1;
+  if (key === 'Home') return 0;
+  if (key === 'End') return last;
+  return null;
+}
+
+/**
  * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move between tabs, and only
  * the active tab is in the tab order.
  */
@@ -23,21 +36,7 @@ export function Tabs<K extends string>({ label, tabs, active, onChange, children
   const id = useId();
   const list = useRef<HTMLDivElement>(null);
   const move = (event: KeyboardEvent, index: number) => {
-    const last = tabs.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
+    const next = tabKeyTarget(event.key, index, tabs.length);
     if (next === null) return;
     event.preventDefault();
     onChange((tabs[next] as TabItem<K>).key);
