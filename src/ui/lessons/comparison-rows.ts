@@ -165,20 +165,20 @@ export function chartRows(
   return rows;
 }
 
-/** How far above the starting losses the chart's axis reaches: a diverging variant leaves the top. */
-const CEILING_FACTOR = 10;
+/** How far above the starting validation losses the chart's axis reaches. */
+const CEILING_FACTOR = 3;
 
 /**
- * The top of the loss axis: ten times the largest first-epoch loss of any variant, so one that
- * diverges (to 1e30, say) climbs out of the chart instead of flattening every other line.
+ * The top of the loss axis: three times the largest first-epoch validation loss of any variant,
+ * so one that diverges (to 1e30, say) climbs out of the chart instead of flattening every other
+ * line. Validation loss, not training loss: an L2 penalty counts in the training loss only, and
+ * starts it several times higher.
  */
 export function lossCeiling(variants: readonly Pick<VariantState, 'history'>[]): number | null {
   let start = 0;
   for (const { history } of variants) {
-    const first = history[0];
-    if (!first) continue;
-    for (const value of [first.loss, first.valLoss])
-      if (Number.isFinite(value) && value > start) start = value;
+    const value = history[0]?.valLoss;
+    if (value !== undefined && Number.isFinite(value) && value > start) start = value;
   }
   return start > 0 ? start * CEILING_FACTOR : null;
 }
