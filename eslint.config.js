@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
+import noEnglishPhrase from './eslint-rules/no-english-phrase.js';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -33,11 +35,13 @@ export const LAYERS = {
   'engine-worker': [...DOMAIN, 'engine-client'],
   storage: [...DOMAIN, 'engine-client'],
   store: [...DOMAIN, 'engine-client', 'storage'],
-  'ui-shared': [...DOMAIN, 'engine-client', 'store'],
+  // Translations, the language picker and Intl formatting; every UI part may use them.
+  'ui-i18n': [...DOMAIN, 'engine-client', 'store'],
+  'ui-shared': [...DOMAIN, 'engine-client', 'store', 'ui-i18n'],
   ...Object.fromEntries(
     UI_FEATURES.map((feature) => [
       `ui-${feature}`,
-      [...DOMAIN, 'engine-client', 'store', 'ui-shared'],
+      [...DOMAIN, 'engine-client', 'store', 'ui-i18n', 'ui-shared'],
     ]),
   ),
   // The screens put the features together: the header, the views, the results column.
@@ -45,6 +49,7 @@ export const LAYERS = {
     ...DOMAIN,
     'engine-client',
     'store',
+    'ui-i18n',
     'ui-shared',
     ...UI_FEATURES.map((f) => `ui-${f}`),
   ],
@@ -53,6 +58,7 @@ export const LAYERS = {
     'engine-client',
     'storage',
     'store',
+    'ui-i18n',
     'ui-shared',
     'ui-layout',
     ...UI_FEATURES.map((f) => `ui-${f}`),
@@ -62,6 +68,7 @@ export const LAYERS = {
 const ELEMENT_FOLDERS = {
   'engine-client': 'src/engine/client',
   'engine-worker': 'src/engine/worker',
+  'ui-i18n': 'src/ui/i18n',
   'ui-shared': 'src/ui/shared',
   'ui-layout': 'src/ui/layout',
   ...Object.fromEntries(UI_FEATURES.map((feature) => [`ui-${feature}`, `src/ui/${feature}`])),
@@ -140,6 +147,79 @@ const restrict = (...rules) => ({
   ],
 });
 
+/** Attributes of components that are data, not words: names, kinds, keys, styles, test ids. */
+const NON_TEXT_ATTRIBUTES = [
+  'className',
+  'style',
+  'type',
+  'key',
+  'id',
+  'width',
+  'height',
+  'name',
+  'htmlFor',
+  'href',
+  'lang',
+  'role',
+  'dataKey',
+  'stroke',
+  'fill',
+  'strokeDasharray',
+  'layout',
+  'orientation',
+  'area',
+  'kind',
+  'variant',
+  'part',
+  'term',
+  'field',
+  'control',
+  'icon',
+  'unit',
+  'align',
+  'tone',
+  'size',
+  'mode',
+  'axis',
+  'value',
+  'inputMode',
+  'autoComplete',
+  'popover',
+  'popoverTarget',
+  'popoverTargetAction',
+  'yAxisId',
+  'xAxisId',
+  'scale',
+  'domain',
+  'interval',
+  'dot',
+  'textAnchor',
+  'dominantBaseline',
+  'accept',
+  'download',
+  'rel',
+  'target',
+  'testId',
+  'aria-controls',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-live',
+  'aria-haspopup',
+  'aria-current',
+  'aria-orientation',
+  'aria-sort',
+  'data-[a-z-]+',
+  'shape',
+  'mark',
+];
+/** Identifiers, numbers, punctuation and symbols are not words to translate. */
+const NOT_WORDS = ['[0-9!-/:-@[-`{-~ ×·…–—→←↑↓▶⏸■✓✕±≈≤≥%°]+', '[A-Z_-]+'];
+const NO_LITERAL_JSX = {
+  mode: 'jsx-only',
+  'jsx-attributes': { exclude: NON_TEXT_ATTRIBUTES },
+  words: { exclude: NOT_WORDS },
+  callees: { exclude: ['t', 'i18n\\.t', 'messageText', 'Error', 'console\\.\\w+'] },
+};
 export default tseslint.config(
   {
     ignores: [
@@ -199,6 +279,19 @@ export default tseslint.config(
     files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  // Every word a person reads comes from the translations (src/ui/i18n/locales), never a literal:
+  // JSX text and visible attributes in components, and English phrases in the UI's other files.
+  {
+    files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx'],
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_JSX] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...TEST_FILES, 'src/ui/i18n/locales/**'],
+    plugins: { traintab: { rules: { 'no-english-phrase': noEnglishPhrase } } },
+    rules: { 'traintab/no-english-phrase': 'error' },
   },
   // Tests may stand in for the boundaries they test, nothing more.
   {

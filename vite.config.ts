@@ -34,6 +34,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    // i18next with both languages' words, English on, for everything that renders text.
+    setupFiles: ['src/ui/i18n/testing/setup.ts'],
     testTimeout: 30_000,
   },
 });

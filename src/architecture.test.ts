@@ -61,6 +61,8 @@ describe('layer boundaries', () => {
       'boundaries/dependencies',
     ],
     ['src/storage/fixture.ts', 'static', 'react', 'no-restricted-imports'],
+    ['src/store/fixture.ts', 'static', '../ui/i18n/i18n', 'boundaries/dependencies'],
+    ['src/ui/i18n/fixture.ts', 'static', '../shared/format', 'boundaries/dependencies'],
   ] as const)('%s may not %s-import %s', async (filePath, kind, module, rule) => {
     expect(await ruleIdsFor(filePath, kind, module)).toContain(rule);
   });
@@ -88,7 +90,57 @@ describe('layer boundaries', () => {
     ['src/storage/fixture.test.ts', 'static', 'fake-indexeddb'],
     ['src/store/fixture.ts', 'static', '../storage/study-storage'],
     ['src/app/fixture.ts', 'static', '../storage/study-storage'],
+    ['src/ui/search/fixture.ts', 'static', '../i18n/format'],
+    ['src/ui/shared/fixture.ts', 'static', '../i18n/i18n'],
+    ['src/app/fixture.ts', 'static', '../ui/i18n/i18n'],
   ] as const)('%s may %s-import %s', async (filePath, kind, module) => {
     expect(await ruleIdsFor(filePath, kind, module)).toEqual([]);
+  });
+});
+
+/** The rules that keep every word a person reads in the translations. */
+describe('words on screen', () => {
+  const ruleIds = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+  };
+
+  it.each([
+    ['src/ui/training/Fixture.tsx', 'export function A() { return <button>Train</button>; }'],
+    [
+      'src/ui/training/Fixture.tsx',
+      'export function A() { return <input aria-label="Epochs" />; }',
+    ],
+    ['src/app/Fixture.tsx', "export function A(x: boolean) { return <p>{x ? 'On' : 'Off'}</p>; }"],
+  ])('%s may not show a literal: %s', async (filePath, code) => {
+    expect(await ruleIds(filePath, code)).toContain('i18next/no-literal-string');
+  });
+
+  it.each([
+    ['src/ui/lessons/fixture.ts', "export const TEXTS = { a: 'Watch the loss chart' };"],
+    ['src/ui/search/fixture.ts', 'export const f = (n: number) => `Trial ${n} is the best`;'],
+    ['src/store/fixture.ts', "export const reason = 'Stopped before it finished';"],
+    [
+      'src/data/fixture.ts',
+      "export const f = (row: number) => ['Row', row, 'is short'].join(' ');",
+    ],
+    [
+      'src/ui/results/Fixture.tsx',
+      'export function A() { return <svg aria-label="Loss chart" />; }',
+    ],
+  ])('%s may not build an English phrase: %s', async (filePath, code) => {
+    expect(await ruleIds(filePath, code)).toContain('traintab/no-english-phrase');
+  });
+
+  it.each([
+    [
+      'src/ui/training/Fixture.tsx',
+      'export const A = () => <b className="big bold">{\'Adam\'}</b>;',
+    ],
+    ['src/store/fixture.ts', "export const f = () => { throw new Error('No study is open'); };"],
+    ['src/ui/search/fixture.ts', "export const key = 'search:trials.best';"],
+    ['src/ui/search/fixture.ts', "import type { X } from './some module';\nexport type Y = X;"],
+  ])('%s may hold names, keys and developer errors: %s', async (filePath, code) => {
+    expect(await ruleIds(filePath, code)).toEqual([]);
   });
 });

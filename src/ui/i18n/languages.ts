@@ -1,0 +1,36 @@
+/** The languages TrainTab speaks, as BCP 47 tags (what `?lang=` and `<html lang>` carry). */
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each language named in itself, so a reader finds theirs whatever is on screen. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  'zh-CN': '简体中文',
+};
+
+export const isLanguage = (value: string): value is Language =>
+  (LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * The language for a tag from the address, storage or the browser: any Chinese but the
+ * traditional scripts (zh, zh-CN, zh-Hans-SG) is 简体中文, anything else English.
+ */
+export function resolveLanguage(tag: string | undefined | null): Language | undefined {
+  if (!tag) return undefined;
+  const lower = tag.toLowerCase();
+  if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  if (lower === 'zh' || lower.startsWith('zh-')) {
+    const traditional = /^zh-(hant|tw|hk|mo)\b/.test(lower);
+    return traditional ? undefined : 'zh-CN';
+  }
+  return undefined;
+}
+
+/** The first of the browser's languages TrainTab speaks, else English. */
+export function preferredLanguage(tags: readonly string[]): Language {
+  for (const tag of tags) {
+    const language = resolveLanguage(tag);
+    if (language) return language;
+  }
+  return 'en';
+}
