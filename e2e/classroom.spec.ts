@@ -3,10 +3,12 @@ import LZString from 'lz-string';
 import type { ExperimentSpec } from '../src/experiment/experiment';
 import type { LessonId } from '../src/experiment/lessons/lesson-presets';
 import { overfittingFigures } from '../src/experiment/lessons/overfitting-figures';
-import { LESSON_TEXTS } from '../src/ui/lessons/lesson-texts';
+import lessons from '../src/ui/i18n/locales/en/lessons';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
+/** Every lesson's English words, by id in the order of the course. */
+const LESSON_TEXTS = lessons.texts;
 const LESSON_IDS = Object.keys(LESSON_TEXTS) as LessonId[];
 
 /** What each lesson does when it starts (its preset's action), and how many variants it compares. */
@@ -394,7 +396,7 @@ test.describe('presenter mode and class links', () => {
     await page.getByRole('button', { name: 'Class link' }).click();
     const dialog = page.getByRole('dialog', { name: 'Class link' });
     // Without a lesson the link carries the builder's experiment.
-    await expect(dialog.getByLabel('Link for the class')).toHaveValue(/^http[^?#]*#e=/);
+    await expect(dialog.getByLabel('Link for the class')).toHaveValue(/^http[^?#]*\?lang=en#e=/);
     await dialog
       .getByLabel('Lesson', { exact: true })
       .selectOption({ label: LESSON_TEXTS.underfitting.title });
@@ -404,7 +406,7 @@ test.describe('presenter mode and class links', () => {
     expect(await seriousViolations(page)).toEqual([]);
     const link = await dialog.getByLabel('Link for the class').inputValue();
     // A lesson brings its own experiment: the link names it, not the builder's.
-    expect(link).toMatch(/\?lesson=underfitting&present=1&hide=optimizer,speed$/);
+    expect(link).toMatch(/\?lesson=underfitting&present=1&hide=optimizer,speed&lang=en$/);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
 

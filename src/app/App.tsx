@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { curvePlot, sequencePlot } from '../ui/dataset/DatasetPreview';
 import { NoticeBanner } from '../ui/experiment/NoticeBanner';
 import { AppHeader } from '../ui/layout/AppHeader';
@@ -14,6 +15,7 @@ const searchView = lazyPart(() => import('../ui/search/SearchView').then((m) => 
 const savedPanel = lazyPart(() => import('../ui/saved/SavedPanel').then((m) => m.SavedPanel));
 
 export function App() {
+  const { t } = useTranslation('common');
   const view = useAppState((s) => s.view);
   const presenting = useAppState((s) => s.presenting);
   const lesson = useAppState((s) => s.lesson);
@@ -41,19 +43,14 @@ export function App() {
         {shown === 'search' && (
           <div className={`search-view${lesson ? ' with-lesson' : ''}`}>
             {lesson && (
-              <ErrorBoundary area="the lesson">
+              <ErrorBoundary area={t('areas.lesson')}>
                 <LessonPanel />
               </ErrorBoundary>
             )}
             <div className="search-layout">
               <LazyArea
-                area="the hyperparameter search"
-                fallback={
-                  <PartLoading
-                    style={{ minHeight: 600 }}
-                    label="Loading the hyperparameter search…"
-                  />
-                }
+                area={t('areas.search')}
+                fallback={<PartLoading style={{ minHeight: 600 }} label={t('loading.search')} />}
               >
                 <searchView.Component />
               </LazyArea>
@@ -63,8 +60,8 @@ export function App() {
         {shown === 'history' && (
           <div className="saved-layout">
             <LazyArea
-              area="what is saved in this browser"
-              fallback={<PartLoading style={{ minHeight: 160 }} label="Loading what is saved…" />}
+              area={t('areas.saved')}
+              fallback={<PartLoading style={{ minHeight: 160 }} label={t('loading.saved')} />}
             >
               <savedPanel.Component />
             </LazyArea>

@@ -13,6 +13,8 @@ import { DeferredStudyStorage, openStudyStorage } from '../storage/study-storage
 import { browserCoordination } from '../storage/tab-coordination';
 import { isLocked } from '../store/lock';
 import { browserQuota } from '../store/saved-slice';
+import { currentLanguage, i18n, initI18n } from '../ui/i18n/i18n';
+import { syncLanguageToUrl } from './language-url';
 import './app.css';
 
 declare global {
@@ -59,10 +61,16 @@ if (options.testHooks)
   window.traintabTest = {
     killTrainingWorker: () => engine.killWorkerOf(store.getState().run.id),
   };
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-);
+// The page draws once its language's words are in; should they fail to load, it draws anyway.
+void initI18n()
+  .catch((error: unknown) => console.error('The translations could not be loaded:', error))
+  .finally(() => {
+    syncLanguageToUrl(i18n, currentLanguage());
+    createRoot(root).render(
+      <StrictMode>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </StrictMode>,
+    );
+  });

@@ -82,6 +82,7 @@ describe('parseUrlOptions', () => {
         lesson: 'learning-rate',
         present: false,
         hide: new Set(['search', 'layers', 'speed']),
+        language: 'zh-CN',
       }),
     );
     const options = parseUrlOptions(link.search);

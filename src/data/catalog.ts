@@ -54,21 +54,27 @@ export interface GeneratedData {
 }
 
 /** A part of the plane held out as test data when the test region is shifted (2-D sets only). */
+/** The parts of the plane a test region can be; the UI names them (catalog:testRegions). */
+export type TestRegionCode = 'lowerRight' | 'rightHalf';
+
 export interface TestRegion {
-  /** For captions: "the lower-right corner (x − y ≥ 2)". */
-  label: string;
+  /** Which part: the UI names it in captions ("the lower-right corner (x − y ≥ 2)"). */
+  id: TestRegionCode;
   contains(x: number, y: number): boolean;
 }
 
 const LOWER_RIGHT: TestRegion = {
-  label: 'the lower-right corner (x − y ≥ 2)',
+  id: 'lowerRight',
   contains: (x, y) => x - y >= 2,
 };
 
+/** The headings datasets are listed under; the UI names them (catalog:datasetGroups). */
+export type DatasetGroup =
+  'classification-2d' | 'regression-2d' | 'regression-1d' | 'sequences' | 'tabular' | 'images';
+
 interface EntryBase {
   info: DatasetInfo;
-  group:
-    '2-D classification' | '2-D regression' | '1-D regression' | 'Sequences' | 'Tabular' | 'Images';
+  group: DatasetGroup;
   controls: readonly DatasetControl[];
   defaults: { numPoints: number; noise: number };
   limits: { numPoints: Range; noise: Range };
@@ -92,13 +98,13 @@ export type DatasetEntry = GeneratedEntry | ExternalEntry;
 
 const POINTS_2D = { numPoints: { min: 20, max: 5000 }, noise: { min: 0, max: 0.5 } };
 const twoD = (
-  info: Omit<DatasetInfo, 'inputShape' | 'featureNames' | 'outputSize'>,
+  info: Pick<DatasetInfo, 'name' | 'task'>,
   generate: (s: DatasetSettings) => Dataset,
   // Chosen so that the held-out part holds points of both classes.
   testRegion: TestRegion = LOWER_RIGHT,
 ): GeneratedEntry => ({
   info: { ...info, inputShape: [2], outputSize: 1, featureNames: ['x', 'y'] },
-  group: info.task === 'regression' ? '2-D regression' : '2-D classification',
+  group: info.task === 'regression' ? 'regression-2d' : 'classification-2d',
   controls: ['numPoints', 'noise', 'testShift'],
   defaults: { numPoints: 400, noise: 0.1 },
   limits: POINTS_2D,
@@ -114,75 +120,55 @@ export const DATASETS: Record<DatasetName, DatasetEntry> = {
   xor: twoD(
     {
       name: 'xor',
-      label: 'XOR',
       task: 'binary',
-      description:
-        'Class 1 where x and y have the same sign. A single straight line cannot do it; two hidden units can.',
     },
     generateXor,
   ),
   gaussians: twoD(
     {
       name: 'gaussians',
-      label: 'Two Gaussians',
       task: 'binary',
-      description:
-        'Two overlapping clouds of points. Nearly linear: a model with no hidden layer does well, and noise sets the best possible accuracy.',
     },
     generateGaussians,
   ),
   spiral: twoD(
     {
       name: 'spiral',
-      label: 'Spiral',
       task: 'binary',
-      description:
-        'Two interleaved spirals: the hardest 2-D set. It needs depth, many units and patience.',
     },
     generateSpiral,
   ),
   moons: twoD(
     {
       name: 'moons',
-      label: 'Moons',
       task: 'binary',
-      description: 'Two interlocking half circles. A gently curved boundary separates them.',
     },
     generateMoons,
-    { label: 'the right-hand side (x ≥ 0.5)', contains: (x) => x >= 0.5 },
+    { id: 'rightHalf', contains: (x) => x >= 0.5 },
   ),
   plane: twoD(
     {
       name: 'plane',
-      label: 'Plane',
       task: 'regression',
-      description:
-        'Regression: the target rises evenly from one corner to the other. A linear model fits it exactly.',
     },
     generatePlane,
   ),
   'multi-gaussian': twoD(
     {
       name: 'multi-gaussian',
-      label: 'Six bumps',
       task: 'regression',
-      description:
-        'Regression: six Gaussian bumps of alternating sign. The model must learn peaks and valleys.',
     },
     generateMultiGaussian,
   ),
   curve: {
     info: {
       name: 'curve',
-      label: '1-D curve',
       task: 'regression',
       inputShape: [1],
       outputSize: 1,
       featureNames: ['x'],
-      description:
-        'A few noisy samples of a smooth wave. Tested on the true curve: with few points a big model draws a wiggly line through the noise — overfitting you can see.',
     },
-    group: '1-D regression',
+    group: 'regression-1d',
     controls: ['numPoints', 'noise'],
     defaults: { numPoints: 15, noise: 0.2 },
     limits: { numPoints: { min: 5, max: 500 }, noise: { min: 0, max: 1 } },
@@ -196,7 +182,6 @@ export const DATASETS: Record<DatasetName, DatasetEntry> = {
   sequence: {
     info: {
       name: 'sequence',
-      label: 'Signal',
       task: 'regression',
       inputShape: [SEQUENCE_TIMESTEPS, 1],
       outputSize: 1,
@@ -204,9 +189,8 @@ export const DATASETS: Record<DatasetName, DatasetEntry> = {
         { length: SEQUENCE_TIMESTEPS },
         (_, i) => `t-${SEQUENCE_TIMESTEPS - i}`,
       ),
-      description: `Predict the next value of a noisy sine-plus-sawtooth signal from the previous ${SEQUENCE_TIMESTEPS}. Split in time order: validation is the signal's future.`,
     },
-    group: 'Sequences',
+    group: 'sequences',
     controls: ['numPoints', 'noise'],
     defaults: { numPoints: 500, noise: 0.1 },
     limits: { numPoints: { min: 50, max: 5000 }, noise: { min: 0, max: 1 } },
@@ -217,16 +201,13 @@ export const DATASETS: Record<DatasetName, DatasetEntry> = {
   iris: {
     info: {
       name: 'iris',
-      label: 'Iris',
       task: 'multiclass',
       inputShape: [IRIS_FEATURES.length],
       outputSize: IRIS_CLASSES.length,
       featureNames: IRIS_FEATURES,
       classNames: IRIS_CLASSES,
-      description:
-        "Fisher's 150 iris flowers: four measurements in cm, three species. Small and tabular; standardise the features.",
     },
-    group: 'Tabular',
+    group: 'tabular',
     controls: [],
     defaults: { numPoints: 150, noise: 0 },
     limits: { numPoints: { min: 150, max: 150 }, noise: { min: 0, max: 0 } },
@@ -235,11 +216,8 @@ export const DATASETS: Record<DatasetName, DatasetEntry> = {
     generate: () => ({ data: loadIris() }),
   },
   mnist: {
-    info: {
-      ...MNIST_INFO,
-      description: `${MNIST_INFO.description} Loaded when chosen (1.6 MB).`,
-    },
-    group: 'Images',
+    info: MNIST_INFO,
+    group: 'images',
     controls: ['numPoints'],
     defaults: { numPoints: 2000, noise: 0 },
     limits: { numPoints: { min: 100, max: 10000 }, noise: { min: 0, max: 0 } },
@@ -249,15 +227,12 @@ export const DATASETS: Record<DatasetName, DatasetEntry> = {
   csv: {
     info: {
       name: 'csv',
-      label: 'Your CSV',
       task: 'binary',
       inputShape: [1],
       outputSize: 1,
       featureNames: [],
-      description:
-        'Upload a CSV file, pick the column to predict, and train on your own data. It stays in this tab.',
     },
-    group: 'Tabular',
+    group: 'tabular',
     controls: [],
     defaults: { numPoints: 0, noise: 0 },
     limits: { numPoints: { min: 0, max: 50000 }, noise: { min: 0, max: 0 } },

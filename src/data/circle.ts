@@ -12,13 +12,10 @@ export const CIRCLE_RADIUS = 5;
 
 export const circleInfo: DatasetInfo = {
   name: 'circle',
-  label: 'Circle',
   task: 'binary',
   inputShape: [2],
   outputSize: 1,
   featureNames: ['x', 'y'],
-  description:
-    'Points inside a disc are class 1, points in the ring around it class 0. No straight line separates them, so the model needs hidden layers.',
 };
 
 /**

@@ -1,3 +1,6 @@
+import type { CsvMessage } from './csv-messages';
+import { csvMessage } from './csv-messages';
+
 /**
  * CSV limits and the reading of single cells: what the page needs before a file is chosen and to
  * convert a parsed table. The parser itself (csv-parse.ts, with papaparse) loads only when a file is.
@@ -36,9 +39,9 @@ export function parseCsvNumber(cell: string): number | null {
 }
 
 /** A message if a file of this many bytes is over the limit, so a caller can refuse before reading it. */
-export function csvSizeError(byteCount: number): string | null {
+export function csvSizeError(byteCount: number): CsvMessage | null {
   if (byteCount <= CSV_LIMITS.maxBytes) return null;
-  // Rounded up, so a file just over the limit never reads as exactly the limit.
-  const megabytes = (Math.ceil((byteCount / 1024 / 1024) * 10) / 10).toFixed(1);
-  return `The file is ${megabytes} MB; the limit is ${CSV_LIMITS.maxBytes / 1024 / 1024} MB.`;
+  // Megabytes to one decimal, rounded up, so a file just over the limit never reads as the limit.
+  const size = Math.ceil((byteCount / 1024 / 1024) * 10) / 10;
+  return csvMessage('too-big', { size, limit: CSV_LIMITS.maxBytes / 1024 / 1024 });
 }

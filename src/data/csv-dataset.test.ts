@@ -2,27 +2,33 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvToDataset, describeColumns, inferTask } from './csv-dataset';
 import type { CsvDatasetOptions } from './csv-dataset';
+import type { CsvMessage, CsvMessageCode } from './csv-messages';
 import { parseCsv } from './csv-parse';
 import type { CsvTable } from './csv-parse';
 
 function fixtureTable(name: string): CsvTable {
   const text = readFileSync(new URL(`./fixtures/csv/${name}`, import.meta.url), 'utf8');
   const result = parseCsv(text, name);
-  if (!result.ok) throw new Error(`${name} did not parse: ${result.error}`);
+  if (!result.ok) throw new Error(`${name} did not parse: ${JSON.stringify(result.error)}`);
   return result.table;
 }
 
 function built(table: CsvTable, options: CsvDatasetOptions) {
   const result = csvToDataset(table, options);
-  if (!result.ok) throw new Error(`expected a dataset, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected a dataset, got: ${JSON.stringify(result.error)}`);
   return result;
 }
 
-function buildError(table: CsvTable, options: CsvDatasetOptions): string {
+function buildError(table: CsvTable, options: CsvDatasetOptions): CsvMessage {
   const result = csvToDataset(table, options);
   if (result.ok) throw new Error('expected an error, got a dataset');
   return result.error;
 }
+
+/** The message a code and its parameters make (the words are the UI's: src/ui/dataset tests). */
+const msg = (code: CsvMessageCode, params?: CsvMessage['params']): CsvMessage =>
+  params ? { code: `csv:${code}`, params } : { code: `csv:${code}` };
+const then = (first: CsvMessage, next: CsvMessage) => msg('sentences', { first, then: next });
 
 /** A table with one feature column `x` (0, 1, 2, ...) and the given target column `y`. */
 function withTarget(targets: string[]): CsvTable {
@@ -117,12 +123,21 @@ describe('csvToDataset for classification', () => {
     expect([droppedRows, filledCells]).toEqual([0, 0]);
     expect(info).toEqual({
       name: 'csv',
-      label: 'CSV: fruit.csv',
+      fileName: 'fruit.csv',
       task: 'multiclass',
       inputShape: [6],
       outputSize: 3,
       featureNames: info.featureNames,
-      description: '18 rows, 6 features, 3 classes (apple, banana, orange), target: fruit',
+      description: msg('summary', {
+        rows: msg('rows', { count: 18 }),
+        features: msg('features', { count: 6 }),
+        target: 'fruit',
+        classes: 3,
+        names: msg('list', {
+          item: 'apple',
+          rest: msg('list', { item: 'banana', rest: 'orange' }),
+        }),
+      }),
     });
   });
 
@@ -157,7 +172,7 @@ describe('csvToDataset for classification', () => {
     });
     expect(result.info.task).toBe('binary');
     expect(result.info.outputSize).toBe(1);
-    expect(result.info.label).toBe('Uploaded CSV');
+    expect(result.info.fileName).toBe('');
     expect(Array.from(result.dataset.targets.slice(0, 2))).toEqual([1, 0]);
   });
 
@@ -168,16 +183,26 @@ describe('csvToDataset for classification', () => {
         task: 'classification',
         missing: 'drop',
       }),
-    ).toBe(
-      'The target "species" has only one class ("setosa"); classification needs at least two.',
-    );
+    ).toEqual(msg('one-class', { column: 'species', value: 'setosa' }));
   });
 
   it('refuses more classes than the limit', () => {
     const labels = Array.from({ length: 101 }, (_, i) => `c${i}`);
     expect(
       buildError(withTarget(labels), { target: 'y', task: 'classification', missing: 'drop' }),
-    ).toBe('The target "y" has 101 different values; classification allows at most 100 classes.');
+    ).toEqual(msg('too-many-classes', { column: 'y', values: 101, limit: 100 }));
+  });
+
+  it('suggests regression when a numeric target has too many classes', () => {
+    const labels = Array.from({ length: 202 }, (_, i) => String(i % 101));
+    expect(
+      buildError(withTarget(labels), { target: 'y', task: 'classification', missing: 'drop' }),
+    ).toEqual(
+      then(
+        msg('too-many-classes', { column: 'y', values: 101, limit: 100 }),
+        msg('choose-regression'),
+      ),
+    );
   });
 });
 
@@ -202,7 +227,13 @@ describe('csvToDataset for regression', () => {
     expect(Array.from(dataset.targets)).toEqual(
       table.rows.map((row) => Math.fround(Number(row[3]))),
     );
-    expect(info.description).toBe('15 rows, 5 features, target: price (regression)');
+    expect(info.description).toEqual(
+      msg('summary-regression', {
+        rows: msg('rows', { count: 15 }),
+        features: msg('features', { count: 5 }),
+        target: 'price',
+      }),
+    );
   });
 
   it('refuses a text target, quoting one of its values', () => {
@@ -212,10 +243,7 @@ describe('csvToDataset for regression', () => {
         task: 'regression',
         missing: 'drop',
       }),
-    ).toBe(
-      'Column "fruit" holds text (e.g. "apple"), so it cannot be a regression target. ' +
-        'Choose classification, or a numeric target.',
-    );
+    ).toEqual(msg('text-target', { column: 'fruit', example: 'apple' }));
   });
 });
 
@@ -246,9 +274,11 @@ describe('csvToDataset with missing values', () => {
 
   it('says how few rows are left when dropping leaves fewer than 10', () => {
     const table = fixtureTable('mostly-missing.csv');
-    expect(buildError(table, { ...options, missing: 'drop' })).toBe(
-      'Only 6 rows are left after dropping 6 rows with missing values; at least 10 are needed. ' +
-        'Try filling missing values instead of dropping rows.',
+    expect(buildError(table, { ...options, missing: 'drop' })).toEqual(
+      then(
+        msg('few-rows-left', { count: 6, dropped: msg('rows', { count: 6 }), min: 10 }),
+        msg('try-filling'),
+      ),
     );
     const filled = built(table, { ...options, missing: 'fill' });
     expect(filled.filledCells).toBe(6);
@@ -262,13 +292,13 @@ describe('csvToDataset with missing values', () => {
         task: 'classification',
         missing: 'fill',
       }),
-    ).toBe('The file has only 3 data rows; at least 10 are needed.');
+    ).toEqual(msg('few-rows', { count: 3, min: 10 }));
   });
 
   it('refuses a column with no values at all', () => {
     const table: CsvTable = { columns: ['x', 'notes', 'y'], rows: [['1', '', 'a']] };
-    expect(buildError(table, { target: 'y', task: 'classification', missing: 'fill' })).toBe(
-      'Column "notes" has no values in any row. Remove it from the file.',
+    expect(buildError(table, { target: 'y', task: 'classification', missing: 'fill' })).toEqual(
+      msg('empty-column', { column: 'notes' }),
     );
   });
 });
@@ -281,15 +311,13 @@ describe('csvToDataset shape errors', () => {
         task: 'classification',
         missing: 'drop',
       }),
-    ).toBe(
-      '"species" is the only column, so there are no features to learn from. Add at least one more column.',
-    );
+    ).toEqual(msg('only-column', { column: 'species' }));
   });
 
   it('names a target that is not a column', () => {
     expect(
       buildError(withTarget(['a']), { target: 'z', task: 'regression', missing: 'drop' }),
-    ).toBe('There is no column named "z".');
+    ).toEqual(msg('no-such-column', { column: 'z' }));
   });
 
   it('refuses one-hot encoding past the feature limit, naming the widest column', () => {
@@ -297,9 +325,13 @@ describe('csvToDataset shape errors', () => {
       columns: ['id', 'y'],
       rows: Array.from({ length: 600 }, (_, i) => [`user${i}`, String(i % 2)]),
     };
-    expect(buildError(table, { target: 'y', task: 'classification', missing: 'drop' })).toBe(
-      'One-hot encoding would make 600 features (column "id" alone has 600 categories); ' +
-        'the limit is 500. Remove ID or free-text columns.',
+    expect(buildError(table, { target: 'y', task: 'classification', missing: 'drop' })).toEqual(
+      msg('too-many-features', {
+        features: 600,
+        column: 'id',
+        categories: msg('categories', { count: 600 }),
+        limit: 500,
+      }),
     );
   });
 
@@ -311,9 +343,21 @@ describe('csvToDataset shape errors', () => {
       missing: 'drop',
       fileName: 'a-very-long-file-name-for-an-upload.csv',
     });
-    expect(result.info.label).toBe('CSV: a-very-long-file-name-for-an-up…');
-    expect(result.info.description).toBe(
-      '24 rows, 1 feature, 12 classes (a, b, c, d, e, f, g, h, i, j and 2 more), target: y',
+    expect(result.info.fileName).toBe('a-very-long-file-name-for-an-up…');
+    const list = (items: string[]): CsvMessage | string => {
+      const [item = '', ...rest] = items;
+      return rest.length > 0
+        ? msg('list', { item, rest: list(rest) })
+        : msg('list-more', { item, more: 2 });
+    };
+    expect(result.info.description).toEqual(
+      msg('summary', {
+        rows: msg('rows', { count: 24 }),
+        features: msg('features', { count: 1 }),
+        target: 'y',
+        classes: 12,
+        names: list([...'abcdefghij']),
+      }),
     );
   });
 });

@@ -1,5 +1,6 @@
-import { formatCount, plural } from '../lib/count-format';
 import { CSV_LIMITS, isMissingCell, parseCsvNumber } from './csv-cells';
+import type { CsvMessage } from './csv-messages';
+import { csvCount, csvMessage, sentences, valueList } from './csv-messages';
 import type { CsvTable } from './csv-parse';
 import type { Dataset, DatasetInfo, Task } from './types';
 
@@ -26,7 +27,7 @@ export interface CsvDatasetOptions {
   fileName?: string;
 }
 
-/** The dataset and its description, or a plain-English message saying why it cannot be built. */
+/** The dataset and its description, or a message saying why it cannot be built. */
 export type CsvDatasetResult =
   | {
       ok: true;
@@ -36,7 +37,7 @@ export type CsvDatasetResult =
       droppedRows: number;
       filledCells: number;
     }
-  | { ok: false; error: string };
+  | { ok: false; error: CsvMessage };
 
 const MAX_INFERRED_CLASSES = 20;
 const LISTED_CLASSES = 10;
@@ -70,7 +71,7 @@ export function csvToDataset(table: CsvTable, options: CsvDatasetOptions): CsvDa
   try {
     return buildDataset(table, options);
   } catch {
-    return { ok: false, error: 'The dataset could not be built from this file.' };
+    return { ok: false, error: csvMessage('build-failed') };
   }
 }
 
@@ -118,7 +119,7 @@ function buildDataset(table: CsvTable, options: CsvDatasetOptions): CsvDatasetRe
   const columns = describeColumns(table);
   const targetIndex = table.columns.indexOf(options.target);
   const target = columns[targetIndex];
-  if (!target) return failure(`There is no column named "${options.target}".`);
+  if (!target) return failure(csvMessage('no-such-column', { column: options.target }));
   const shapeError = checkShape(table, columns, target, options.task);
   if (shapeError) return failure(shapeError);
 
@@ -126,9 +127,9 @@ function buildDataset(table: CsvTable, options: CsvDatasetOptions): CsvDatasetRe
   const rowsError = checkRowCount(clean, options);
   if (rowsError) return failure(rowsError);
   const targets = encodeTargets(clean.rows, target, targetIndex, options.task);
-  if (typeof targets === 'string') return failure(targets);
+  if ('code' in targets) return failure(targets);
   const features = encodeFeatures(clean.rows, columns, targetIndex);
-  if (typeof features === 'string') return failure(features);
+  if ('code' in features) return failure(features);
 
   const count = clean.rows.length;
   return {
@@ -146,7 +147,7 @@ function buildDataset(table: CsvTable, options: CsvDatasetOptions): CsvDatasetRe
   };
 }
 
-function failure(error: string): CsvDatasetResult {
+function failure(error: CsvMessage): CsvDatasetResult {
   return { ok: false, error };
 }
 
@@ -155,17 +156,16 @@ function checkShape(
   columns: CsvColumn[],
   target: CsvColumn,
   task: CsvTaskChoice,
-): string | null {
-  if (table.rows.length === 0) return 'The file has no data rows.';
-  if (columns.length < 2) {
-    return `"${target.name}" is the only column, so there are no features to learn from. Add at least one more column.`;
-  }
+): CsvMessage | null {
+  if (table.rows.length === 0) return csvMessage('no-rows');
+  if (columns.length < 2) return csvMessage('only-column', { column: target.name });
   const empty = columns.find((column) => column.uniqueValues === 0);
-  if (empty) {
-    return `Column "${empty.name}" has no values in any row. Remove it from the file.`;
-  }
+  if (empty) return csvMessage('empty-column', { column: empty.name });
   if (task === 'regression' && target.kind !== 'numeric') {
-    return `Column "${target.name}" holds text (e.g. "${target.categories[0] ?? ''}"), so it cannot be a regression target. Choose classification, or a numeric target.`;
+    return csvMessage('text-target', {
+      column: target.name,
+      example: target.categories[0] ?? '',
+    });
   }
   return null;
 }
@@ -214,14 +214,14 @@ function fillValue(column: CsvColumn, rows: string[][], index: number): string {
   return best;
 }
 
-function checkRowCount(clean: CleanTable, options: CsvDatasetOptions): string | null {
+function checkRowCount(clean: CleanTable, options: CsvDatasetOptions): CsvMessage | null {
   const left = clean.rows.length;
-  if (left >= CSV_LIMITS.minRows) return null;
-  const need = `at least ${CSV_LIMITS.minRows} are needed`;
-  if (clean.droppedRows === 0) return `The file has only ${plural(left, 'data row')}; ${need}.`;
-  const advice =
-    options.missing === 'drop' ? ' Try filling missing values instead of dropping rows.' : '';
-  return `Only ${plural(left, 'row')} ${left === 1 ? 'is' : 'are'} left after dropping ${plural(clean.droppedRows, 'row')} with missing values; ${need}.${advice}`;
+  const min = CSV_LIMITS.minRows;
+  if (left >= min) return null;
+  if (clean.droppedRows === 0) return csvMessage('few-rows', { count: left, min });
+  const dropped = csvCount('rows', clean.droppedRows);
+  const tooFew = csvMessage('few-rows-left', { count: left, dropped, min });
+  return options.missing === 'drop' ? sentences(tooFew, csvMessage('try-filling')) : tooFew;
 }
 
 /** Row-major features and their names: numeric columns as they are, categorical ones one-hot. */
@@ -229,7 +229,7 @@ function encodeFeatures(
   rows: string[][],
   columns: CsvColumn[],
   targetIndex: number,
-): { values: Float32Array; names: string[] } | string {
+): { values: Float32Array; names: string[] } | CsvMessage {
   const encoders = columns.flatMap((column, index) =>
     index === targetIndex ? [] : [featureEncoder(column, index, rows)],
   );
@@ -275,9 +275,14 @@ function featureEncoder(column: CsvColumn, index: number, rows: string[][]): Fea
   };
 }
 
-function tooManyFeatures(count: number, encoders: FeatureEncoder[]): string {
+function tooManyFeatures(count: number, encoders: FeatureEncoder[]): CsvMessage {
   const widest = encoders.reduce((a, b) => (b.names.length > a.names.length ? b : a));
-  return `One-hot encoding would make ${formatCount(count)} features (column "${widest.column}" alone has ${plural(widest.names.length, 'category', 'categories')}); the limit is ${CSV_LIMITS.maxFeatures}. Remove ID or free-text columns.`;
+  return csvMessage('too-many-features', {
+    features: count,
+    column: widest.column,
+    categories: csvCount('categories', widest.names.length),
+    limit: CSV_LIMITS.maxFeatures,
+  });
 }
 
 /** Class indices into the sorted class names, or the values themselves for regression. */
@@ -286,7 +291,7 @@ function encodeTargets(
   target: CsvColumn,
   targetIndex: number,
   task: CsvTaskChoice,
-): { values: number[]; classes: string[] | null } | string {
+): { values: number[]; classes: string[] | null } | CsvMessage {
   if (task === 'regression') {
     return {
       values: rows.map((row) => parseCsvNumber(row[targetIndex] ?? '') ?? 0),
@@ -300,10 +305,15 @@ function encodeTargets(
   });
   const classes = sortClasses([...new Set(keys)], numeric);
   if (classes.length < 2) {
-    return `The target "${target.name}" has only one class ("${classes[0] ?? ''}"); classification needs at least two.`;
+    return csvMessage('one-class', { column: target.name, value: classes[0] ?? '' });
   }
   if (classes.length > CSV_LIMITS.maxClasses) {
-    return `The target "${target.name}" has ${formatCount(classes.length)} different values; classification allows at most ${CSV_LIMITS.maxClasses} classes.${numeric ? ' Choose regression instead.' : ''}`;
+    const tooMany = csvMessage('too-many-classes', {
+      column: target.name,
+      values: classes.length,
+      limit: CSV_LIMITS.maxClasses,
+    });
+    return numeric ? sentences(tooMany, csvMessage('choose-regression')) : tooMany;
   }
   const index = new Map(classes.map((name, i) => [name, i]));
   return { values: keys.map((key) => index.get(key) ?? 0), classes };
@@ -317,23 +327,27 @@ function describeDataset(
 ): DatasetInfo {
   const task: Task =
     classes === null ? 'regression' : classes.length === 2 ? 'binary' : 'multiclass';
-  const sizes = `${plural(count, 'row')}, ${plural(featureNames.length, 'feature')}`;
-  const classText = classes === null ? '' : `, ${classes.length} classes (${listClasses(classes)})`;
+  const sizes = {
+    rows: csvCount('rows', count),
+    features: csvCount('features', featureNames.length),
+    target: options.target,
+  };
   return {
     name: 'csv',
-    label: options.fileName ? `CSV: ${shorten(options.fileName)}` : 'Uploaded CSV',
+    fileName: options.fileName ? shorten(options.fileName) : '',
     task,
     inputShape: [featureNames.length],
     outputSize: task === 'multiclass' && classes ? classes.length : 1,
     featureNames,
-    description: `${sizes}${classText}, target: ${options.target}${classes === null ? ' (regression)' : ''}`,
+    description:
+      classes === null
+        ? csvMessage('summary-regression', sizes)
+        : csvMessage('summary', {
+            ...sizes,
+            classes: classes.length,
+            names: valueList(classes, LISTED_CLASSES),
+          }),
   };
-}
-
-function listClasses(classes: string[]): string {
-  const shown = classes.slice(0, LISTED_CLASSES).join(', ');
-  const more = classes.length - LISTED_CLASSES;
-  return more > 0 ? `${shown} and ${more} more` : shown;
 }
 
 function shorten(name: string): string {

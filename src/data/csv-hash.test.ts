@@ -41,13 +41,13 @@ describe('the whole upload path', () => {
     ] as const;
     for (const [name, target, task] of cases) {
       const parsed = parseCsv(fixture(name), name);
-      if (!parsed.ok) throw new Error(`${name}: ${parsed.error}`);
+      if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.error)}`);
       const result = csvToDataset(parsed.table, {
         target,
         task: inferTask(parsed.table, target),
         missing: 'drop',
       });
-      if (!result.ok) throw new Error(`${name}: ${result.error}`);
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
       expect(result.info.task, name).toBe(task);
       expect(result.dataset.features.every(Number.isFinite), name).toBe(true);
     }
@@ -82,7 +82,7 @@ describe('no exported function throws', () => {
   it('parses random text into a table or a message', () => {
     for (let seed = 0; seed < 500; seed++) {
       const result = parseCsv(randomText(seed));
-      expect(result.ok || result.error.length > 0).toBe(true);
+      expect(result.ok || result.error.code.startsWith('csv:')).toBe(true);
     }
   });
 
@@ -95,7 +95,7 @@ describe('no exported function throws', () => {
       for (const missing of ['drop', 'fill'] as const) {
         const result = csvToDataset(table, { target, task, missing });
         if (result.ok) expect(result.dataset.features.every(Number.isFinite)).toBe(true);
-        else expect(result.error.length).toBeGreaterThan(0);
+        else expect(result.error.code).toMatch(/^csv:/);
       }
     }
   });

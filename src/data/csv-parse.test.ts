@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CSV_LIMITS, csvSizeError, isMissingCell, parseCsvNumber } from './csv-cells';
+import type { CsvMessage, CsvMessageCode } from './csv-messages';
 import { parseCsv } from './csv-parse';
 import type { CsvTable } from './csv-parse';
 
@@ -9,15 +10,22 @@ const fixture = (name: string) =>
 
 function parsed(text: string, fileName?: string): CsvTable {
   const result = parseCsv(text, fileName);
-  if (!result.ok) throw new Error(`expected a table, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected a table, got: ${JSON.stringify(result.error)}`);
   return result.table;
 }
 
-function parseError(text: string, fileName?: string): string {
+function parseError(text: string, fileName?: string): CsvMessage {
   const result = parseCsv(text, fileName);
   if (result.ok) throw new Error('expected an error, got a table');
   return result.error;
 }
+
+/** The message a code and its parameters make (the words are the UI's: src/ui/dataset tests). */
+const msg = (code: CsvMessageCode, params?: CsvMessage['params']): CsvMessage =>
+  params ? { code: `csv:${code}`, params } : { code: `csv:${code}` };
+const then = (first: CsvMessage, next: CsvMessage) => msg('sentences', { first, then: next });
+const theFile = msg('this-file');
+const column = (number: number, letter: string) => msg('column-label', { number, letter });
 
 describe('parseCsv on valid files', () => {
   it('reads the header and trimmed data rows of a comma-separated file', () => {
@@ -90,60 +98,103 @@ describe('parseCsv on valid files', () => {
 
 describe('parseCsv on bad files', () => {
   it('says a 0-byte file is empty, naming it', () => {
-    expect(parseError(fixture('empty.csv'), 'empty.csv')).toBe('"empty.csv" is empty.');
-    expect(parseError('')).toBe('The file is empty.');
+    expect(parseError(fixture('empty.csv'), 'empty.csv')).toEqual(
+      msg('empty', { file: msg('named-file', { name: 'empty.csv' }) }),
+    );
+    expect(parseError('')).toEqual(msg('empty', { file: theFile }));
   });
 
   it('says a file of blank lines, or only a byte order mark, is empty', () => {
-    expect(parseError(fixture('whitespace-only.csv'))).toBe('The file is empty.');
-    expect(parseError('\uFEFF\r\n')).toBe('The file is empty.');
-    expect(parseError(',,,\n,,\n')).toBe('The file is empty.');
+    const empty = msg('empty', { file: theFile });
+    expect(parseError(fixture('whitespace-only.csv'))).toEqual(empty);
+    expect(parseError('\uFEFF\r\n')).toEqual(empty);
+    expect(parseError(',,,\n,,\n')).toEqual(empty);
   });
 
   it('says a first row of numbers looks like data and asks for a header row', () => {
-    expect(parseError(fixture('no-header.csv'))).toBe(
-      'The first row looks like data, not column names. Add a header row that names each column.',
-    );
+    expect(parseError(fixture('no-header.csv'))).toEqual(msg('header-is-data'));
   });
 
   it('names duplicate column names and where they are', () => {
-    expect(parseError(fixture('duplicate-columns.csv'))).toBe(
-      '"age" names columns 2 (B) and 4 (D). "name" names columns 3 (C) and 5 (E). ' +
-        'Give every column a unique name in the header row.',
+    expect(parseError(fixture('duplicate-columns.csv'))).toEqual(
+      then(
+        msg('duplicate-name', {
+          name: 'age',
+          columns: msg('and-list', { item: column(2, 'B'), rest: column(4, 'D') }),
+        }),
+        then(
+          msg('duplicate-name', {
+            name: 'name',
+            columns: msg('and-list', { item: column(3, 'C'), rest: column(5, 'E') }),
+          }),
+          msg('unique-names'),
+        ),
+      ),
     );
   });
 
   it('names blank column names by number and letter', () => {
-    expect(parseError(fixture('blank-column-name.csv'))).toBe(
-      'Column 2 (B) has no name. Column 4 (D) has no name. ' +
-        'Give every column a unique name in the header row.',
+    expect(parseError(fixture('blank-column-name.csv'))).toEqual(
+      then(
+        msg('blank-name', { column: column(2, 'B') }),
+        then(msg('blank-name', { column: column(4, 'D') }), msg('unique-names')),
+      ),
     );
   });
 
+  it('labels columns past Z with two letters', () => {
+    const names = Array.from({ length: 28 }, (_, i) => (i === 27 ? '' : `c${i}`));
+    const error = parseError(`${names.join(',')}\n${names.map(() => '1').join(',')}\n`);
+    expect(error.params?.first).toEqual(msg('blank-name', { column: column(28, 'AB') }));
+  });
+
   it('names the first ragged row as a spreadsheet numbers it, with its field count', () => {
-    expect(parseError(fixture('ragged.csv'))).toBe(
-      'Row 4 has 2 fields, but the header has 3 columns. 1 other row also does not match.',
+    expect(parseError(fixture('ragged.csv'))).toEqual(
+      then(
+        msg('ragged', {
+          row: 4,
+          fields: msg('fields', { count: 2 }),
+          columns: msg('columns', { count: 3 }),
+        }),
+        msg('other-rows-ragged', { count: 1 }),
+      ),
     );
   });
 
   it('counts blank lines when numbering rows', () => {
-    expect(parseError('a,b\n1,2\n\n\n3\n')).toBe(
-      'Row 5 has 1 field, but the header has 2 columns.',
+    expect(parseError('a,b\n1,2\n\n\n3\n')).toEqual(
+      msg('ragged', {
+        row: 5,
+        fields: msg('fields', { count: 1 }),
+        columns: msg('columns', { count: 2 }),
+      }),
     );
   });
 
   it('names the row, column and value of a non-number in a numeric column, and counts the rest', () => {
-    expect(parseError(fixture('non-numeric.csv'))).toBe(
-      'Row 7, column "age": "abc" is not a number. 1 other cell in numeric columns is not a number either. ' +
-        'Correct them, or leave them empty to mark them as missing.',
+    expect(parseError(fixture('non-numeric.csv'))).toEqual(
+      then(
+        msg('not-a-number', { row: 7, column: 'age', value: 'abc' }),
+        then(msg('other-non-numbers', { count: 1 }), msg('fix-cells', { count: 2 })),
+      ),
     );
   });
 
   it('calls infinity not a finite number', () => {
     const text = `x,y\n${'1,a\n'.repeat(9)}-inf,b\n`;
-    expect(parseError(text)).toBe(
-      'Row 11, column "x": "-inf" is not a finite number. Correct it, or leave it empty to mark it as missing.',
+    expect(parseError(text)).toEqual(
+      then(
+        msg('not-finite', { row: 11, column: 'x', value: '-inf' }),
+        msg('fix-cells', { count: 1 }),
+      ),
     );
+  });
+
+  it('shortens a long bad value to 40 characters', () => {
+    const long = 'z'.repeat(50);
+    const text = `x,y\n${'1,a\n'.repeat(9)}${long},b\n`;
+    const first = parseError(text).params?.first as CsvMessage;
+    expect(first.params?.value).toBe(`${'z'.repeat(40)}…`);
   });
 
   it('treats a column with fewer than 80% numbers as text', () => {
@@ -152,62 +203,62 @@ describe('parseCsv on bad files', () => {
   });
 
   it('says when there is a header row but no data rows', () => {
-    expect(parseError(fixture('header-only.csv'))).toBe(
-      'The file has a header row but no data rows.',
-    );
+    expect(parseError(fixture('header-only.csv'))).toEqual(msg('no-data-rows'));
   });
 
   it('refuses more rows than the limit, naming both counts', () => {
     // Generated here rather than stored: the fixture would be hundreds of kilobytes.
     const text = `a,b\n${'1,2\n'.repeat(CSV_LIMITS.maxRows + 1)}`;
-    expect(parseError(text)).toBe('The file has 50,001 data rows; the limit is 50,000.');
+    expect(parseError(text)).toEqual(msg('too-many-rows', { rows: 50_001, limit: 50_000 }));
   });
 
   it('refuses more columns than the limit, naming both counts', () => {
     const names = Array.from({ length: CSV_LIMITS.maxColumns + 1 }, (_, i) => `c${i}`);
-    expect(parseError(`${names.join(',')}\n${names.map(() => '1').join(',')}\n`)).toBe(
-      'The file has 201 columns; the limit is 200.',
+    expect(parseError(`${names.join(',')}\n${names.map(() => '1').join(',')}\n`)).toEqual(
+      msg('too-many-columns', { columns: 201, limit: 200 }),
     );
   });
 
   it('refuses text over the size limit, naming the limit', () => {
     // Built in memory: a 20 MB fixture does not belong in the repository.
     const text = `a,b\n${'1,2\n'.repeat(CSV_LIMITS.maxBytes / 4)}x`;
-    expect(parseError(text)).toBe('The file is 20.1 MB; the limit is 20 MB.');
+    expect(parseError(text)).toEqual(msg('too-big', { size: 20.1, limit: 20 }));
   });
 
   it('counts multi-byte characters towards the size limit', () => {
     // 7 million three-byte characters: 7 M UTF-16 units but 21 M bytes.
-    expect(parseError(`a\n${'€'.repeat(7_000_000)}`)).toMatch(/; the limit is 20 MB\.$/);
+    expect(parseError(`a\n${'€'.repeat(7_000_000)}`)).toEqual(
+      msg('too-big', { size: 20.1, limit: 20 }),
+    );
   });
 
   it('gives the size message for a byte count before the file is read', () => {
     expect(csvSizeError(CSV_LIMITS.maxBytes)).toBeNull();
-    expect(csvSizeError(30 * 1024 * 1024)).toBe('The file is 30.0 MB; the limit is 20 MB.');
+    expect(csvSizeError(30 * 1024 * 1024)).toEqual(msg('too-big', { size: 30, limit: 20 }));
   });
 
   it('says an image does not look like a CSV file', () => {
-    expect(parseError(fixture('png-image.png'), 'png-image.png')).toBe(
-      '"png-image.png" does not look like a CSV file: it contains binary data ' +
-        '(is it an image or a spreadsheet?). Export the data as CSV and upload that.',
+    expect(parseError(fixture('png-image.png'), 'png-image.png')).toEqual(
+      msg('not-csv', {
+        file: msg('named-file', { name: 'png-image.png' }),
+        reason: msg('not-csv-binary'),
+      }),
     );
   });
 
   it('says JSON and HTML documents do not look like CSV files', () => {
-    expect(parseError(fixture('json-document.csv'))).toBe(
-      'The file does not look like a CSV file: it looks like a JSON document. ' +
-        'Convert it to CSV with one header row first.',
+    expect(parseError(fixture('json-document.csv'))).toEqual(
+      msg('not-csv', { file: theFile, reason: msg('not-csv-json') }),
     );
-    expect(parseError(fixture('html-page.csv'))).toBe(
-      'The file does not look like a CSV file: it looks like an HTML or XML document. ' +
-        'Export the data as CSV and upload that.',
+    expect(parseError(fixture('html-page.csv'))).toEqual(
+      msg('not-csv', { file: theFile, reason: msg('not-csv-html') }),
     );
   });
 
   it('recognises Excel workbooks and UTF-16 text', () => {
-    expect(parseError('PK\u0003\u0004\u0014\u0000')).toMatch(/Excel workbook or a zip archive/);
+    expect(parseError('PK\u0003\u0004\u0014\u0000').params?.reason).toEqual(msg('not-csv-zip'));
     const utf16 = [...'a,b\n1,2\n'].map((c) => `${c}\u0000`).join('');
-    expect(parseError(utf16)).toMatch(/UTF-16 text\. Save it as "CSV UTF-8"/);
+    expect(parseError(utf16).params?.reason).toEqual(msg('not-csv-utf16'));
   });
 
   it('tolerates a stray control character in a text file', () => {
@@ -215,8 +266,8 @@ describe('parseCsv on bad files', () => {
   });
 
   it('names the row of an unclosed quoted field', () => {
-    expect(parseError(fixture('unclosed-quote.csv'))).toBe(
-      'Row 3 has a quoted field that is not closed properly. Check its " marks.',
+    expect(parseError(fixture('unclosed-quote.csv'))).toEqual(
+      msg('unclosed-quote-row', { row: 3 }),
     );
   });
 });

@@ -1,6 +1,7 @@
-import { formatCount, plural } from '../lib/count-format';
 import Papa from 'papaparse';
 import { CSV_LIMITS, csvSizeError, isMissingCell, parseCsvNumber } from './csv-cells';
+import type { CsvMessage } from './csv-messages';
+import { andList, csvCount, csvMessage, sentences } from './csv-messages';
 
 /** A parsed CSV: column names from the header row and the data rows, every cell trimmed. */
 export interface CsvTable {
@@ -8,8 +9,8 @@ export interface CsvTable {
   rows: string[][];
 }
 
-/** Either the table or a plain-English message saying what is wrong with the file. */
-export type CsvParseResult = { ok: true; table: CsvTable } | { ok: false; error: string };
+/** Either the table or a message saying what is wrong with the file (rows, columns, values). */
+export type CsvParseResult = { ok: true; table: CsvTable } | { ok: false; error: CsvMessage };
 
 /** A data row with its row number as a spreadsheet shows it (the header is row 1). */
 interface NumberedRow {
@@ -29,7 +30,7 @@ export function parseCsv(text: string, fileName?: string): CsvParseResult {
   try {
     return parseCsvUnsafe(text, fileName);
   } catch {
-    return { ok: false, error: 'The file could not be read as CSV.' };
+    return { ok: false, error: csvMessage('unreadable') };
   }
 }
 
@@ -37,15 +38,15 @@ function parseCsvUnsafe(raw: string, fileName: string | undefined): CsvParseResu
   const sizeError = csvSizeError(utf8Length(raw));
   if (sizeError) return fail(sizeError);
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-  const file = fileName ? `"${fileName}"` : 'The file';
-  if (text.trim() === '') return fail(`${file} is empty.`);
+  const file = fileName ? csvMessage('named-file', { name: fileName }) : csvMessage('this-file');
+  if (text.trim() === '') return fail(csvMessage('empty', { file }));
   const notCsv = sniffNotCsv(text);
-  if (notCsv) return fail(`${file} does not look like a CSV file: ${notCsv}`);
+  if (notCsv) return fail(csvMessage('not-csv', { file, reason: notCsv }));
 
   const records = readRecords(text);
-  if (typeof records === 'string') return fail(records);
+  if (!Array.isArray(records)) return fail(records);
   const [header, ...data] = records;
-  if (!header) return fail(`${file} is empty.`);
+  if (!header) return fail(csvMessage('empty', { file }));
   const error =
     checkHeader(header.cells) ?? checkRows(header.cells, data) ?? checkNumbers(header.cells, data);
   if (error) return fail(error);
@@ -55,7 +56,7 @@ function parseCsvUnsafe(raw: string, fileName: string | undefined): CsvParseResu
   };
 }
 
-function fail(error: string): CsvParseResult {
+function fail(error: CsvMessage): CsvParseResult {
   return { ok: false, error };
 }
 
@@ -71,27 +72,19 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Why the text is not CSV (binary data, JSON, HTML), or null if it may be. */
-function sniffNotCsv(text: string): string | null {
+/** Why the text is not CSV (a workbook, UTF-16, binary data, JSON, HTML), or null if it may be. */
+function sniffNotCsv(text: string): CsvMessage | null {
   const sample = text.slice(0, SNIFF_LENGTH);
-  if (sample.startsWith('PK\u0003\u0004')) {
-    return 'it looks like an Excel workbook or a zip archive. Save the sheet as CSV and upload that.';
-  }
+  if (sample.startsWith('PK\u0003\u0004')) return csvMessage('not-csv-zip');
   const nulCount = sample.split('\u0000').length - 1;
-  if (nulCount > sample.length / 4) {
-    return 'it looks like UTF-16 text. Save it as "CSV UTF-8" and upload that.';
-  }
+  if (nulCount > sample.length / 4) return csvMessage('not-csv-utf16');
   const oddCount = countOddCharacters(sample);
   if (nulCount > 0 || oddCount > Math.max(2, sample.length / 100)) {
-    return 'it contains binary data (is it an image or a spreadsheet?). Export the data as CSV and upload that.';
+    return csvMessage('not-csv-binary');
   }
   const trimmed = sample.trimStart();
-  if (/^[[{]/.test(trimmed) && /[\]}]$/.test(text.trimEnd())) {
-    return 'it looks like a JSON document. Convert it to CSV with one header row first.';
-  }
-  if (/^<[!?a-z]/i.test(trimmed)) {
-    return 'it looks like an HTML or XML document. Export the data as CSV and upload that.';
-  }
+  if (/^[[{]/.test(trimmed) && /[\]}]$/.test(text.trimEnd())) return csvMessage('not-csv-json');
+  if (/^<[!?a-z]/i.test(trimmed)) return csvMessage('not-csv-html');
   return null;
 }
 
@@ -108,13 +101,14 @@ function countOddCharacters(sample: string): number {
 }
 
 /** Non-blank records with trimmed cells, numbered as a spreadsheet numbers them; or an error. */
-function readRecords(text: string): NumberedRow[] | string {
+function readRecords(text: string): NumberedRow[] | CsvMessage {
   const delimiter = guessDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
-    const where = quoteError.row === undefined ? 'The file' : `Row ${quoteError.row + 1}`;
-    return `${where} has a quoted field that is not closed properly. Check its " marks.`;
+    return quoteError.row === undefined
+      ? csvMessage('unclosed-quote')
+      : csvMessage('unclosed-quote-row', { row: quoteError.row + 1 });
   }
   const records: NumberedRow[] = [];
   parsed.data.forEach((fields, index) => {
@@ -122,7 +116,7 @@ function readRecords(text: string): NumberedRow[] | string {
     if (cells.some((cell) => cell !== '')) records.push({ cells, rowNumber: index + 1 });
   });
   if (records.length > CSV_LIMITS.maxRows + 1) {
-    return `The file has ${formatCount(records.length - 1)} data rows; the limit is ${formatCount(CSV_LIMITS.maxRows)}.`;
+    return csvMessage('too-many-rows', { rows: records.length - 1, limit: CSV_LIMITS.maxRows });
   }
   return records;
 }
@@ -143,54 +137,60 @@ function normaliseCell(field: string, delimiter: string): string {
   return delimiter === ';' && DECIMAL_COMMA_PATTERN.test(cell) ? cell.replace(',', '.') : cell;
 }
 
-function checkHeader(columns: string[]): string | null {
+function checkHeader(columns: string[]): CsvMessage | null {
   if (columns.length > CSV_LIMITS.maxColumns) {
-    return `The file has ${formatCount(columns.length)} columns; the limit is ${CSV_LIMITS.maxColumns}.`;
+    return csvMessage('too-many-columns', {
+      columns: columns.length,
+      limit: CSV_LIMITS.maxColumns,
+    });
   }
   const named = columns.filter((name) => name !== '');
   if (named.length > 0 && named.every((name) => parseCsvNumber(name) !== null)) {
-    return 'The first row looks like data, not column names. Add a header row that names each column.';
+    return csvMessage('header-is-data');
   }
-  const problems = [...blankNameProblems(columns), ...duplicateNameProblems(columns)];
-  return problems.length === 0
-    ? null
-    : `${problems.join(' ')} Give every column a unique name in the header row.`;
+  const [first, ...more] = [...blankNameProblems(columns), ...duplicateNameProblems(columns)];
+  return first ? sentences(first, ...more, csvMessage('unique-names')) : null;
 }
 
-function blankNameProblems(columns: string[]): string[] {
+function blankNameProblems(columns: string[]): CsvMessage[] {
   return columns.flatMap((name, i) =>
-    name === '' ? [`Column ${columnLabel(i)} has no name.`] : [],
+    name === '' ? [csvMessage('blank-name', { column: columnLabel(i) })] : [],
   );
 }
 
-function duplicateNameProblems(columns: string[]): string[] {
+function duplicateNameProblems(columns: string[]): CsvMessage[] {
   const positions = new Map<string, number[]>();
   columns.forEach((name, i) => {
     if (name !== '') positions.set(name, [...(positions.get(name) ?? []), i]);
   });
   return [...positions]
     .filter(([, at]) => at.length > 1)
-    .map(([name, at]) => `"${name}" names columns ${at.map(columnLabel).join(' and ')}.`);
+    .map(([name, at]) =>
+      csvMessage('duplicate-name', { name, columns: andList(at.map(columnLabel)) }),
+    );
 }
 
 /** "3 (C)": the 1-based column number and its spreadsheet letter. */
-function columnLabel(index: number): string {
-  let letters = '';
+function columnLabel(index: number): CsvMessage {
+  let letter = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
   }
-  return `${index + 1} (${letters})`;
+  return csvMessage('column-label', { number: index + 1, letter });
 }
 
-function checkRows(columns: string[], data: NumberedRow[]): string | null {
-  if (data.length === 0) return 'The file has a header row but no data rows.';
+function checkRows(columns: string[], data: NumberedRow[]): CsvMessage | null {
+  if (data.length === 0) return csvMessage('no-data-rows');
   const ragged = data.filter((row) => row.cells.length !== columns.length);
   const [first] = ragged;
   if (!first) return null;
   const rest = ragged.length - 1;
-  const others =
-    rest === 0 ? '' : ` ${plural(rest, 'other row')} also ${rest === 1 ? 'does' : 'do'} not match.`;
-  return `Row ${first.rowNumber} has ${plural(first.cells.length, 'field')}, but the header has ${plural(columns.length, 'column')}.${others}`;
+  const row = csvMessage('ragged', {
+    row: first.rowNumber,
+    fields: csvCount('fields', first.cells.length),
+    columns: csvCount('columns', columns.length),
+  });
+  return rest === 0 ? row : sentences(row, csvMessage('other-rows-ragged', { count: rest }));
 }
 
 /** A cell that is not a number in a column whose other cells mostly are. */
@@ -201,24 +201,23 @@ interface BadCell {
 }
 
 /** Reports the first non-number in a numeric column (one at least 80% numbers) and how many more. */
-function checkNumbers(columns: string[], data: NumberedRow[]): string | null {
+function checkNumbers(columns: string[], data: NumberedRow[]): CsvMessage | null {
   const bad = columns
     .flatMap((column, index) => badNumbersIn(column, index, data))
     .sort((a, b) => a.rowNumber - b.rowNumber);
   const [first] = bad;
   if (!first) return null;
-  const shown = first.value.length > 40 ? `${first.value.slice(0, 40)}…` : first.value;
-  const what = INFINITY_PATTERN.test(first.value) ? 'is not a finite number' : 'is not a number';
+  const value = first.value.length > 40 ? `${first.value.slice(0, 40)}…` : first.value;
+  const cell = csvMessage(INFINITY_PATTERN.test(first.value) ? 'not-finite' : 'not-a-number', {
+    row: first.rowNumber,
+    column: first.column,
+    value,
+  });
   const rest = bad.length - 1;
-  const others =
-    rest === 0
-      ? ''
-      : ` ${plural(rest, 'other cell')} in numeric columns ${rest === 1 ? 'is not a number' : 'are not numbers'} either.`;
-  const fix =
-    rest === 0
-      ? 'Correct it, or leave it empty to mark it as missing.'
-      : 'Correct them, or leave them empty to mark them as missing.';
-  return `Row ${first.rowNumber}, column "${first.column}": "${shown}" ${what}.${others} ${fix}`;
+  const fix = csvMessage('fix-cells', { count: bad.length });
+  return rest === 0
+    ? sentences(cell, fix)
+    : sentences(cell, csvMessage('other-non-numbers', { count: rest }), fix);
 }
 
 function badNumbersIn(column: string, index: number, data: NumberedRow[]): BadCell[] {

@@ -12,12 +12,9 @@ export const MNIST_COLS = 28;
 
 export const MNIST_INFO: DatasetInfo = {
   name: 'mnist',
-  label: 'MNIST digits',
   task: 'multiclass',
   inputShape: [MNIST_ROWS, MNIST_COLS, 1],
   outputSize: 10,
   featureNames: ['pixels'],
   classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-  description:
-    'Handwritten digits 0 to 9 as 28×28 greyscale images; the model must say which digit each one shows. Every pixel is an input, so a dense layer sees 784 numbers per image.',
 };

@@ -1,6 +1,7 @@
 import { datasetEntry } from '../data/catalog';
 import type { DatasetInfo } from '../data/types';
 import type { ExperimentSpec } from './experiment';
+import { message } from '../lib/message';
 
 /** The dataset's facts for this spec; for an uploaded CSV they come from the column choices the spec records. */
 export function specDatasetInfo(dataset: ExperimentSpec['dataset']): DatasetInfo {
@@ -9,11 +10,11 @@ export function specDatasetInfo(dataset: ExperimentSpec['dataset']): DatasetInfo
   const { fileName, target, shape } = dataset.csv;
   return {
     ...info,
-    label: `CSV: ${fileName}`,
+    fileName,
     task: shape.task,
     inputShape: [shape.inputSize],
     outputSize: shape.outputSize,
     featureNames: [],
-    description: `${fileName}, predicting "${target}".`,
+    description: message('catalog:csvFile.predicting', { fileName, target }),
   };
 }

@@ -1,3 +1,4 @@
+/* eslint-disable traintab/no-english-phrase -- Python code and its comments, shown as code in every language */
 import type { Task } from '../data/types';
 import type { Activation } from './activations';
 import type { ExperimentSpec, LossName, OptimizerName } from './experiment';

@@ -4,6 +4,7 @@ import { formatShape } from './layer-shapes';
 import type { LayerOf, LayerSpec } from './layers';
 import { LAYER_TYPES, layerSchemas } from './layers';
 import { inferModel, PARAM_ERROR_LIMIT, PARAM_WARNING_LIMIT } from './shape-inference';
+import { message } from '../lib/message';
 
 const dense = (units: number, activation: LayerOf<'dense'>['activation'] = 'relu'): LayerSpec => ({
   type: 'dense',
@@ -46,11 +47,14 @@ function apply(input: number[], layer: LayerSpec) {
     ? output
     : { shape: output.shape, params: layerParamCount(input, layer) };
 }
-function errorOf(input: number[], layer: LayerSpec): string {
+/** The problem a layer reports on an input (the UI words it: src/ui/shared/shape-problem-text.test.ts). */
+function errorOf(input: number[], layer: LayerSpec) {
   const output = layerOutputShape(input, layer);
   if (!('error' in output)) throw new Error(`expected an error, got ${formatShape(output.shape)}`);
   return output.error;
 }
+const fix = (code: string, params: Record<string, unknown>) =>
+  message(`problems:imageFixes.${code}`, params as never);
 
 describe('the catalog table', () => {
   it.each(LAYER_TYPES)('%s: defaults are a valid layer of that type', (type) => {
@@ -58,7 +62,6 @@ describe('the catalog table', () => {
     expect(entry.defaults.type).toBe(type);
     expect(layerSchemas[type].safeParse(entry.defaults).success).toBe(true);
     expect(entry.label.length).toBeGreaterThan(0);
-    expect(entry.summary).not.toContain('\n');
   });
 
   it('has the defaults a student should start from', () => {
@@ -96,7 +99,8 @@ describe('the catalog table', () => {
     const parses = (key: string, value: unknown) =>
       schema.safeParse({ ...entry.defaults, [key]: value }).success;
     for (const param of entry.params) {
-      expect(param.help.length).toBeGreaterThan(10);
+      // The words are the UI's (catalog:paramHelp); the catalog names which help applies.
+      expect(param.help).toMatch(/^[a-z][A-Za-z0-9]*$/);
       switch (param.kind) {
         case 'int':
         case 'float':
@@ -221,39 +225,59 @@ describe('output shapes and parameter counts', () => {
   });
 });
 
-describe('errors, in plain words with a fix', () => {
+describe('errors, as problems with a fix', () => {
   it('an image layer after Flatten', () => {
     const result = inferModel([8, 8, 1], [FLATTEN, conv(8, 3)]);
     expect(result.firstError).toEqual({
       index: 1,
-      message:
-        'Conv2D needs a 3-D input (height, width, channels) but receives (64). Remove the Flatten or add a Reshape.',
+      problem: {
+        code: 'needs-image',
+        path: 'model.layers.1',
+        params: { layer: 'Conv2D', shape: '(64)', fix: fix('remove-flatten', {}) },
+      },
     });
-    expect(errorOf([64], maxPool(2))).toMatch(/^MaxPooling2D needs a 3-D input .* receives \(64\)/);
-    expect(errorOf([64], avgPool(2))).toMatch(/^AveragePooling2D needs a 3-D input/);
-    expect(errorOf([64], { type: 'globalAveragePooling2d' })).toMatch(
-      /^GlobalAveragePooling2D needs a 3-D input/,
-    );
+    expect(errorOf([64], maxPool(2))).toMatchObject({
+      code: 'needs-image',
+      params: { layer: 'MaxPooling2D', shape: '(64)' },
+    });
+    expect(errorOf([64], avgPool(2))).toMatchObject({
+      code: 'needs-image',
+      params: { layer: 'AveragePooling2D' },
+    });
+    expect(errorOf([64], { type: 'globalAveragePooling2d' })).toMatchObject({
+      code: 'needs-image',
+      params: { layer: 'GlobalAveragePooling2D' },
+    });
   });
 
   it('an image layer on a sequence suggests adding a channel axis', () => {
-    expect(errorOf([20, 1], conv(8, 3))).toBe(
-      'Conv2D needs a 3-D input (height, width, channels) but receives (20, 1). Add a Reshape to (20, 1, 1) first.',
-    );
+    expect(errorOf([20, 1], conv(8, 3))).toEqual({
+      code: 'needs-image',
+      path: '',
+      params: {
+        layer: 'Conv2D',
+        shape: '(20, 1)',
+        fix: fix('reshape-to', { shape: '(20, 1, 1)' }),
+      },
+    });
   });
 
   it('a pooling window larger than its input', () => {
-    expect(errorOf([2, 2, 16], maxPool(3))).toBe(
-      'MaxPooling2D\'s 3×3 window is larger than its input (2, 2, 16), so with padding "valid" nothing is left. Use a window of at most 2, or padding "same".',
-    );
-    expect(errorOf([9, 2, 1], avgPool(3, 1))).toMatch(/at most 2/);
+    expect(errorOf([2, 2, 16], maxPool(3))).toEqual({
+      code: 'window-too-large',
+      path: '',
+      params: { layer: 'MaxPooling2D', size: 3, shape: '(2, 2, 16)', max: 2 },
+    });
+    expect(errorOf([9, 2, 1], avgPool(3, 1))).toMatchObject({ params: { max: 2 } });
     expect(apply([2, 2, 16], maxPool(3, 3, 'same'))).toEqual({ shape: [1, 1, 16], params: 0 });
   });
 
   it('a kernel larger than the image with valid padding', () => {
-    expect(errorOf([4, 4, 1], conv(8, 5, 2))).toBe(
-      'Conv2D\'s 5×5 kernel is larger than its input (4, 4, 1), so with padding "valid" nothing is left. Use a kernel of at most 4, or padding "same".',
-    );
+    expect(errorOf([4, 4, 1], conv(8, 5, 2))).toEqual({
+      code: 'kernel-too-large',
+      path: '',
+      params: { layer: 'Conv2D', size: 5, shape: '(4, 4, 1)', max: 4 },
+    });
     // Images shrink layer by layer until a kernel no longer fits.
     const result = inferModel([28, 28, 1], [conv(4, 3), maxPool(2), conv(4, 5), maxPool(2)]);
     expect(result.layers.map((l) => l.outputShape)).toEqual([
@@ -267,30 +291,44 @@ describe('errors, in plain words with a fix', () => {
         .firstError,
     ).toEqual({
       index: 3,
-      message: expect.stringContaining('larger than its input (1, 1, 1)'),
+      problem: expect.objectContaining({
+        code: 'kernel-too-large',
+        params: expect.objectContaining({ shape: '(1, 1, 1)' }),
+      }),
     });
   });
 
   it('a recurrent layer fed something that is not a sequence', () => {
-    expect(errorOf([64], rnn('lstm', 8))).toBe(
-      'LSTM needs a sequence (timesteps, features) but receives (64). Add a Reshape to (64, 1) first, so each value is one timestep.',
-    );
-    expect(errorOf([28, 28, 1], rnn('gru', 8))).toBe(
-      'GRU needs a sequence (timesteps, features) but receives (28, 28, 1). Add a Reshape to (28, 28) first, so each row is one timestep.',
-    );
-    expect(errorOf([8], rnn('simpleRNN', 8))).toMatch(/^SimpleRNN needs a sequence/);
+    expect(errorOf([64], rnn('lstm', 8))).toEqual({
+      code: 'sequence-from-values',
+      path: '',
+      params: { layer: 'LSTM', shape: '(64)', target: '(64, 1)' },
+    });
+    expect(errorOf([28, 28, 1], rnn('gru', 8))).toEqual({
+      code: 'sequence-from-rows',
+      path: '',
+      params: { layer: 'GRU', shape: '(28, 28, 1)', target: '(28, 28)' },
+    });
+    expect(errorOf([8], rnn('simpleRNN', 8))).toMatchObject({
+      code: 'sequence-from-values',
+      params: { layer: 'SimpleRNN' },
+    });
   });
 
   it('a Reshape to a size that does not match', () => {
-    expect(errorOf([28, 28, 1], { type: 'reshape', targetShape: [5, 5] })).toBe(
-      'Reshape to (5, 5) holds 25 values but its input (28, 28, 1) holds 784. Choose sizes that multiply to 784.',
-    );
+    expect(errorOf([28, 28, 1], { type: 'reshape', targetShape: [5, 5] })).toEqual({
+      code: 'reshape-size-mismatch',
+      path: '',
+      params: { target: '(5, 5)', targetSize: 25, shape: '(28, 28, 1)', size: 784 },
+    });
   });
 
   it('a Flatten on an input that is already flat (tfjs rejects it, unlike Keras)', () => {
-    expect(errorOf([64], FLATTEN)).toBe(
-      'Flatten needs an input with 2 or more dimensions but receives (64), which is already flat. Remove the Flatten.',
-    );
+    expect(errorOf([64], FLATTEN)).toEqual({
+      code: 'flatten-already-flat',
+      path: '',
+      params: { shape: '(64)' },
+    });
   });
 });
 
@@ -304,7 +342,11 @@ describe('inferModel', () => {
       warnings: [],
     });
     expect(result.layers[1]!.outputShape).toEqual([400]);
-    expect(result.layers[2]!.error).toMatch(/^MaxPooling2D needs a 3-D input/);
+    expect(result.layers[2]!.error).toMatchObject({
+      code: 'needs-image',
+      path: 'model.layers.2',
+      params: { layer: 'MaxPooling2D' },
+    });
     expect(result.firstError?.index).toBe(2);
     for (const layer of result.layers.slice(2)) {
       expect(layer.outputShape).toBeNull();
@@ -329,7 +371,11 @@ describe('inferModel', () => {
   it('refuses an input shape that is not a list of positive whole sizes', () => {
     for (const shape of [[], [0], [2.5], [3, -1]]) {
       const result = inferModel(shape, [dense(2)]);
-      expect(result.modelError).toMatch(/^The input shape .* is not valid/);
+      expect(result.modelError).toEqual({
+        code: 'input-shape-invalid',
+        path: 'model',
+        params: { shape: `(${shape.join(', ')})` },
+      });
       expect(result.layers[0]!.outputShape).toBeNull();
     }
   });
@@ -343,7 +389,7 @@ describe('inferModel', () => {
     });
     const big = inferModel([5000], [dense(1000)]);
     expect(big.modelWarnings).toEqual([
-      'This model has 5,001,000 parameters, so training in the browser will be slow. Fewer units or filters, or pooling before Flatten, would shrink it.',
+      message('problems:warnings.slow-model', { params: 5_001_000 }),
     ]);
     expect(big.modelError).toBeNull();
     expect(inferModel([12499], [dense(4000)])).toMatchObject({
@@ -351,9 +397,11 @@ describe('inferModel', () => {
       modelError: null,
     });
     const huge = inferModel([12500], [dense(4000)]);
-    expect(huge.modelError).toBe(
-      'This model has 50,004,000 parameters, more than the 50,000,000 a browser tab can train. Use fewer units or filters, or add pooling before Flatten.',
-    );
+    expect(huge.modelError).toEqual({
+      code: 'too-many-params',
+      path: 'model',
+      params: { params: 50_004_000, limit: 50_000_000 },
+    });
     expect(huge.firstError).toBeNull();
   });
 });
@@ -373,9 +421,8 @@ describe('warnings for legal but questionable choices', () => {
         dense(1, 'sigmoid'),
       ],
     );
-    const message =
-      '3 hidden Dense layers use sigmoid or tanh: their gradients shrink at every layer, so the first layers barely learn. Try relu for hidden layers.';
-    expect(deep).toEqual([[message], [message], [], [message], []]);
+    const saturating = message('problems:warnings.saturating-stack', { layers: 3 });
+    expect(deep).toEqual([[saturating], [saturating], [], [saturating], []]);
     // Two hidden sigmoid layers, and a sigmoid output, are fine.
     expect(
       warningsOf([4], [dense(8, 'sigmoid'), dense(8, 'sigmoid'), dense(1, 'sigmoid')]).flat(),
@@ -383,10 +430,9 @@ describe('warnings for legal but questionable choices', () => {
   });
 
   it('a linear hidden Dense followed by another Dense, even across a Dropout', () => {
-    const message =
-      'This hidden Dense layer is linear and feeds another Dense layer, and two linear layers in a row are one linear layer. Give it an activation such as relu.';
-    expect(warningsOf([4], [dense(8, 'linear'), dense(1, 'linear')])).toEqual([[message], []]);
-    expect(warningsOf([4], [dense(8, 'linear'), dropout(0.2), dense(1)])[0]).toEqual([message]);
+    const linear = message('problems:warnings.linear-hidden', {});
+    expect(warningsOf([4], [dense(8, 'linear'), dense(1, 'linear')])).toEqual([[linear], []]);
+    expect(warningsOf([4], [dense(8, 'linear'), dropout(0.2), dense(1)])[0]).toEqual([linear]);
     expect(
       warningsOf([4], [dense(8, 'linear'), { type: 'batchNormalization' }, dense(1)]).flat(),
     ).toEqual([]);
@@ -395,16 +441,17 @@ describe('warnings for legal but questionable choices', () => {
   it('Dropout as the last layer', () => {
     expect(warningsOf([4], [dense(8), dropout(0.5)])).toEqual([
       [],
-      [
-        "Dropout as the last layer randomly zeroes the model's outputs while training. Move it before the last Dense layer.",
-      ],
+      [message('problems:warnings.dropout-last', {})],
     ]);
   });
 
   it('Dense straight on an image', () => {
     expect(warningsOf([28, 28, 1], [dense(16)])).toEqual([
       [
-        'Dense on the image (28, 28, 1) works on its last axis only and gives (28, 28, 16). Add a Flatten before it to connect every value.',
+        message('problems:warnings.dense-on-image', {
+          input: '(28, 28, 1)',
+          output: '(28, 28, 16)',
+        }),
       ],
     ]);
     expect(warningsOf([20, 3], [dense(16)]).flat()).toEqual([]);
@@ -419,9 +466,23 @@ describe('settings out of their range', () => {
       [28, 28, 1],
       [conv, { type: 'flatten' }, LAYER_CATALOG.dense.defaults],
     );
-    expect(conved.firstError).toEqual({ index: 0, message: 'Strides must be at least 1' });
+    expect(conved.firstError).toEqual({
+      index: 0,
+      problem: {
+        code: 'too-small',
+        path: 'model.layers.0.strides',
+        params: { field: 'model.layers.*.strides', min: 1 },
+      },
+    });
     expect(conved.totalParams).toBe(0);
     const densed = inferModel([2], [dense]);
-    expect(densed.firstError).toEqual({ index: 0, message: 'Units must be a number' });
+    expect(densed.firstError).toEqual({
+      index: 0,
+      problem: {
+        code: 'wrong-type',
+        path: 'model.layers.0.units',
+        params: { field: 'model.layers.*.units', expected: 'number' },
+      },
+    });
   });
 });

@@ -1,9 +1,25 @@
 import type { LayerType } from './layers';
+import type { ProblemOf } from './problem';
+import { problem } from './problem';
+import type { ImageFix } from './shape-messages';
+import { imageFix } from './shape-messages';
 
 /** Shape arithmetic the layer catalog shares: sliding windows, sequences, recurrent cells. */
 
+/** The problems a layer's shape rule reports; inferModel places them at the layer (`path`). */
+export type LayerShapeProblem = ProblemOf<
+  | 'layer-needs-dimension'
+  | 'flatten-already-flat'
+  | 'reshape-size-mismatch'
+  | 'kernel-too-large'
+  | 'window-too-large'
+  | 'sequence-from-values'
+  | 'sequence-from-rows'
+  | 'needs-image'
+>;
+
 /** A layer's output shape without the batch dimension, or why the layer cannot take its input. */
-export type ShapeResult = { shape: number[] } | { error: string };
+export type ShapeResult = { shape: number[] } | { error: LayerShapeProblem };
 
 /** A shape as the messages name it: "(64)", "(26, 26, 32)". */
 export function formatShape(shape: readonly number[]): string {
@@ -24,13 +40,15 @@ export const IMAGE_LAYER_TYPES: ReadonlySet<LayerType> = new Set([
  * Why an image layer cannot take `input`, with a fix. A flat input's best fix depends on the
  * layers above it, which inferModel knows and passes as `fix`.
  */
-export function imageError(label: string, input: readonly number[], fix?: string): string {
+export function imageError(label: string, input: readonly number[], fix?: ImageFix): ShapeResult {
   const advice =
     fix ??
     (input.length === 2
-      ? `Add a Reshape to ${formatShape([...input, 1])} first.`
-      : 'Add a Reshape to (height, width, channels) first.');
-  return `${label} needs a 3-D input (height, width, channels) but receives ${formatShape(input)}. ${advice}`;
+      ? imageFix('reshape-to', { shape: formatShape([...input, 1]) })
+      : imageFix('reshape-to-image', {}));
+  return {
+    error: problem('needs-image', '', { layer: label, shape: formatShape(input), fix: advice }),
+  };
 }
 
 /** Conv2D and pooling, as tfjs' convOutputLength: floor((n − k) / s) + 1 valid, ceil(n / s) same. */
@@ -38,19 +56,23 @@ export function slide(
   label: string,
   input: readonly number[],
   channels: number | null,
-  window: { size: number; strides: number; padding: 'valid' | 'same'; noun: string },
+  window: { size: number; strides: number; padding: 'valid' | 'same'; noun: 'kernel' | 'window' },
 ): ShapeResult {
   const [height, width, inChannels] = input;
   if (input.length !== 3 || height === undefined || width === undefined || inChannels === undefined)
-    return { error: imageError(label, input) };
+    return imageError(label, input);
   const { size, strides, padding, noun } = window;
   const side = (n: number) =>
     padding === 'same' ? Math.ceil(n / strides) : Math.floor((n - size) / strides) + 1;
   const rows = side(height);
   const cols = side(width);
   if (rows <= 0 || cols <= 0) {
+    const params = { layer: label, size, shape: formatShape(input), max: Math.min(height, width) };
     return {
-      error: `${label}'s ${size}×${size} ${noun} is larger than its input ${formatShape(input)}, so with padding "valid" nothing is left. Use a ${noun} of at most ${Math.min(height, width)}, or padding "same".`,
+      error:
+        noun === 'kernel'
+          ? problem('kernel-too-large', '', params)
+          : problem('window-too-large', '', params),
     };
   }
   return { shape: [rows, cols, channels ?? inChannels] };
@@ -65,12 +87,20 @@ export function sequenceShape(
   const [timesteps, features] = input;
   if (input.length === 2 && timesteps !== undefined && features !== undefined)
     return { shape: returnSequences ? [timesteps, units] : [units] };
-  const target =
-    input.length === 1
-      ? `${formatShape([...input, 1])} first, so each value is one timestep`
-      : `${formatShape([input[0] ?? 1, product(input.slice(1))])} first, so each row is one timestep`;
+  const shape = formatShape(input);
   return {
-    error: `${label} needs a sequence (timesteps, features) but receives ${formatShape(input)}. Add a Reshape to ${target}.`,
+    error:
+      input.length === 1
+        ? problem('sequence-from-values', '', {
+            layer: label,
+            shape,
+            target: formatShape([...input, 1]),
+          })
+        : problem('sequence-from-rows', '', {
+            layer: label,
+            shape,
+            target: formatShape([input[0] ?? 1, product(input.slice(1))]),
+          }),
   };
 }
 

@@ -19,13 +19,10 @@ export const LAYER_TYPES = [
 ] as const;
 export type LayerType = (typeof LAYER_TYPES)[number];
 
-// These messages are still shape inference's words for a layer setting out of range
-// (shape-inference.ts reads the first issue's message, until it reports problems by code);
-// validateSpec maps the same failures to problem codes and never reads them.
-const activation = z.enum(ACTIVATIONS, {
-  error: `Activation must be one of ${ACTIVATIONS.join(', ')}`,
-});
-const padding = z.enum(['valid', 'same'], { error: 'Padding must be "valid" or "same"' });
+// A refusal carries no words: validateSpec, restoreSpec and shape inference map zod's issues to
+// problem codes (schemaProblem), which the UI words by field ('Padding must be "valid" or "same"').
+const activation = z.enum(ACTIVATIONS);
+const padding = z.enum(['valid', 'same']);
 /**
  * The range of every numeric layer setting: the schema enforces it and the builder's fields
  * (`layer-catalog.ts`) offer it.
@@ -44,72 +41,68 @@ export const LAYER_RANGES = {
   shapeDimension: { min: 1, max: 100000 },
   shapeLength: { min: 1, max: 3 },
 } as const;
-const regularizer = (label: string) => realNumber(LAYER_RANGES.penalty, label);
+const penalty = realNumber(LAYER_RANGES.penalty);
 
 /** Zod schemas of every layer, keyed by type; the ranges are the builder's too. */
 export const layerSchemas = {
   dense: z.object({
     type: z.literal('dense'),
-    units: wholeNumber(LAYER_RANGES.units, 'Units'),
+    units: wholeNumber(LAYER_RANGES.units),
     activation,
-    kernelL1: regularizer('L1'),
-    kernelL2: regularizer('L2'),
+    kernelL1: penalty,
+    kernelL2: penalty,
   }),
   dropout: z.object({
     type: z.literal('dropout'),
-    rate: realNumber(LAYER_RANGES.rate, 'Rate'),
+    rate: realNumber(LAYER_RANGES.rate),
   }),
   batchNormalization: z.object({ type: z.literal('batchNormalization') }),
   flatten: z.object({ type: z.literal('flatten') }),
   reshape: z.object({
     type: z.literal('reshape'),
     targetShape: z
-      .array(wholeNumber(LAYER_RANGES.shapeDimension, 'Each dimension'), {
-        error: 'Target shape must be a list of sizes',
-      })
-      .min(LAYER_RANGES.shapeLength.min, { error: 'Target shape needs at least one dimension' })
-      .max(LAYER_RANGES.shapeLength.max, {
-        error: 'Target shape can have at most three dimensions',
-      }),
+      .array(wholeNumber(LAYER_RANGES.shapeDimension))
+      .min(LAYER_RANGES.shapeLength.min)
+      .max(LAYER_RANGES.shapeLength.max),
   }),
   conv2d: z.object({
     type: z.literal('conv2d'),
-    filters: wholeNumber(LAYER_RANGES.filters, 'Filters'),
-    kernelSize: wholeNumber(LAYER_RANGES.kernelSize, 'Kernel size'),
-    strides: wholeNumber(LAYER_RANGES.convStrides, 'Strides'),
+    filters: wholeNumber(LAYER_RANGES.filters),
+    kernelSize: wholeNumber(LAYER_RANGES.kernelSize),
+    strides: wholeNumber(LAYER_RANGES.convStrides),
     padding,
     activation,
-    kernelL1: regularizer('L1'),
-    kernelL2: regularizer('L2'),
+    kernelL1: penalty,
+    kernelL2: penalty,
   }),
   maxPooling2d: z.object({
     type: z.literal('maxPooling2d'),
-    poolSize: wholeNumber(LAYER_RANGES.poolSize, 'Pool size'),
-    strides: wholeNumber(LAYER_RANGES.poolStrides, 'Strides'),
+    poolSize: wholeNumber(LAYER_RANGES.poolSize),
+    strides: wholeNumber(LAYER_RANGES.poolStrides),
     padding,
   }),
   averagePooling2d: z.object({
     type: z.literal('averagePooling2d'),
-    poolSize: wholeNumber(LAYER_RANGES.poolSize, 'Pool size'),
-    strides: wholeNumber(LAYER_RANGES.poolStrides, 'Strides'),
+    poolSize: wholeNumber(LAYER_RANGES.poolSize),
+    strides: wholeNumber(LAYER_RANGES.poolStrides),
     padding,
   }),
   globalAveragePooling2d: z.object({ type: z.literal('globalAveragePooling2d') }),
   simpleRNN: z.object({
     type: z.literal('simpleRNN'),
-    units: wholeNumber(LAYER_RANGES.recurrentUnits, 'Units'),
+    units: wholeNumber(LAYER_RANGES.recurrentUnits),
     activation,
     returnSequences: z.boolean(),
   }),
   lstm: z.object({
     type: z.literal('lstm'),
-    units: wholeNumber(LAYER_RANGES.recurrentUnits, 'Units'),
+    units: wholeNumber(LAYER_RANGES.recurrentUnits),
     activation,
     returnSequences: z.boolean(),
   }),
   gru: z.object({
     type: z.literal('gru'),
-    units: wholeNumber(LAYER_RANGES.recurrentUnits, 'Units'),
+    units: wholeNumber(LAYER_RANGES.recurrentUnits),
     activation,
     returnSequences: z.boolean(),
   }),

@@ -114,9 +114,7 @@ describe('prepareExperimentData', () => {
 
   it('uses the first N rows of external data and refuses to run without it', () => {
     const spec = withData(switchDataset(DEFAULT_SPEC, 'mnist'), { numPoints: 100 });
-    expect(() => prepareExperimentData(spec)).toThrow(
-      'The MNIST digits data has not been loaded yet.',
-    );
+    expect(() => prepareExperimentData(spec)).toThrow('The mnist data has not been loaded yet.');
     // Row i has every pixel equal to i, so each prepared row says which source row it came from.
     const external: Dataset = {
       features: Float32Array.from({ length: 500 * 784 }, (_, k) => Math.floor(k / 784)),

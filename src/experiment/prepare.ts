@@ -44,7 +44,7 @@ export function prepareExperimentData(
       ? Math.min(spec.dataset.numPoints, external.count)
       : external.count;
     generated = { data: wanted < external.count ? firstRows(external, wanted) : external };
-  } else throw new Error(`The ${info.label} data has not been loaded yet.`);
+  } else throw new Error(`The ${info.name} data has not been loaded yet.`);
 
   const { data, test, testSource } = chooseTestSet(spec, generated);
   const stratifyBy = isClassification(info.task) ? data.targets : null;
@@ -57,7 +57,7 @@ export function prepareExperimentData(
   });
   if (parts.train.length === 0 || parts.validation.length === 0) {
     throw new Error(
-      `${info.label} leaves ${parts.train.length} rows to train on and ${parts.validation.length} to validate on: use more data or other split ratios.`,
+      `${info.name} leaves ${parts.train.length} rows to train on and ${parts.validation.length} to validate on: use more data or other split ratios.`,
     );
   }
   const train = takeRows(data, parts.train);

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { DatasetName } from '../data/catalog';
+import type { Message } from '../lib/message';
+import { isMessage } from '../lib/message';
 import type { LossName } from './experiment';
+import type { ImageFix } from './shape-messages';
 
 /**
  * A problem the app reports to people, as data: what is wrong (`code`), where (`path`, a dotted
@@ -22,8 +25,11 @@ export type Problem = {
 
 export type ProblemOf<C extends ProblemCode> = Extract<Problem, { code: C }>;
 
-/** A value a problem's sentence can name. */
-export type ProblemParam = string | number;
+/**
+ * A value a problem's sentence can name: a string, a number, or a message (a sentence inside the
+ * sentence, such as the fix for a layer that cannot take its input, which the UI translates first).
+ */
+export type ProblemParam = string | number | Message;
 
 /** Which dataset a problem is about: its name, and for an uploaded CSV the file's name ('' otherwise). */
 export type DatasetRef = { dataset: DatasetName; file: string };
@@ -77,10 +83,30 @@ export type ProblemParams = {
   'csv-missing': Record<string, never>;
   /** Validation and test together over `maxPercent` of the data. */
   'splits-too-large': { maxPercent: number };
-  /** A layer that cannot take its input; `detail` is shape inference's English sentence for now. */
-  'layer-shape': { detail: string };
-  /** A model that cannot be built as a whole; `detail` is shape inference's English sentence. */
-  'model-build': { detail: string };
+
+  // Shape inference (inferModel): a layer that cannot take its input, at `model.layers.<i>`, or a
+  // model that cannot be built as a whole, at `model`. `layer` is a layer type's name (Conv2D),
+  // `shape` its input's shape as "(26, 26, 32)".
+  /** A layer (Dense) on an input with no dimension at all. */
+  'layer-needs-dimension': { layer: string };
+  /** A Flatten on an input that is already flat (tfjs rejects it). */
+  'flatten-already-flat': { shape: string };
+  /** A Reshape to `target`, which holds `targetSize` values, of an input that holds `size`. */
+  'reshape-size-mismatch': { target: string; targetSize: number; shape: string; size: number };
+  /** A Conv2D kernel of `size`×`size` larger than its input with padding "valid"; `max` fits. */
+  'kernel-too-large': { layer: string; size: number; shape: string; max: number };
+  /** The same for a pooling window. */
+  'window-too-large': { layer: string; size: number; shape: string; max: number };
+  /** A recurrent layer on a flat input: reshape to `target`, one value per timestep. */
+  'sequence-from-values': { layer: string; shape: string; target: string };
+  /** A recurrent layer on an image: reshape to `target`, one row per timestep. */
+  'sequence-from-rows': { layer: string; shape: string; target: string };
+  /** An image layer on an input that is not an image, and the fix that fits the layers above. */
+  'needs-image': { layer: string; shape: string; fix: ImageFix };
+  /** The dataset's input shape is not a list of positive whole sizes. */
+  'input-shape-invalid': { shape: string };
+  /** A model with `params` parameters, over the `limit` a browser tab can train. */
+  'too-many-params': { params: number; limit: number };
   'output-not-dense': DatasetRef & { task: string; outputSize: number };
   /** `shape`: the output shape's sizes joined with ", ". */
   'output-not-flat': DatasetRef & { shape: string; outputSize: number };
@@ -163,7 +189,7 @@ export type ProblemParams = {
 
 export type ProblemCode = keyof ProblemParams;
 
-// Every code's parameters must be plain strings and numbers, so any renderer can interpolate them.
+// Every code's parameters must be strings, numbers or messages, so any renderer can interpolate them.
 type CheckParams<T extends Record<ProblemCode, Readonly<Record<string, ProblemParam>>>> = T;
 export type CheckedProblemParams = CheckParams<ProblemParams>;
 
@@ -189,8 +215,16 @@ export const PROBLEM_CODES = [
   'no-test-shift',
   'csv-missing',
   'splits-too-large',
-  'layer-shape',
-  'model-build',
+  'layer-needs-dimension',
+  'flatten-already-flat',
+  'reshape-size-mismatch',
+  'kernel-too-large',
+  'window-too-large',
+  'sequence-from-values',
+  'sequence-from-rows',
+  'needs-image',
+  'input-shape-invalid',
+  'too-many-params',
   'output-not-dense',
   'output-not-flat',
   'binary-units',
@@ -278,10 +312,27 @@ export function isProblem(value: unknown): value is Problem {
     typeof path === 'string' &&
     typeof params === 'object' &&
     params !== null &&
-    Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number') &&
+    Object.values(params).every((param) => isParam(param)) &&
     (reason === undefined || isProblem(reason))
   );
 }
+
+/**
+ * A parameter as a problem carries it: a string, a number, or a message made of those, nested no
+ * deeper than the app nests them (a stored copy could even be cyclic).
+ */
+function isParam(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string' || typeof value === 'number') return true;
+  if (depth >= MAX_MESSAGE_DEPTH || !isMessage(value)) return false;
+  const { params } = value as { params?: unknown };
+  return (
+    params === undefined ||
+    (typeof params === 'object' &&
+      params !== null &&
+      Object.values(params).every((param) => isParam(param, depth + 1)))
+  );
+}
+const MAX_MESSAGE_DEPTH = 4;
 
 /** The codes a schema refinement may name in its `params.problem`. */
 const REFINEMENT_CODES = [

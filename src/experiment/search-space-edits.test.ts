@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../lib/message';
 import { DEFAULT_SPEC } from './defaults';
 import type { SearchParamSpec } from './search-schema';
 import { searchTargets } from './search-targets';
@@ -80,17 +81,32 @@ describe('conditionParents', () => {
 describe('groupTargets', () => {
   it('groups training settings, each layer and repeated blocks, in that order', () => {
     const groups = groupTargets(targets);
+    expect(groups.map((g) => [g.key, g.layer])).toEqual([
+      ['training', null],
+      ['model.layers.0', 1],
+      ['model.layers.1', 2],
+      ['model.layers.2', 3],
+      ['repeats', null],
+    ]);
     expect(groups.map((g) => g.label)).toEqual([
-      'Training',
-      'Layer 1 (Dense)',
-      'Layer 2 (Dense)',
-      'Layer 3 (Dense)',
-      'Repeated blocks',
+      message('search:groups.training'),
+      message('search:groups.layer', { layer: 1, type: 'Dense' }),
+      message('search:groups.layer', { layer: 2, type: 'Dense' }),
+      message('search:groups.layer', { layer: 3, type: 'Dense' }),
+      message('search:groups.repeats'),
     ]);
     expect(groups[0]?.options[0]).toEqual({
       target: 'training.learningRate',
-      label: 'Learning rate',
+      label: message('search:chips.learningRate'),
     });
-    expect(groups[1]?.options.map((o) => o.label)).toContain('units');
+    // A layer's chips name only the field: the group names the layer.
+    expect(groups[1]?.options).toContainEqual({
+      target: 'model.layers.0.units',
+      label: message('search:fields.units'),
+    });
+    expect(groups[4]?.options[1]).toEqual({
+      target: 'model.repeat.0-1',
+      label: message('search:chips.repeatBlock', { from: 1, to: 2 }),
+    });
   });
 });

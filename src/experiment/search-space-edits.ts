@@ -1,5 +1,5 @@
 import type { ParamValue, SearchParamSpec } from './search-schema';
-import type { SearchTarget } from './search-targets';
+import type { SearchChipLabel, SearchGroupLabel, SearchTarget } from './search-targets';
 import { newSearchParam } from './search-targets';
 
 /** The list with `target` searched (its suggested distribution) or no longer searched. */
@@ -50,27 +50,34 @@ export function conditionParents(
 }
 
 export interface TargetGroup {
-  label: string;
-  options: { target: string; label: string }[];
+  /** The same in every language: `training`, `model.layers.1`, `repeats`. */
+  key: string;
+  label: SearchGroupLabel;
+  /** A layer's group: the layer's number, from 1 (its chips name only the field). */
+  layer: number | null;
+  options: { target: string; label: SearchChipLabel }[];
 }
 
-const LAYER_TARGET = /^model\.layers\.\d+\./;
+const LAYER_TARGET = /^model\.layers\.(\d+)\./;
 
 /** Targets for the "add a parameter" list: training settings, each layer, repeated blocks. */
 export function groupTargets(targets: readonly SearchTarget[]): TargetGroup[] {
   const groups = new Map<string, TargetGroup>();
-  const add = (group: string, target: string, label: string) => {
-    const entry = groups.get(group) ?? { label: group, options: [] };
-    entry.options.push({ target, label });
-    groups.set(group, entry);
-  };
   for (const t of targets) {
-    if (t.target.startsWith('training.')) add('Training', t.target, t.label);
-    else if (LAYER_TARGET.test(t.target)) {
-      // Labels read "Layer 2 (Dense): units"; the group carries the layer, the option the field.
-      const split = t.label.indexOf(': ');
-      add(t.label.slice(0, split), t.target, t.label.slice(split + 2));
-    } else add('Repeated blocks', t.target, t.label);
+    const layer = LAYER_TARGET.exec(t.target);
+    const key = t.target.startsWith('training.')
+      ? 'training'
+      : layer
+        ? `model.layers.${layer[1]}`
+        : 'repeats';
+    const group = groups.get(key) ?? {
+      key,
+      label: t.group,
+      layer: layer ? Number(layer[1]) + 1 : null,
+      options: [],
+    };
+    group.options.push({ target: t.target, label: t.chip });
+    groups.set(key, group);
   }
   return [...groups.values()];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../lib/message';
 import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
 import {
@@ -36,7 +37,34 @@ describe('searchTargets', () => {
     );
     // The output layer is never repeated.
     expect(targets.some((t) => t.startsWith('model.repeat.') && t.endsWith('-2'))).toBe(false);
-    expect(targetLabel(DEFAULT_SPEC, 'model.layers.1.units')).toBe('Layer 2 (Dense): units');
+  });
+
+  it('names each target with message codes the UI words', () => {
+    expect(targetLabel(DEFAULT_SPEC, 'model.layers.1.units')).toEqual(
+      message('search:targets.layerField', {
+        layer: 2,
+        type: 'Dense',
+        field: message('search:fields.units'),
+      }),
+    );
+    expect(targetLabel(DEFAULT_SPEC, 'training.learningRate')).toEqual(
+      message('search:targets.learningRate'),
+    );
+    expect(targetLabel(DEFAULT_SPEC, 'model.repeat.0-0')).toEqual(
+      message('search:targets.repeatLayer', { layer: 1 }),
+    );
+    expect(targetLabel(DEFAULT_SPEC, 'model.repeat.0-1')).toEqual(
+      message('search:targets.repeatBlock', { from: 1, to: 2 }),
+    );
+    // A field the spec does not have keeps its path.
+    expect(targetLabel(DEFAULT_SPEC, 'model.layers.9.units')).toEqual(
+      message('search:targets.unknown', { name: 'model.layers.9.units' }),
+    );
+    const units = searchTargets(DEFAULT_SPEC).find((t) => t.target === 'model.layers.0.units');
+    expect(units).toMatchObject({
+      group: message('search:groups.layer', { layer: 1, type: 'Dense' }),
+      chip: message('search:fields.units'),
+    });
   });
 
   it('suggests a log range around the current learning rate and units, inside the limits', () => {

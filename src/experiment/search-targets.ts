@@ -2,16 +2,54 @@ import { specDatasetInfo } from './dataset-info';
 import type { ExperimentSpec } from './experiment';
 import { LIMITS, OPTIMIZERS } from './experiment';
 import type { LayerSpec } from './layers';
+import type { LayerParamKey } from './layer-catalog';
 import { LAYER_CATALOG } from './layer-catalog';
+import type { Message, MessageParam } from '../lib/message';
+import { message } from '../lib/message';
 import { problem } from './problem';
 import type { Distribution, ParamValue, SearchParamSpec } from './search-schema';
 import type { SpecIssue } from './validate';
+
+/** The training fields a search can vary (their words: `search:targets.*`, `search:chips.*`). */
+export type TrainingTargetKey = 'learningRate' | 'batchSize' | 'epochs' | 'optimizer';
+
+/**
+ * How a searchable field is named, as codes the UI words (namespace `search`, under `targets`):
+ * a training field; a layer's field (`layerField`: the layer's number, its type's Keras name and
+ * the field, a `search:fields.<key>` message: "Layer 2 (Dense): units"); a repeated layer or block
+ * (`repeatLayer` with `layer`, `repeatBlock` with `from` and `to`, numbered from 1); `unknown`, a
+ * field the spec does not have, with its raw path as `name`.
+ */
+export type SearchTargetKey =
+  TrainingTargetKey | 'layerField' | 'repeatLayer' | 'repeatBlock' | 'unknown';
+export type SearchTargetLabel = Message<`search:targets.${SearchTargetKey}`>;
+/** A layer's field after its layer: "units" (`search:fields.<key>`). */
+export type SearchFieldLabel = Message<`search:fields.${LayerParamKey}`>;
+
+/** What a field's chip says in the list of fields to search: "learning rate", "units". */
+export type SearchChipKey = TrainingTargetKey | 'repeatLayer' | 'repeatBlock';
+export type SearchChipLabel = Message<`search:chips.${SearchChipKey}`> | SearchFieldLabel;
+
+/** The groups of that list: training, each layer (`layer`, `type`), repeated blocks. */
+export type SearchGroupKey = 'training' | 'layer' | 'repeats';
+export type SearchGroupLabel = Message<`search:groups.${SearchGroupKey}`>;
+
+type Params = Readonly<Record<string, MessageParam>>;
+const targetMessage = (key: SearchTargetKey, params?: Params): SearchTargetLabel =>
+  message(`search:targets.${key}` as const, params);
+const chipMessage = (key: SearchChipKey, params?: Params): SearchChipLabel =>
+  message(`search:chips.${key}` as const, params);
+const groupMessage = (key: SearchGroupKey, params?: Params): SearchGroupLabel =>
+  message(`search:groups.${key}` as const, params);
 
 /** A field of the experiment that a search can vary, with its legal values. */
 export interface SearchTarget {
   target: string;
   /** How the UI names it, e.g. "Layer 2 (Dense): units". */
-  label: string;
+  label: SearchTargetLabel;
+  /** The group the list of fields to search shows it in, and its chip's words there. */
+  group: SearchGroupLabel;
+  chip: SearchChipLabel;
   kind: 'float' | 'int' | 'categorical';
   /** Legal range of a numeric field. */
   min: number;
@@ -29,9 +67,9 @@ const LAYER_FIELD = /^model\.layers\.(\d+)\.(\w+)$/;
 
 /** The training fields a search can vary; other training settings stay as the builder has them. */
 const TRAINING_TARGETS = {
-  learningRate: { label: 'Learning rate', kind: 'float', ...LIMITS.learningRate },
-  batchSize: { label: 'Batch size', kind: 'int', ...LIMITS.batchSize },
-  epochs: { label: 'Epochs', kind: 'int', min: 1, max: 1000 },
+  learningRate: { kind: 'float', ...LIMITS.learningRate },
+  batchSize: { kind: 'int', ...LIMITS.batchSize },
+  epochs: { kind: 'int', min: 1, max: 1000 },
 } as const;
 
 /** Specs are immutable, so each one's targets are worked out once however many fields ask. */
@@ -52,39 +90,46 @@ function buildTargets(spec: ExperimentSpec): SearchTarget[] {
   const { training } = spec;
   const lr = training.learningRate;
   targets.push(
-    numeric('training.learningRate', TRAINING_TARGETS.learningRate, {
+    numeric('learningRate', {
       type: 'float',
       low: clamp(tidy(lr / 10), LIMITS.learningRate),
       high: clamp(tidy(lr * 10), LIMITS.learningRate),
       log: true,
     }),
-    numeric('training.batchSize', TRAINING_TARGETS.batchSize, {
+    numeric('batchSize', {
       type: 'int',
       low: 16,
       high: 128,
       step: 1,
       log: true,
     }),
-    numeric('training.epochs', TRAINING_TARGETS.epochs, {
+    numeric('epochs', {
       type: 'int',
       low: Math.max(1, Math.round(training.epochs / 2)),
       high: Math.min(1000, training.epochs * 2),
       step: 1,
       log: false,
     }),
-    categorical('training.optimizer', 'Optimizer', OPTIMIZERS, ['adam', 'sgd', 'rmsprop']),
+    categorical('training.optimizer', trainingNames('optimizer'), OPTIMIZERS, [
+      'adam',
+      'sgd',
+      'rmsprop',
+    ]),
   );
   spec.model.layers.forEach((layer, index) => targets.push(...layerTargets(layer, index)));
   // A hidden block worth repeating: each run of layers before the output layer, up to 3 long.
   const last = spec.model.layers.length - 1;
   for (let from = 0; from < last; from++) {
     for (let to = from; to < Math.min(last, from + 3); to++) {
+      const [key, params] =
+        from === to
+          ? (['repeatLayer', { layer: from + 1 }] as const)
+          : (['repeatBlock', { from: from + 1, to: to + 1 }] as const);
       targets.push({
         target: `model.repeat.${from}-${to}`,
-        label:
-          from === to
-            ? `Copies of layer ${from + 1}`
-            : `Copies of layers ${from + 1}–${to + 1} (as a block)`,
+        label: targetMessage(key, params),
+        group: groupMessage('repeats'),
+        chip: chipMessage(key, params),
         kind: 'int',
         min: 1,
         max: MAX_REPEATS,
@@ -98,16 +143,21 @@ function buildTargets(spec: ExperimentSpec): SearchTarget[] {
 
 function layerTargets(layer: LayerSpec, index: number): SearchTarget[] {
   const entry = LAYER_CATALOG[layer.type];
-  const prefix = `Layer ${index + 1} (${entry.label})`;
+  const place = { layer: index + 1, type: entry.label };
   const current = layer as unknown as Record<string, unknown>;
   return entry.params.flatMap((param): SearchTarget[] => {
     const target = `model.layers.${index}.${param.key}`;
-    const label = `${prefix}: ${param.label.toLowerCase()}`;
+    const field = message(`search:fields.${param.key as LayerParamKey}` as const);
+    const names: Names = {
+      label: targetMessage('layerField', { ...place, field }),
+      group: groupMessage('layer', place),
+      chip: field,
+    };
     if (param.kind === 'enum') {
       const values = param.options.map((o) => o.value);
-      return [categorical(target, label, values, [current[param.key] as string])];
+      return [categorical(target, names, values, [current[param.key] as string])];
     }
-    if (param.kind === 'bool') return [categorical(target, label, [true, false], [true, false])];
+    if (param.kind === 'bool') return [categorical(target, names, [true, false], [true, false])];
     if (param.kind !== 'int' && param.kind !== 'float') return [];
     const value = Number(current[param.key]);
     const bounds = { min: param.min, max: param.max };
@@ -129,28 +179,42 @@ function layerTargets(layer: LayerSpec, index: number): SearchTarget[] {
             step: 1,
             log: value >= 4,
           };
-    return [{ target, label, kind: param.kind, ...bounds, choices: [], suggested }];
+    return [{ target, ...names, kind: param.kind, ...bounds, choices: [], suggested }];
   });
 }
 
-function numeric(
-  target: string,
-  { label, kind, min, max }: { label: string; kind: 'float' | 'int'; min: number; max: number },
-  suggested: Distribution,
-): SearchTarget {
-  return { target, label, kind, min, max, choices: [], suggested };
+/** How a target is named: its label, its group and its chip. */
+type Names = Pick<SearchTarget, 'label' | 'group' | 'chip'>;
+
+const trainingNames = (key: TrainingTargetKey): Names => ({
+  label: targetMessage(key),
+  group: groupMessage('training'),
+  chip: chipMessage(key),
+});
+
+function numeric(key: keyof typeof TRAINING_TARGETS, suggested: Distribution): SearchTarget {
+  const { kind, min, max } = TRAINING_TARGETS[key];
+  return {
+    target: `training.${key}`,
+    ...trainingNames(key),
+    kind,
+    min,
+    max,
+    choices: [],
+    suggested,
+  };
 }
 
 function categorical(
   target: string,
-  label: string,
+  names: Names,
   choices: readonly ParamValue[],
   start: readonly ParamValue[],
 ): SearchTarget {
   const initial = [...new Set([...start, ...choices])].slice(0, Math.max(2, start.length));
   return {
     target,
-    label,
+    ...names,
     kind: 'categorical',
     min: 0,
     max: 0,
@@ -282,9 +346,12 @@ function distributionProblem(
   return null;
 }
 
-/** The label of a target in this spec, or the raw path when the spec has no such field. */
-export function targetLabel(spec: ExperimentSpec, target: string): string {
-  return searchTargets(spec).find((t) => t.target === target)?.label ?? target;
+/** The label of a target in this spec, or the raw path (`unknown`) when the spec has no such field. */
+export function targetLabel(spec: ExperimentSpec, target: string): SearchTargetLabel {
+  return (
+    searchTargets(spec).find((t) => t.target === target)?.label ??
+    targetMessage('unknown', { name: target })
+  );
 }
 
 /**

@@ -1,8 +1,13 @@
+import type { z } from 'zod';
 import { LAYER_CATALOG, layerOutputShape, layerParamCount } from './layer-catalog';
 import type { ShapeResult } from './layer-shapes';
 import { formatShape, IMAGE_LAYER_TYPES, imageError } from './layer-shapes';
 import type { LayerSpec } from './layers';
 import { layerSchemas } from './layers';
+import type { Problem } from './problem';
+import { problem, schemaProblem } from './problem';
+import type { ImageFix, ShapeWarning } from './shape-messages';
+import { imageFix, reshapeTarget, shapeWarning } from './shape-messages';
 
 /** Above this many parameters a model gets a warning: it trains slowly in a browser tab. */
 export const PARAM_WARNING_LIMIT = 5_000_000;
@@ -13,8 +18,13 @@ export interface LayerInference {
   /** Without the batch dimension; null for a layer that errs and every layer after it. */
   outputShape: number[] | null;
   params: number;
-  error: string | null;
-  warnings: string[];
+  /**
+   * Why the layer cannot take its input, or which of its settings is out of range, located in
+   * the spec (`model.layers.<i>`, or a setting under it); the UI words it.
+   */
+  error: Problem | null;
+  /** Advice about a legal but questionable layer. */
+  warnings: ShapeWarning[];
 }
 
 export interface ModelInference {
@@ -22,14 +32,13 @@ export interface ModelInference {
   /** The last layer's output shape (the input's for no layers); null once a layer errs. */
   outputShape: number[] | null;
   totalParams: number;
-  firstError: { index: number; message: string } | null;
-  /** Messages about the model as a whole, such as its size. */
-  modelWarnings: string[];
-  /** Set when the model as a whole cannot be built, even though every layer fits its input. */
-  modelError: string | null;
+  /** The first layer that errs, and its error (the same problem as that layer's `error`). */
+  firstError: { index: number; problem: Problem } | null;
+  /** Advice about the model as a whole, such as its size. */
+  modelWarnings: ShapeWarning[];
+  /** Set (at `model`) when the model as a whole cannot be built, though every layer fits its input. */
+  modelError: Problem | null;
 }
-
-const count = (n: number): string => n.toLocaleString('en-US');
 
 /**
  * Output shape and parameter count of every layer of a Sequential model, as TensorFlow.js
@@ -52,11 +61,12 @@ export function inferModel(
       continue;
     }
     inputs.push(shape);
+    const at = `model.layers.${index}`;
     // A setting out of its range (0 strides, an emptied Units field) has no meaningful shape.
     const settings = layerSchemas[layer.type].safeParse(layer);
-    let output: ShapeResult = settings.success
+    let output: ShapeResult | { error: Problem } = settings.success
       ? layerOutputShape(shape, layer)
-      : { error: settings.error.issues[0]?.message ?? 'This layer has an invalid setting.' };
+      : { error: settingProblem(settings.error, at) };
     if (
       settings.success &&
       'error' in output &&
@@ -64,11 +74,13 @@ export function inferModel(
       shape.length === 1
     ) {
       const label = LAYER_CATALOG[layer.type].label;
-      output = { error: imageError(label, shape, flatInputFix(label, inputShape, layers, inputs)) };
+      output = imageError(label, shape, flatInputFix(label, inputShape, layers, inputs));
     }
     if ('error' in output) {
-      firstError = { index, message: output.error };
-      result.push({ outputShape: null, params: 0, error: output.error, warnings: [] });
+      // Shape rules do not know where the layer is; a setting's problem already does.
+      const error: Problem = settings.success ? { ...output.error, path: at } : output.error;
+      firstError = { index, problem: error };
+      result.push({ outputShape: null, params: 0, error, warnings: [] });
       shape = null;
       continue;
     }
@@ -81,16 +93,17 @@ export function inferModel(
     shape = output.shape;
   }
   const totalParams = result.reduce((sum, layer) => sum + layer.params, 0);
-  const modelWarnings: string[] = [];
-  let modelError: string | null = null;
+  const modelWarnings: ShapeWarning[] = [];
+  let modelError: Problem | null = null;
   if (!inputValid) {
-    modelError = `The input shape ${formatShape(inputShape)} is not valid: every size must be a whole number of at least 1.`;
+    modelError = problem('input-shape-invalid', 'model', { shape: formatShape(inputShape) });
   } else if (totalParams > PARAM_ERROR_LIMIT) {
-    modelError = `This model has ${count(totalParams)} parameters, more than the ${count(PARAM_ERROR_LIMIT)} a browser tab can train. Use fewer units or filters, or add pooling before Flatten.`;
+    modelError = problem('too-many-params', 'model', {
+      params: totalParams,
+      limit: PARAM_ERROR_LIMIT,
+    });
   } else if (totalParams > PARAM_WARNING_LIMIT) {
-    modelWarnings.push(
-      `This model has ${count(totalParams)} parameters, so training in the browser will be slow. Fewer units or filters, or pooling before Flatten, would shrink it.`,
-    );
+    modelWarnings.push(shapeWarning('slow-model', { params: totalParams }));
   }
   return {
     layers: result,
@@ -104,6 +117,14 @@ export function inferModel(
 
 const product = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
+/** A layer setting out of its range, as the schema's problem for it, located in the spec. */
+function settingProblem(error: z.ZodError, at: string): Problem {
+  const issue = error.issues[0];
+  if (!issue) return problem('invalid', at, { field: 'model.layers.*' });
+  const found = schemaProblem(issue, at);
+  return { ...found, path: found.path ? `${at}.${found.path}` : at };
+}
+
 /**
  * How to give an image layer an image when it receives a flat list of values: find the layer
  * that made it flat (the last one whose input was not flat) and name the fix that fits it, rather
@@ -114,36 +135,40 @@ function flatInputFix(
   dataShape: readonly number[],
   layers: readonly LayerSpec[],
   inputs: readonly (readonly number[])[],
-): string {
+): ImageFix {
   const index = inputs.length - 1;
   const size = inputs[index]?.[0] ?? 0;
   const side = Math.sqrt(size);
   const reshapeTo = (image?: readonly number[]) =>
     image?.length === 3 && product(image) === size
-      ? `to ${formatShape(image)}`
+      ? reshapeTarget('shape', { shape: formatShape(image) })
       : Number.isInteger(side)
-        ? `to ${formatShape([side, side, 1])}`
-        : `to (height, width, channels) whose sizes multiply to ${size}`;
+        ? reshapeTarget('shape', { shape: formatShape([side, side, 1]) })
+        : reshapeTarget('size', { size });
   let flattener = index - 1;
   while (flattener >= 0 && (inputs[flattener]?.length ?? 0) < 2) flattener--;
   const layer = layers[flattener];
   const before = inputs[flattener];
   if (layer === undefined || before === undefined) {
-    return `The data's input ${formatShape(dataShape)} is flat, not an image. Use Dense layers for it, or add a Reshape ${reshapeTo()} right before the ${label}.`;
+    return imageFix('flat-data', {
+      shape: formatShape(dataShape),
+      reshape: reshapeTo(),
+      layer: label,
+    });
   }
   const place = flattener + 1;
   const name = LAYER_CATALOG[layer.type].label;
+  const shape = formatShape(before);
   if (before.length !== 3) {
     // Moving this layer above the flattener would not give it an image either.
-    return `Layer ${place} (${name}) made the sequence ${formatShape(before)} flat. Add a Reshape ${reshapeTo()} right before the ${label}.`;
+    return imageFix('flat-sequence', { place, name, shape, reshape: reshapeTo(), layer: label });
   }
   const rightAbove = flattener === index - 1;
-  if (rightAbove && layer.type === 'flatten') return 'Remove the Flatten or add a Reshape.';
-  const cause = `Layer ${place} (${name}) made the image ${formatShape(before)} flat.`;
+  if (rightAbove && layer.type === 'flatten') return imageFix('remove-flatten', {});
   if (rightAbove && layer.type === 'reshape') {
-    return `${cause} Give layer ${place} a target shape of (height, width, channels) instead, such as ${formatShape(before)}.`;
+    return imageFix('change-reshape', { place, name, shape });
   }
-  return `${cause} Move the ${label} above layer ${place}, or add a Reshape ${reshapeTo(before)} right before it.`;
+  return imageFix('move-above', { place, name, shape, reshape: reshapeTo(before), layer: label });
 }
 
 const SATURATING = new Set(['sigmoid', 'tanh']);
@@ -159,14 +184,14 @@ function layerWarnings(
   index: number,
   input: readonly number[],
   output: readonly number[],
-): string[] {
+): ShapeWarning[] {
   const layer = layers[index];
-  const warnings: string[] = [];
+  const warnings: ShapeWarning[] = [];
   if (layer === undefined) return warnings;
   if (layer.type === 'dense') {
     if (input.length >= 3) {
       warnings.push(
-        `Dense on the image ${formatShape(input)} works on its last axis only and gives ${formatShape(output)}. Add a Flatten before it to connect every value.`,
+        shapeWarning('dense-on-image', { input: formatShape(input), output: formatShape(output) }),
       );
     }
     const saturating = layers.filter(
@@ -177,21 +202,15 @@ function layerWarnings(
       SATURATING.has(layer.activation) &&
       saturating >= DEEP_SATURATING_STACK
     ) {
-      warnings.push(
-        `${saturating} hidden Dense layers use sigmoid or tanh: their gradients shrink at every layer, so the first layers barely learn. Try relu for hidden layers.`,
-      );
+      warnings.push(shapeWarning('saturating-stack', { layers: saturating }));
     }
     const next = layers.slice(index + 1).find((l) => l.type !== 'dropout');
     if (layer.activation === 'linear' && next?.type === 'dense') {
-      warnings.push(
-        'This hidden Dense layer is linear and feeds another Dense layer, and two linear layers in a row are one linear layer. Give it an activation such as relu.',
-      );
+      warnings.push(shapeWarning('linear-hidden', {}));
     }
   }
   if (layer.type === 'dropout' && index === layers.length - 1) {
-    warnings.push(
-      `${LAYER_CATALOG.dropout.label} as the last layer randomly zeroes the model's outputs while training. Move it before the last Dense layer.`,
-    );
+    warnings.push(shapeWarning('dropout-last', {}));
   }
   return warnings;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC } from './defaults';
 import type { ExperimentSpec } from './experiment';
+import { message } from '../lib/message';
+import { LAYER_CATALOG } from './layer-catalog';
 import { isProblem } from './problem';
 import { validateSpec } from './validate';
 import { switchDataset } from './adapt';
@@ -167,5 +169,52 @@ describe('validateSpec', () => {
         params: { activation: 'relu' },
       },
     ]);
+  });
+
+  it("reports shape inference's problems at the layer and the model, with their fix", () => {
+    const mnist = switchDataset(DEFAULT_SPEC, 'mnist');
+    const conv = LAYER_CATALOG.conv2d.defaults;
+    const issues = messagesOf({
+      ...mnist,
+      model: { layers: [{ type: 'flatten' }, conv, ...mnist.model.layers.slice(-1)] },
+    });
+    expect(issues[0]).toEqual({
+      code: 'needs-image',
+      path: 'model.layers.1',
+      params: {
+        layer: 'Conv2D',
+        shape: '(784)',
+        fix: message('problems:imageFixes.remove-flatten', {}),
+      },
+    });
+    // Problems cross workers and storage: one with a nested message is still a problem.
+    expect(isProblem(JSON.parse(JSON.stringify(issues[0])))).toBe(true);
+    const huge = messagesOf(
+      withChanges((s) => {
+        s.model.layers[0] = { ...(s.model.layers[0] as LayerOf<'dense'>), units: 4096 };
+        s.model.layers[1] = { ...(s.model.layers[1] as LayerOf<'dense'>), units: 4096 };
+        s.model.layers.splice(2, 0, ...Array.from({ length: 3 }, () => s.model.layers[1]!));
+      }),
+    );
+    expect(huge).toContainEqual({
+      code: 'too-many-params',
+      path: 'model',
+      params: { params: expect.any(Number), limit: 50_000_000 },
+    });
+  });
+
+  it('knows a problem from a value that only looks like one', () => {
+    const needsImage = (fix: unknown) => ({
+      code: 'needs-image',
+      path: 'model.layers.1',
+      params: { layer: 'Conv2D', shape: '(784)', fix },
+    });
+    expect(isProblem(needsImage({ code: 'problems:imageFixes.remove-flatten' }))).toBe(true);
+    expect(isProblem(needsImage({ code: 'x', params: { nested: { code: 'y' } } }))).toBe(true);
+    expect(isProblem(needsImage({ code: 'x', params: { bad: [1] } }))).toBe(false);
+    expect(isProblem(needsImage({ notACode: 1 }))).toBe(false);
+    const cyclic: { code: string; params: Record<string, unknown> } = { code: 'x', params: {} };
+    cyclic.params.self = cyclic;
+    expect(isProblem(needsImage(cyclic))).toBe(false);
   });
 });

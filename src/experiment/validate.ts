@@ -73,14 +73,9 @@ function checkDataSettings({ dataset, training }: ExperimentSpec): SpecIssue[] {
 /** Every layer must take its input's shape; the model must fit a browser tab. */
 function checkShapes(inference: ModelInference): SpecIssue[] {
   const issues: SpecIssue[] = [];
-  // Shape inference words its findings itself for now; they travel as the problem's detail.
-  if (inference.firstError) {
-    const { index, message } = inference.firstError;
-    issues.push(problem('layer-shape', `model.layers.${index}`, { detail: message }));
-  }
-  if (inference.modelError) {
-    issues.push(problem('model-build', 'model', { detail: inference.modelError }));
-  }
+  // Shape inference reports its findings as problems, already located in the spec.
+  if (inference.firstError) issues.push(inference.firstError.problem);
+  if (inference.modelError) issues.push(inference.modelError);
   return issues;
 }
 

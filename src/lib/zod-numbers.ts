@@ -7,23 +7,10 @@ export interface NumberRange {
 }
 
 /**
- * A whole number within a range. Without a label a refusal carries no words (the experiment's
- * problems are worded in the UI from their codes); with one, its messages name the field.
+ * A whole number within a range. A refusal carries no words, only zod's codes: the experiment's
+ * problems are worded in the UI from their codes and the field they are about.
  */
-export const wholeNumber = ({ min, max }: NumberRange, label?: string) =>
-  label === undefined
-    ? z.number().int().min(min).max(max)
-    : z
-        .number({ error: `${label} must be a number` })
-        .int({ error: `${label} must be a whole number` })
-        .min(min, { error: `${label} must be at least ${min}` })
-        .max(max, { error: `${label} must be at most ${max}` });
+export const wholeNumber = ({ min, max }: NumberRange) => z.number().int().min(min).max(max);
 
-/** Any number within a range; worded as `wholeNumber` is. */
-export const realNumber = ({ min, max }: NumberRange, label?: string) =>
-  label === undefined
-    ? z.number().min(min).max(max)
-    : z
-        .number({ error: `${label} must be a number` })
-        .min(min, { error: `${label} must be at least ${min}` })
-        .max(max, { error: `${label} must be at most ${max}` });
+/** Any number within a range; refused as `wholeNumber` is. */
+export const realNumber = ({ min, max }: NumberRange) => z.number().min(min).max(max);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../lib/message';
 import { NEVER_PRUNE } from './create-pruner';
 import { createGridSampler } from './grid-sampler';
 import { createRandomSampler } from './random-sampler';
@@ -7,6 +8,9 @@ import { buildSearchSpace } from './space';
 import { Study } from './study';
 import type { StudyOptions } from './study';
 import type { Pruner, PruneContext } from './types';
+
+/** A worker's exception, as a failed trial's reason carries it. */
+const OUT_OF_MEMORY = message('messages:engine.detail', { detail: 'out of memory' });
 
 const study = (options: Partial<StudyOptions> = {}) =>
   new Study({
@@ -43,7 +47,7 @@ describe('Study', () => {
     s.report(1, 1, 0.7);
     s.tell(0, { state: 'complete', value: 0.5 });
     s.tell(1, { state: 'pruned' });
-    s.tell(2, { state: 'failed', reason: 'out of memory' });
+    s.tell(2, { state: 'failed', reason: OUT_OF_MEMORY });
     s.tell(3, { state: 'diverged', epoch: 4 });
     expect(numbers).toEqual([0, 1, 2, 3]);
     expect(s.trials.map((t) => [t.state, t.value])).toEqual([
@@ -52,7 +56,7 @@ describe('Study', () => {
       ['failed', null],
       ['diverged', null],
     ]);
-    expect(s.trial(2).reason).toBe('out of memory');
+    expect(s.trial(2).reason).toBe(OUT_OF_MEMORY);
     expect(s.trial(3).epoch).toBe(4);
   });
 
@@ -73,7 +77,7 @@ describe('Study', () => {
     const trial = s.ask()!;
     expect(s.tell(trial.number, { state: 'complete', value: Number.NaN })).toMatchObject({
       state: 'failed',
-      reason: 'The objective value is NaN',
+      reason: { code: 'messages:study.objective-nan' },
     });
   });
 
@@ -230,7 +234,7 @@ describe('Study.load', () => {
       pruner: NEVER_PRUNE,
     };
     expect(() => Study.load(options, s.trials)).toThrow(/still running/);
-    s.tell(0, { state: 'failed', reason: 'x' });
+    s.tell(0, { state: 'failed', reason: OUT_OF_MEMORY });
     expect(() => Study.load(options, [{ ...s.trials[0]!, number: 1 }])).toThrow(
       /cannot load trial 1 at 0/,
     );

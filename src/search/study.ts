@@ -1,4 +1,6 @@
 import type { Direction } from '../experiment/search-schema';
+import type { Message } from '../lib/message';
+import { message } from '../lib/message';
 import type {
   Params,
   Pruner,
@@ -9,12 +11,19 @@ import type {
   TrialState,
 } from './types';
 
+/**
+ * What the study itself says about a trial, as message codes: the UI's words for each are under
+ * `study` in the `messages` namespace (src/ui/i18n/locales/<language>/messages.ts).
+ */
+export type StudyMessageCode = 'objective-nan';
+const studyMessage = (code: StudyMessageCode) => message(`messages:study.${code}` as const);
+
 /** How a trial ended, as the trainer tells the study (Optuna's study.tell). */
 export type TrialOutcome =
   | { state: 'complete'; value: number }
   /** The value becomes the one reported at the trial's last step. */
   | { state: 'pruned' }
-  | { state: 'failed'; reason: string }
+  | { state: 'failed'; reason: Message }
   | { state: 'diverged'; epoch: number };
 
 /** A running trial, as ask() hands it out (Optuna's Trial, without the suggest API). */
@@ -172,7 +181,7 @@ export class Study {
 
   /** Records an intermediate value; like Optuna, a step already reported keeps its first value. */
   report(number: number, step: number, value: number): void {
-    const trial = this.#running(number, 'report to');
+    const trial = this.#running(number, 'report');
     if (!Number.isInteger(step) || step < 0) {
       throw new Error(`Step must be a whole number of at least 0, got ${step}`);
     }
@@ -206,11 +215,11 @@ export class Study {
     return finished;
   }
 
-  #running(number: number, action: string): TrialRecord {
+  #running(number: number, action: 'report' | 'prune'): TrialRecord {
     const trial = this.trial(number);
     if (trial.state !== 'running') {
       throw new Error(
-        `Cannot ${action} trial ${number} of study "${this.name}": it is ${trial.state}`,
+        `Cannot ${action === 'report' ? 'report to' : action} trial ${number} of study "${this.name}": it is ${trial.state}`,
       );
     }
     return trial;
@@ -231,7 +240,7 @@ function finish(trial: TrialRecord, outcome: TrialOutcome): TrialRecord {
   switch (outcome.state) {
     case 'complete':
       if (Number.isNaN(outcome.value)) {
-        return { ...trial, state: 'failed', reason: 'The objective value is NaN' };
+        return { ...trial, state: 'failed', reason: studyMessage('objective-nan') };
       }
       return { ...trial, state: 'complete', value: outcome.value };
     case 'pruned':

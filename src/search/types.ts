@@ -1,4 +1,5 @@
 import type { Direction, Distribution, ParamValue } from '../experiment/search-schema';
+import type { Message } from '../lib/message';
 
 /** One parameter of a search space, as samplers see it: a name and where its values come from. */
 export interface ParamDef {
@@ -39,8 +40,8 @@ export interface TrialRecord {
   intermediate: ReadonlyMap<number, number>;
   /** Values pruners keep about a trial (e.g. successive halving's completed rungs). */
   systemAttrs: ReadonlyMap<string, number>;
-  /** Why a failed trial failed. */
-  reason?: string;
+  /** Why a failed trial failed, in words the UI looks up (see lib/message). */
+  reason?: Message;
   /** The epoch at which a diverged trial's loss stopped being finite. */
   epoch?: number;
 }

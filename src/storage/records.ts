@@ -6,6 +6,7 @@ import {
   finishReasons,
   predictionsSchema,
 } from '../engine/client/protocol';
+import { savedMessageSchema } from '../engine/client/engine-messages';
 import { TRIAL_STATES } from '../search/types';
 
 /**
@@ -59,13 +60,14 @@ export const storedTrialSchema = z.object({
   startedAt: z.number().nullable(),
   completedAt: z.number().nullable(),
   durationMs: z.number().nullable(),
-  message: z.string().nullable(),
+  /** Why it failed or diverged; text as versions before messages had codes saved it. */
+  message: savedMessageSchema.nullable(),
   /** Why a worker refused the trial's spec, as problem records the UI words. */
   problems: z.array(z.unknown()),
   attempts: z.number().int().min(0),
   /** The trial this one runs again (an interrupted one); null for a trial of its own. */
   retryOf: z.number().int().min(0).nullable(),
-  reason: z.string().optional(),
+  reason: savedMessageSchema.optional(),
   epoch: z.number().int().optional(),
 });
 export type StoredTrial = z.infer<typeof storedTrialSchema>;
@@ -85,7 +87,8 @@ export const storedRunSchema = z.object({
   ranOn: z.enum(BACKEND_NAMES).nullable(),
   /** `running` for a run the page was training when last written (cut short if it closed). */
   status: z.enum(RUN_STATUSES),
-  message: z.string().nullable(),
+  /** Why it failed or diverged; text as versions before messages had codes saved it. */
+  message: savedMessageSchema.nullable(),
   history: z.array(epochMetricsSchema),
   durationMs: z.number().nullable(),
   params: z.number().int().min(0).nullable(),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../lib/message';
+import { textMessage } from '../engine/client/engine-messages';
 import { parseStudyFile, studyToJson, trialsToCsv } from './study-file';
 import { storedStudy, storedTrial } from './testing/stored-fixtures';
 
@@ -35,6 +37,26 @@ describe('study files', () => {
     // NaN and Infinity survive JSON.
     expect(result.study.trials[1]?.value).toBeNaN();
     expect(result.study.trials[2]?.intermediate).toEqual([[0, Number.POSITIVE_INFINITY]]);
+  });
+
+  it('keeps a failed trial’s reason as a message, and reads one an older version wrote in words', () => {
+    const stopped = message('messages:store.stopped-early');
+    const failed = {
+      ...study,
+      trials: [storedTrial(0, { state: 'failed', value: null, message: stopped, reason: stopped })],
+    };
+    const result = parseStudyFile(studyToJson(failed), 'x');
+    expect(result.ok && result.study.trials[0]).toMatchObject({
+      message: stopped,
+      reason: stopped,
+    });
+    const json = JSON.parse(studyToJson(failed)) as { trials: Record<string, unknown>[] };
+    json.trials[0] = { ...json.trials[0], message: 'Out of memory', reason: 'Out of memory' };
+    const old = parseStudyFile(JSON.stringify(json), 'x');
+    expect(old.ok && old.study.trials[0]).toMatchObject({
+      message: textMessage('Out of memory'),
+      reason: textMessage('Out of memory'),
+    });
   });
 
   it('refuses a damaged file with the reason', () => {

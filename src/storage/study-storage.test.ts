@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { engineMessage, textMessage } from '../engine/client/engine-messages';
 import { openDatabase, SCHEMA_STEPS } from './database';
 import { IndexedDbStudyStorage } from './study-storage';
 import { storedRun, storedStudy, storedTrial } from './testing/stored-fixtures';
@@ -55,6 +56,38 @@ describe('IndexedDbStudyStorage', () => {
     expect(latest?.trials.map((t) => t.number)).toEqual([0, 2]);
     expect(latest?.skipped).toEqual([1]);
     expect(await storage.loadStudy('broken')).toBeNull();
+  });
+
+  it('keeps why a trial or run failed as a message, and reads text an older version saved as it was', async () => {
+    const { db, storage } = await freshStorage();
+    const crashed = engineMessage('training-failed', {
+      reason: engineMessage('out-of-memory', { detail: 'OOM' }),
+    });
+    await storage.saveStudy(
+      storedStudy(),
+      [storedTrial(0, { state: 'failed', message: crashed, reason: crashed })],
+      'strict',
+    );
+    await storage.saveRun(storedRun({ id: 'new', status: 'failed', message: crashed }), 'strict');
+    // Before messages had codes, the English sentence itself was saved.
+    const old = 'Training diverged at epoch 3: the loss is no longer a finite number.';
+    await db.put('trials', {
+      ...storedTrial(1, { state: 'failed' }),
+      message: 'Stopped before it finished',
+      reason: 'Stopped before it finished',
+    });
+    await db.put('runs', { ...storedRun({ id: 'old', status: 'diverged' }), message: old });
+    const loaded = await storage.loadStudy('study-1');
+    expect(loaded?.skipped).toEqual([]);
+    expect(loaded?.trials.map((t) => [t.message, t.reason])).toEqual([
+      [crashed, crashed],
+      [textMessage('Stopped before it finished'), textMessage('Stopped before it finished')],
+    ]);
+    const { runs } = await storage.listRuns();
+    expect(Object.fromEntries(runs.map((r) => [r.id, r.message]))).toEqual({
+      new: crashed,
+      old: textMessage(old),
+    });
   });
 
   it('keeps runs, lists them newest first, renames and deletes them; a bad one is skipped', async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { UnpackedMnist } from '../data/mnist-format';
+import { engineMessage, MessageError, textMessage } from '../engine/client/engine-messages';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec } from '../experiment/experiment';
 import { switchDataset } from '../experiment/adapt';
 import type { VariantRequest } from './compare-slice';
 import { isLocked } from './lock';
+import { storeMessage } from './store-messages';
 import { started } from './testing/scheduler-harness';
 import { finished, metrics, setup, tinyMnist } from './testing/store-harness';
 
@@ -77,21 +79,23 @@ describe('side-by-side comparison', () => {
     const { engine, state } = setup();
     state().startComparison(RATES);
     engine.emit(finished(1));
-    engine.emit({ type: 'diverged', runId: 3, epoch: 4, message: 'The loss became NaN.' });
+    const diverged = engineMessage('diverged', { epoch: 4 });
+    engine.emit({ type: 'diverged', runId: 3, epoch: 4, message: diverged });
     expect(state().compare.status).toBe('running');
     expect(state().compare.variants[2]).toMatchObject({
       status: 'diverged',
       divergedEpoch: 4,
-      message: 'The loss became NaN.',
+      message: diverged,
     });
-    engine.emit({ type: 'failed', runId: 2, message: 'Out of memory.' });
+    const outOfMemory = textMessage('Out of memory.');
+    engine.emit({ type: 'failed', runId: 2, message: outOfMemory });
     expect(state().compare.status).toBe('finished');
     expect(state().compare.variants.map((v) => v.status)).toEqual([
       'completed',
       'failed',
       'diverged',
     ]);
-    expect(state().compare.variants[1]).toMatchObject({ message: 'Out of memory.', failure: null });
+    expect(state().compare.variants[1]).toMatchObject({ message: outOfMemory, failure: null });
     // Late events of an ended variant change nothing.
     engine.emit({ type: 'epoch', runId: 1, metrics: metrics(9), elapsedMs: 1 });
     expect(state().compare.variants[0]!.history).toEqual([]);
@@ -171,7 +175,7 @@ describe('side-by-side comparison', () => {
     expect(state().compare.variants[0]).toMatchObject({
       status: 'failed',
       failure: 'start-failed',
-      message: 'No module workers.',
+      message: textMessage('No module workers.'),
     });
     expect(isLocked(state())).toBe(false);
   });
@@ -246,9 +250,11 @@ describe('side-by-side comparison', () => {
     expect(startsOf(engine)).toEqual([1]);
   });
 
+  const HTTP_404 = storeMessage('mnist-http', { status: 404, url: '/data/mnist.bin' });
+
   it('fails the variants that waited when MNIST cannot be loaded, with the loader’s message', async () => {
     const { engine, state } = setup({
-      fetchMnist: () => Promise.reject(new Error('HTTP 404')),
+      fetchMnist: () => Promise.reject(new MessageError(HTTP_404)),
     });
     const mnist = switchDataset(DEFAULT_SPEC, 'mnist', null);
     state().startComparison([{ key: 'mlp', spec: mnist }]);
@@ -258,7 +264,7 @@ describe('side-by-side comparison', () => {
     expect(state().compare.variants[0]).toMatchObject({
       status: 'failed',
       failure: 'data-failed',
-      message: 'HTTP 404',
+      message: HTTP_404,
       waitingForData: false,
     });
     expect(isLocked(state())).toBe(false);

@@ -1,3 +1,4 @@
+import { errorMessage } from '../engine/client/engine-messages';
 import { externalDataKey } from '../engine/client/external-data';
 import type { EngineEvent } from '../engine/client/training-engine';
 import type { ExperimentSpec } from '../experiment/experiment';
@@ -6,6 +7,7 @@ import type { AppState } from './app-store';
 import { externalDatasetOf } from './data-slice';
 import type { RunState, RunStatus } from './run-events';
 import { applyEngineEvent, idleRun, isRunActive } from './run-events';
+import type { Message } from '../lib/message';
 import type { SliceContext } from './slice';
 
 export type ComparisonStatus = 'idle' | 'running' | 'finished' | 'stopped';
@@ -145,7 +147,7 @@ export function createComparisonSlice(ctx: SliceContext, subscribe: Subscribe): 
    */
   function launch(id: number, runIds: ReadonlySet<number>): void {
     const variants = get().compare.variants.filter((v) => runIds.has(v.runId));
-    const refused = new Map<number, string>();
+    const refused = new Map<number, Message>();
     const provided = new Set<string>();
     for (const variant of variants) {
       try {
@@ -163,7 +165,7 @@ export function createComparisonSlice(ctx: SliceContext, subscribe: Subscribe): 
         });
       } catch (error) {
         // E.g. a browser that cannot create module workers.
-        refused.set(variant.runId, error instanceof Error ? error.message : String(error));
+        refused.set(variant.runId, errorMessage(error));
       }
     }
     if (refused.size === 0) return;

@@ -1,6 +1,8 @@
 import type { CsvColumn, CsvDatasetOptions, CsvDatasetResult } from '../data/csv-dataset';
 import { csvToDataset, describeColumns, inferTask } from '../data/csv-dataset';
 import { csvSizeError } from '../data/csv-cells';
+import type { CsvMessage } from '../data/csv-messages';
+import { csvMessage } from '../data/csv-messages';
 import type { CsvTable } from '../data/csv-parse';
 import { hashCsvText } from '../data/csv-hash';
 import type { CsvSource } from '../experiment/experiment';
@@ -10,7 +12,7 @@ export type CsvChoices = Pick<CsvDatasetOptions, 'target' | 'task' | 'missing'>;
 /** The uploaded CSV as the dataset panel shows it; the file's data never goes into the spec. */
 export type CsvState =
   | { status: 'none' }
-  | { status: 'invalid'; fileName: string; message: string }
+  | { status: 'invalid'; fileName: string; message: CsvMessage }
   | {
       status: 'loaded';
       fileName: string;
@@ -42,11 +44,7 @@ export async function loadCsv(
     ({ parseCsv } = await loadCsvParser());
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      status: 'invalid',
-      fileName,
-      message: `The CSV reader could not be loaded (offline, or the app was updated?): ${reason}. Choose the file again to retry, or reload the page.`,
-    };
+    return { status: 'invalid', fileName, message: csvMessage('reader-failed', { reason }) };
   }
   const parsed = parseCsv(text, fileName);
   if (!parsed.ok) return { status: 'invalid', fileName, message: parsed.error };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MessageError, textMessage } from '../engine/client/engine-messages';
+import { storeMessage } from './store-messages';
 import { setup, tinyMnist } from './testing/store-harness';
 
 describe('app store: MNIST', () => {
@@ -18,7 +20,10 @@ describe('app store: MNIST', () => {
     state().selectDataset('mnist');
     expect(state().mnist).toEqual({ status: 'loading', progress: 0.5 });
     state().train();
-    expect(state().run).toMatchObject({ status: 'failed', message: 'The data is not loaded yet.' });
+    expect(state().run).toMatchObject({
+      status: 'failed',
+      message: storeMessage('data-not-loaded'),
+    });
     release();
     await new Promise((r) => setTimeout(r, 0));
     expect(state().mnist.status).toBe('ready');
@@ -32,11 +37,17 @@ describe('app store: MNIST', () => {
     expect(engine.calls[0]?.[2]).toBe(30);
   });
 
-  it('says why MNIST could not load', async () => {
-    const { state } = setup({ fetchMnist: () => Promise.reject(new Error('HTTP 404')) });
+  it('says why MNIST could not load: the loader’s reason, or an exception’s text as it is', async () => {
+    const http = storeMessage('mnist-http', { status: 404, url: '/data/mnist.bin' });
+    const { state } = setup({ fetchMnist: () => Promise.reject(new MessageError(http)) });
     state().selectDataset('mnist');
     await new Promise((r) => setTimeout(r, 0));
-    expect(state().mnist).toEqual({ status: 'failed', message: 'HTTP 404' });
+    expect(state().mnist).toEqual({ status: 'failed', message: http });
+
+    const damaged = setup({ fetchMnist: () => Promise.reject(new Error('truncated')) });
+    damaged.state().selectDataset('mnist');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(damaged.state().mnist).toEqual({ status: 'failed', message: textMessage('truncated') });
   });
 });
 
@@ -119,7 +130,11 @@ describe('app store: CSV', () => {
   it('shows why a broken file cannot be used and keeps Train blocked', async () => {
     const { state } = setup();
     await state().uploadCsv('broken.csv', '', 0);
-    expect(state().csv).toMatchObject({ status: 'invalid', fileName: 'broken.csv' });
+    expect(state().csv).toMatchObject({
+      status: 'invalid',
+      fileName: 'broken.csv',
+      message: { code: 'csv:empty', params: { file: { code: 'csv:named-file' } } },
+    });
     expect(state().spec.dataset.name).toBe('csv');
     expect(state().specIssues.map((i) => i.path)).toContain('dataset.csv');
   });

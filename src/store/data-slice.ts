@@ -1,17 +1,19 @@
 import type { DatasetName } from '../data/catalog';
 import type { UnpackedMnist } from '../data/mnist-format';
 import type { Dataset } from '../data/types';
+import { errorMessage } from '../engine/client/engine-messages';
 import { fitOutputToTask, switchDataset } from '../experiment/adapt';
 import type { CsvSource, ExperimentSpec } from '../experiment/experiment';
 import type { CsvChoices, CsvState } from './csv-state';
 import { csvSource, loadCsv, rechoose } from './csv-state';
+import type { Message } from '../lib/message';
 import type { SliceContext } from './slice';
 
 export type MnistState =
   | { status: 'idle' }
   | { status: 'loading'; progress: number }
   | { status: 'ready'; images: UnpackedMnist; dataset: Dataset }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: Message };
 
 /** Data the worker cannot make from the spec: the MNIST digits and an uploaded CSV. */
 export interface DataSlice {
@@ -68,8 +70,7 @@ export function createDataSlice(
         const { mnistToDataset } = await import('../data/mnist-format');
         set({ mnist: { status: 'ready', images, dataset: mnistToDataset(images) } });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        set({ mnist: { status: 'failed', message } });
+        set({ mnist: { status: 'failed', message: errorMessage(error) } });
       }
     },
 

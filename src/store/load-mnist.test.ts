@@ -1,7 +1,18 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MNIST_PIXELS, packMnist } from '../data/mnist-format';
+import { errorMessage } from '../engine/client/engine-messages';
 import { loadMnistAsset } from './load-mnist';
+import { storeMessage } from './store-messages';
+
+/** Why loading failed, as the MNIST panel shows it. */
+const failure = (loading: Promise<unknown>) =>
+  loading.then(
+    () => {
+      throw new Error('It loaded');
+    },
+    (error: unknown) => errorMessage(error),
+  );
 
 const digits = Array.from({ length: 20 }, (_, i) => ({
   label: i % 10,
@@ -45,15 +56,15 @@ describe('loadMnistAsset', () => {
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    await expect(loadMnistAsset('/data/x', () => undefined, offline)).rejects.toThrow(
-      'The MNIST file could not be loaded: Failed to fetch.',
+    expect(await failure(loadMnistAsset('/data/x', () => undefined, offline))).toEqual(
+      storeMessage('mnist-fetch-failed', { detail: 'Failed to fetch' }),
     );
   });
 
   it('explains an HTTP failure and a damaged file', async () => {
-    await expect(
-      loadMnistAsset('/data/x', () => undefined, fakeFetch(new Uint8Array(4), 404)),
-    ).rejects.toThrow('The MNIST file could not be loaded (HTTP 404 for /data/x).');
+    expect(
+      await failure(loadMnistAsset('/data/x', () => undefined, fakeFetch(new Uint8Array(4), 404))),
+    ).toEqual(storeMessage('mnist-http', { status: 404, url: '/data/x' }));
     await expect(
       loadMnistAsset('/data/x', () => undefined, fakeFetch(Uint8Array.from([1, 2, 3, 4, 5]))),
     ).rejects.toThrow(/not a TrainTab MNIST file|truncated/);

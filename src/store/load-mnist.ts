@@ -1,5 +1,7 @@
 import type { UnpackedMnist } from '../data/mnist-format';
 import { unpackMnist } from '../data/mnist-format';
+import { MessageError } from '../engine/client/engine-messages';
+import { storeMessage } from './store-messages';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 /** A download that has not finished by then is abandoned, so the panel can offer to try again. */
@@ -19,15 +21,17 @@ export async function loadMnistAsset(
     response = await fetchImpl(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    throw new Error(
+    throw new MessageError(
       timedOut
-        ? `The MNIST file did not arrive within ${TIMEOUT_MS / 1000} s.`
-        : `The MNIST file could not be loaded: ${error instanceof Error ? error.message : String(error)}.`,
+        ? storeMessage('mnist-timeout', { seconds: TIMEOUT_MS / 1000 })
+        : storeMessage('mnist-fetch-failed', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
       { cause: error },
     );
   }
   if (!response.ok || !response.body) {
-    throw new Error(`The MNIST file could not be loaded (HTTP ${response.status} for ${url}).`);
+    throw new MessageError(storeMessage('mnist-http', { status: response.status, url }));
   }
   const total = Number(response.headers.get('Content-Length')) || 0;
   const chunks: Uint8Array[] = [];

@@ -1,3 +1,4 @@
+import { errorMessage } from '../engine/client/engine-messages';
 import { externalDataKey } from '../engine/client/external-data';
 import type { ConnectSampler } from '../engine/client/search-sampler-client';
 import type { ExperimentSpec } from '../experiment/experiment';
@@ -15,6 +16,8 @@ import { createSearchScheduler } from './search-scheduler';
 import { newStudy, randomSuffix, savedSearchState, searchBlocker } from './search-slice';
 import type { SearchState } from './search-state';
 import type { SliceContext } from './slice';
+import { storeMessage } from './store-messages';
+import type { Message } from '../lib/message';
 
 export interface RaceSlice {
   race: RaceState;
@@ -126,12 +129,12 @@ export function createRaceSlice(
       if (ctx.isLocked()) return;
       const spec = get().spec;
       const blocker = searchBlocker(get());
-      const failed = (message: string | null, why: RaceState['problem'] = null) =>
+      const failed = (message: Message | null, why: RaceState['problem'] = null) =>
         set({ race: { ...idleRace(), status: 'finished', message, problem: why } });
       if (blocker) return failed(null, blocker);
       const key = externalDataKey(spec);
       const external = key ? externalDatasetOf(get(), key) : null;
-      if (key && !external) return failed('The data is not loaded yet.');
+      if (key && !external) return failed(storeMessage('data-not-loaded'));
       if (key && external) engine.provideData(key, external);
 
       const raceId = `race-${Date.now()}-${randomSuffix()}`;
@@ -147,9 +150,7 @@ export function createRaceSlice(
         });
       } catch (error) {
         schedulers = [];
-        return failed(
-          `The race could not start: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        return failed(storeMessage('race-start-failed', { reason: errorMessage(error) }));
       }
       set({
         race: { ...idleRace(), status: 'running', id: raceId, startedAt: performance.now(), lanes },
@@ -162,7 +163,7 @@ export function createRaceSlice(
         set({
           race: {
             ...get().race,
-            message: `The race could not start: ${error instanceof Error ? error.message : String(error)}`,
+            message: storeMessage('race-start-failed', { reason: errorMessage(error) }),
           },
         });
       }

@@ -1,5 +1,6 @@
 import type { SearchStrategy } from '../experiment/search-schema';
 import type { Problem } from '../experiment/problem';
+import type { Message } from '../lib/message';
 import type { SearchState } from './search-state';
 
 /** The strategies a race runs, in the order its chart and table list them. */
@@ -26,7 +27,7 @@ export interface RaceState {
   lanes: RaceLane[];
   /** Why it could not start. */
   problem: Problem | null;
-  message: string | null;
+  message: Message | null;
 }
 
 export const idleRace = (): RaceState => ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { engineMessage, textMessage } from '../engine/client/engine-messages';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import { problem } from '../experiment/problem';
 import { applyEngineEvent, idleRun } from './run-events';
@@ -10,15 +11,16 @@ describe('applyEngineEvent', () => {
     const { run: failed } = applyEngineEvent(run, {
       type: 'failed',
       runId: 3,
-      message: 'The experiment is not valid.',
+      message: engineMessage('invalid-spec'),
       problems: [tooFew],
     });
     expect(failed).toMatchObject({
       status: 'failed',
-      message: 'The experiment is not valid.',
+      message: engineMessage('invalid-spec'),
       problems: [tooFew],
     });
-    const { run: plain } = applyEngineEvent(run, { type: 'failed', runId: 3, message: 'boom' });
-    expect(plain).toMatchObject({ status: 'failed', message: 'boom', problems: [] });
+    const boom = textMessage('boom');
+    const { run: plain } = applyEngineEvent(run, { type: 'failed', runId: 3, message: boom });
+    expect(plain).toMatchObject({ status: 'failed', message: boom, problems: [] });
   });
 });

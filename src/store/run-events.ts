@@ -12,6 +12,7 @@ import type {
 } from '../engine/client/protocol';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { Problem } from '../experiment/problem';
+import type { Message } from '../lib/message';
 
 export type RunStatus =
   | 'idle'
@@ -57,8 +58,8 @@ export interface RunState {
   bestEpoch: number | null;
   /** Whether the final model carries the best epoch's weights (early stopping). */
   restoredBest: boolean;
-  /** Why the run failed or diverged, in plain words. */
-  message: string | null;
+  /** Why the run failed or diverged, in words the UI looks up. */
+  message: Message | null;
   /** What is wrong with the spec, when the worker refused it for that: the UI words them. */
   problems: Problem[];
   elapsedMs: number | null;

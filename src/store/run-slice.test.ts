@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { engineMessage, textMessage } from '../engine/client/engine-messages';
 import { DEFAULT_SPEC } from '../experiment/defaults';
+import { storeMessage } from './store-messages';
 import { metrics, finished, setup, unitsSearch } from './testing/store-harness';
 import { started } from './testing/scheduler-harness';
 
@@ -75,45 +77,38 @@ describe('app store: runs', () => {
   it('ignores late events once a run has ended, even with the same id', () => {
     const { engine, state, flush } = setup();
     state().train();
-    engine.emit({ type: 'crashed', runId: 1, message: 'gone' });
+    const gone = textMessage('gone');
+    engine.emit({ type: 'crashed', runId: 1, message: gone });
     engine.emit({ type: 'epoch', runId: 1, metrics: metrics(1), elapsedMs: 1 });
     engine.emit(finished(1));
-    engine.emit({ type: 'failed', runId: null, message: 'late' });
+    engine.emit({ type: 'failed', runId: null, message: textMessage('late') });
     flush();
-    expect(state().run).toMatchObject({ status: 'failed', message: 'gone', history: [] });
+    expect(state().run).toMatchObject({ status: 'failed', message: gone, history: [] });
   });
 
   it('ignores a crash or an unaddressed failure while idle', () => {
     const { engine, state } = setup();
-    engine.emit({ type: 'crashed', runId: 1, message: 'boom' });
-    engine.emit({ type: 'failed', runId: null, message: 'not understood' });
+    engine.emit({ type: 'crashed', runId: 1, message: textMessage('boom') });
+    engine.emit({ type: 'failed', runId: null, message: engineMessage('reply-unreadable') });
     expect(state().run.status).toBe('idle');
   });
 
   it('shows failures, crashes and divergence, and allows training again', () => {
     const { engine, state } = setup();
     state().train();
-    engine.emit({
-      type: 'crashed',
-      runId: 1,
-      message: 'The training worker stopped unexpectedly: boom.',
-    });
-    expect(state().run).toMatchObject({
-      status: 'failed',
-      message: 'The training worker stopped unexpectedly: boom.',
-    });
+    const crashed = engineMessage('training-worker-crashed', { detail: 'boom' });
+    engine.emit({ type: 'crashed', runId: 1, message: crashed });
+    expect(state().run).toMatchObject({ status: 'failed', message: crashed });
     state().train();
-    engine.emit({ type: 'diverged', runId: 2, epoch: 3, message: 'Training diverged at epoch 3.' });
-    expect(state().run).toMatchObject({
-      status: 'diverged',
-      message: 'Training diverged at epoch 3.',
-    });
+    const diverged = engineMessage('diverged', { epoch: 3 });
+    engine.emit({ type: 'diverged', runId: 2, epoch: 3, message: diverged });
+    expect(state().run).toMatchObject({ status: 'diverged', message: diverged });
     state().train();
     // A failure that names no run (another worker's) leaves this run alone; its own ends it.
-    engine.emit({ type: 'failed', runId: null, message: 'not understood' });
+    engine.emit({ type: 'failed', runId: null, message: engineMessage('reply-unreadable') });
     expect(state().run).toMatchObject({ id: 3, status: 'starting' });
-    engine.emit({ type: 'failed', runId: 3, message: 'The experiment is not valid' });
-    expect(state().run).toMatchObject({ status: 'failed', message: 'The experiment is not valid' });
+    engine.emit({ type: 'failed', runId: 3, message: engineMessage('invalid-spec') });
+    expect(state().run).toMatchObject({ status: 'failed', message: engineMessage('invalid-spec') });
   });
 
   it('paces runs: Train passes the pace, and a new pace reaches only a run in progress', () => {
@@ -195,7 +190,9 @@ describe('app store: runs', () => {
     expect(() => state().train()).not.toThrow();
     expect(state().run).toMatchObject({
       status: 'failed',
-      message: 'Training could not start: Module workers are not supported',
+      message: storeMessage('training-start-failed', {
+        reason: textMessage('Module workers are not supported'),
+      }),
     });
   });
 });

@@ -2,12 +2,14 @@ import { externalDataKey } from '../engine/client/external-data';
 import type { EngineEvent } from '../engine/client/training-engine';
 import type { BackendChoice, BackendReport } from '../engine/client/protocol';
 import { clampEpochMs } from '../engine/client/protocol';
+import { errorMessage } from '../engine/client/engine-messages';
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { AppState } from './app-store';
 import { externalDatasetOf } from './data-slice';
 import type { RunState } from './run-events';
 import { applyEngineEvent, idleRun, isRunActive } from './run-events';
 import type { SliceContext } from './slice';
+import { storeMessage } from './store-messages';
 
 /** One training run of the spec: the backend it asked for and got, and everything it reports. */
 export interface RunSlice {
@@ -63,7 +65,7 @@ export function createRunSlice(
           ...idleRun(current),
           id,
           status: 'failed',
-          message: 'The data is not loaded yet.',
+          message: storeMessage('data-not-loaded'),
         },
       });
       return;
@@ -80,10 +82,8 @@ export function createRunSlice(
       });
     } catch (error) {
       // E.g. a browser that cannot create module workers.
-      const reason = error instanceof Error ? error.message : String(error);
-      set((s) => ({
-        run: { ...s.run, status: 'failed', message: `Training could not start: ${reason}` },
-      }));
+      const message = storeMessage('training-start-failed', { reason: errorMessage(error) });
+      set((s) => ({ run: { ...s.run, status: 'failed', message } }));
     }
   }
 

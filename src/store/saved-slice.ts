@@ -8,6 +8,7 @@ import type { ObjectiveMetric, SearchStrategy } from '../experiment/search-schem
 import type { StoredModel, StoredRun, StoredStudy } from '../storage/records';
 import type { LoadedStudy, StudyStorage } from '../storage/study-storage';
 import type { SliceContext } from './slice';
+import type { Message } from '../lib/message';
 import { idleRun } from './run-events';
 import { errorName } from './error-name';
 
@@ -35,7 +36,8 @@ export interface SavedRun {
   name: string;
   createdAt: number;
   status: StoredRun['status'];
-  message: string | null;
+  /** Why it failed or diverged, in words the UI looks up. */
+  message: Message | null;
   history: StoredRun['history'];
   durationMs: number | null;
   params: number | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResumeFrom, RestoredTrial, SearchScheduler } from './search-scheduler';
-import { INTERRUPTED_MESSAGE } from './search-scheduler';
+import { INTERRUPTED_MESSAGE, wasInterrupted } from './search-scheduler';
+import { textMessage } from '../engine/client/engine-messages';
 import type { SearchTrialView } from './search-state';
 import { setup } from './testing/scheduler-harness';
 
@@ -109,6 +110,32 @@ describe('a search resumed after a reload', () => {
         .map((t) => t.retryOf),
     ).toEqual([null, null]);
     expect(again.state().plannedTrials).toBe(8);
+  });
+
+  it('knows an interruption saved in English words, before messages had codes', () => {
+    const { after } = reloadedMidSearch();
+    after.scheduler.start();
+    after.engine.train(101, [0.3], false);
+    // As storage reads the text an older version saved: shown as it is.
+    const legacy = textMessage('Interrupted: the page was closed or reloaded while it trained');
+    const old = saved(after.scheduler);
+    const trials = old.trials.map((trial) =>
+      wasInterrupted(trial.record.reason)
+        ? { ...trial, record: { ...trial.record, reason: legacy }, message: legacy }
+        : trial,
+    );
+    expect(trials.filter((t) => t.record.reason === legacy)).toHaveLength(2);
+    const again = setup({}, undefined, { ...old, trials });
+    again.scheduler.start();
+    // Trials 2 and 3 were interrupted (and rerun as 4 and 5): not counted, not rerun again.
+    expect(again.state().plannedTrials).toBe(8);
+    expect(
+      again
+        .state()
+        .trials.slice(6)
+        .map((t) => t.retryOf),
+    ).toEqual([null, null]);
+    expect(again.state().trials[2]?.message).toEqual(legacy);
   });
 
   it('waits for Resume when it was paused, then goes on', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectSampler } from '../engine/client/search-sampler-client';
 import { connectInProcess } from '../engine/client/in-process-sampler';
+import { engineMessage, MessageError, textMessage } from '../engine/client/engine-messages';
+import { storeMessage } from './store-messages';
 import type { Params } from '../search/types';
 
 import { finished, metrics, setup, started } from './testing/scheduler-harness';
@@ -32,7 +34,9 @@ describe('search scheduler', () => {
     ]);
     expect(state().trials[2]).toMatchObject({ bestValue: 0.05, attempts: 1 });
     expect(state().trials[2]?.history.map((m) => m.epoch)).toEqual([1, 2, 3, 4]);
-    expect(state().columns).toEqual([{ target: 'training.learningRate', label: 'Learning rate' }]);
+    expect(state().columns).toEqual([
+      { target: 'training.learningRate', label: { code: 'search:targets.learningRate' } },
+    ]);
   });
 
   it('shows a trial the pool queued (no free worker) as waiting until a worker starts it', () => {
@@ -77,13 +81,18 @@ describe('search scheduler', () => {
   it('never lets a failed or diverged trial stop the search', () => {
     const { engine, scheduler, state } = setup({ maxTrials: 3 });
     scheduler.start();
-    engine.emit({ type: 'failed', runId: 101, message: 'The experiment is not valid' });
+    engine.emit({ type: 'failed', runId: 101, message: engineMessage('invalid-spec') });
     engine.emit(started(102));
-    engine.emit({ type: 'diverged', runId: 102, epoch: 2, message: 'Diverged' });
+    engine.emit({
+      type: 'diverged',
+      runId: 102,
+      epoch: 2,
+      message: engineMessage('diverged', { epoch: 2 }),
+    });
     engine.train(103, [0.3]);
     expect(state().trials.map((t) => [t.state, t.message])).toEqual([
-      ['failed', 'The experiment is not valid'],
-      ['diverged', 'Diverged at epoch 2'],
+      ['failed', engineMessage('invalid-spec')],
+      ['diverged', storeMessage('diverged-at', { epoch: 2 })],
       ['complete', null],
     ]);
     expect(state()).toMatchObject({ status: 'finished', bestNumber: 2 });
@@ -92,15 +101,17 @@ describe('search scheduler', () => {
   it('retries a crashed worker’s trial once with the same values, then marks it failed', () => {
     const { engine, scheduler, state } = setup({ maxTrials: 1, concurrency: 1 });
     scheduler.start();
-    engine.emit({ type: 'crashed', runId: 101, message: 'gone' });
+    engine.emit({ type: 'crashed', runId: 101, message: textMessage('gone') });
     expect(engine.running()).toEqual([101, 102]);
     expect(engine.started[1]?.spec).toEqual(engine.started[0]?.spec);
     expect(state().trials[0]).toMatchObject({ state: 'running', attempts: 2 });
-    engine.emit({ type: 'crashed', runId: 102, message: 'gone again' });
+    const hung = engineMessage('training-worker-hung', { seconds: 120 });
+    engine.emit({ type: 'crashed', runId: 102, message: hung });
     expect(state().trials[0]).toMatchObject({
       state: 'failed',
-      message: 'Its worker crashed twice: gone again',
+      message: storeMessage('crashed-twice', { reason: hung }),
     });
+    expect(scheduler.trials[0]?.reason).toEqual(storeMessage('crashed-twice', { reason: hung }));
     expect(state().status).toBe('finished');
   });
 
@@ -218,7 +229,7 @@ describe('search scheduler', () => {
     scheduler.start();
     engine.train(101, [0.2, 0.1]);
     engine.train(102, [0.9], false);
-    engine.emit({ type: 'crashed', runId: 102, message: 'gone' });
+    engine.emit({ type: 'crashed', runId: 102, message: textMessage('gone') });
     expect(state().trials[1]).toMatchObject({ state: 'pruned', attempts: 1 });
   });
 
@@ -226,7 +237,7 @@ describe('search scheduler', () => {
     const { engine, scheduler, state } = setup({ concurrency: 1, maxTrials: 1 });
     scheduler.start();
     scheduler.pause();
-    engine.emit({ type: 'crashed', runId: 101, message: 'gone' });
+    engine.emit({ type: 'crashed', runId: 101, message: textMessage('gone') });
     expect(engine.running()).toEqual([101, 102]);
     engine.emit(started(102));
     expect(engine.calls.at(-1)).toBe('pause 102');
@@ -251,7 +262,7 @@ describe('search scheduler', () => {
     expect(state()).toMatchObject({
       status: 'finished',
       endReason: 'stopped',
-      message: 'The sampler failed, so the search stopped: numerical breakdown',
+      message: storeMessage('sampler-failed', { reason: textMessage('numerical breakdown') }),
     });
     expect(state().trials.filter((t) => t.state === 'complete')).toHaveLength(2);
   });
@@ -408,7 +419,7 @@ describe('search scheduler with a sampler that answers later (the search worker)
     expect(engine.running()).toEqual([]);
     expect(state()).toMatchObject({ status: 'finished', endReason: 'stopped' });
     expect(state().trials.map((t) => [t.state, t.message])).toEqual([
-      ['failed', 'Stopped before it finished'],
+      ['failed', storeMessage('stopped-early')],
     ]);
   });
 
@@ -418,13 +429,13 @@ describe('search scheduler with a sampler that answers later (the search worker)
     scheduler.start();
     later.open.shift()!.answer();
     await settle();
-    later.open.shift()!.fail(new Error('The search worker stopped unexpectedly: out of memory.'));
+    const crashed = engineMessage('search-worker-crashed', { detail: 'out of memory' });
+    later.open.shift()!.fail(new MessageError(crashed));
     await settle();
     expect(engine.calls).toEqual(['stop 101']);
     expect(state()).toMatchObject({
       status: 'stopping',
-      message:
-        'The sampler failed, so the search stopped: The search worker stopped unexpectedly: out of memory.',
+      message: storeMessage('sampler-failed', { reason: crashed }),
     });
     engine.emit(finished(101, 'stopped'));
     expect(state()).toMatchObject({ status: 'finished', endReason: 'stopped' });

@@ -1,5 +1,6 @@
 import type { EngineEvent, TrainingEngine } from '../engine/client/training-engine';
 import type { BackendChoice, EpochMetrics } from '../engine/client/protocol';
+import { errorMessage } from '../engine/client/engine-messages';
 import type { ConnectSampler, SamplerConnection } from '../engine/client/search-sampler-client';
 import { createPruner } from '../search/create-pruner';
 import { gridSize } from '../search/grid-sampler';
@@ -11,6 +12,8 @@ import type { Direction, ObjectiveMetric } from '../experiment/search-schema';
 import { METRIC_DIRECTION } from '../experiment/search-schema';
 import { applyParams, targetLabel } from '../experiment/search-targets';
 import { maxSearchEpochs } from '../experiment/trial-experiment';
+import type { Message } from '../lib/message';
+import { isStoreMessage, storeMessage } from './store-messages';
 import type { SearchEndReason, SearchState, SearchTrialView } from './search-state';
 import { idleSearch } from './search-state';
 
@@ -44,7 +47,7 @@ export interface RestoredTrial {
   record: TrialRecord;
   history: EpochMetrics[];
   durationMs: number | null;
-  message: string | null;
+  message: Message | null;
   problems: SearchTrialView['problems'];
   attempts: number;
   retryOf: number | null;
@@ -60,7 +63,17 @@ export interface ResumeFrom {
 }
 
 /** Why a trial that was training when the page closed has no outcome. */
-export const INTERRUPTED_MESSAGE = 'Interrupted: the page was closed or reloaded while it trained';
+export const INTERRUPTED_MESSAGE = storeMessage('interrupted');
+/** The same reason as versions before messages had codes saved it: still an interruption. */
+// eslint-disable-next-line traintab/no-english-phrase -- not shown: recognises old saved trials
+const INTERRUPTED_TEXT = 'Interrupted: the page was closed or reloaded while it trained';
+
+/** Whether a trial failed because the page closed while it trained (saved before or now). */
+export const wasInterrupted = (reason: Message | undefined): boolean =>
+  isStoreMessage(reason, 'interrupted') ||
+  (reason?.code === 'messages:engine.detail' && reason.params?.['detail'] === INTERRUPTED_TEXT);
+
+const stoppedEarly = () => storeMessage('stopped-early');
 
 /** What the scheduler follows of a trial beside the study's record; `queued` while the pool holds it. */
 type TrialProgress = Omit<SearchTrialView, 'state' | 'params' | 'value'> & { queued: boolean };
@@ -292,12 +305,11 @@ export function createSearchScheduler({
 
   /** A sampler that fails (a numerical breakdown, a crashed worker) ends the search; the trials so far stay. */
   function samplerFailed(error: unknown): void {
-    const reason = error instanceof Error ? error.message : String(error);
     state = {
       ...state,
       status: 'stopping',
       endReason: 'stopped',
-      message: `The sampler failed, so the search stopped: ${reason}`,
+      message: storeMessage('sampler-failed', { reason: errorMessage(error) }),
     };
     for (const runId of runs.keys()) engine.stop(runId);
     stopHeld();
@@ -306,8 +318,8 @@ export function createSearchScheduler({
   /** Trials recorded while paused but never started end as stopped ones do. */
   function stopHeld(): void {
     for (const number of held.splice(0)) {
-      study.tell(number, { state: 'failed', reason: 'Stopped before it finished' });
-      updateView(number, { queued: false, message: 'Stopped before it finished' });
+      study.tell(number, { state: 'failed', reason: stoppedEarly() });
+      updateView(number, { queued: false, message: stoppedEarly() });
     }
   }
 
@@ -332,7 +344,7 @@ export function createSearchScheduler({
         outcome.state === 'failed'
           ? outcome.reason
           : outcome.state === 'diverged'
-            ? `Diverged at epoch ${outcome.epoch}`
+            ? storeMessage('diverged-at', { epoch: outcome.epoch })
             : null,
     });
     fill();
@@ -384,7 +396,7 @@ export function createSearchScheduler({
         if (pruning.has(trial)) return end(runId, trial, { state: 'pruned' });
         const view = views.get(trial);
         if (event.reason === 'stopped' || !view || view.history.length === 0)
-          return end(runId, trial, { state: 'failed', reason: 'Stopped before it finished' });
+          return end(runId, trial, { state: 'failed', reason: stoppedEarly() });
         // A trial scores its best epoch, as Keras Tuner does: the epoch early stopping would keep.
         return end(runId, trial, { state: 'complete', value: view.bestValue ?? NaN });
       }
@@ -405,7 +417,9 @@ export function createSearchScheduler({
         }
         return end(runId, trial, {
           state: 'failed',
-          reason: `Its worker crashed ${attempts === 1 ? 'once' : 'twice'}: ${event.message}`,
+          reason: storeMessage(attempts === 1 ? 'crashed-once' : 'crashed-twice', {
+            reason: event.message,
+          }),
         });
       }
       default:
@@ -523,7 +537,7 @@ function restoreTrials(
   for (const trial of trials) {
     const { record } = trial;
     const cut = record.state === 'running' || record.state === 'waiting';
-    if (cut || (record.state === 'failed' && record.reason === INTERRUPTED_MESSAGE)) {
+    if (cut || (record.state === 'failed' && wasInterrupted(record.reason))) {
       interrupted++;
       if (trial.retryOf === null && !rerun.has(record.number))
         retries.push({ number: record.number, params: record.params });

@@ -1,3 +1,4 @@
+import { errorMessage } from '../engine/client/engine-messages';
 import { externalDataKey } from '../engine/client/external-data';
 import type { ConnectSampler } from '../engine/client/search-sampler-client';
 import type { Problem } from '../experiment/problem';
@@ -11,6 +12,8 @@ import { createSearchScheduler } from './search-scheduler';
 import type { SearchState } from './search-state';
 import { idleSearch } from './search-state';
 import type { SliceContext } from './slice';
+import { storeMessage } from './store-messages';
+import type { Message } from '../lib/message';
 import { errorName } from './error-name';
 import type { BackendChoice } from '../engine/client/protocol';
 import type { ExperimentSpec } from '../experiment/experiment';
@@ -189,10 +192,10 @@ export function createSearchSlice(
       const blocker = searchBlocker(get());
       const key = externalDataKey(current);
       const external = key ? externalDatasetOf(get(), key) : null;
-      const failed = (message: string | null, why: Problem | null = null) =>
+      const failed = (message: Message | null, why: Problem | null = null) =>
         set({ search: { ...idleSearch(), status: 'finished', message, problem: why } });
       if (blocker) return failed(null, blocker);
-      if (key && !external) return failed('The data is not loaded yet.');
+      if (key && !external) return failed(storeMessage('data-not-loaded'));
       if (key && external) engine.provideData(key, external);
       try {
         const identity = newStudy(current, backendChoice);
@@ -201,9 +204,7 @@ export function createSearchSlice(
         run(current, identity);
       } catch (error) {
         scheduler = null;
-        failed(
-          `The search could not start: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        failed(storeMessage('search-start-failed', { reason: errorMessage(error) }));
       }
     },
 

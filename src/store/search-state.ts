@@ -3,6 +3,8 @@ import type { ExperimentSpec } from '../experiment/experiment';
 import type { Params, TrialState } from '../search/types';
 import type { Problem } from '../experiment/problem';
 import type { Direction, ObjectiveMetric } from '../experiment/search-schema';
+import type { SearchTargetLabel } from '../experiment/search-targets';
+import type { Message } from '../lib/message';
 
 /** One trial of a search, as the UI shows it. */
 export interface SearchTrialView {
@@ -18,8 +20,8 @@ export interface SearchTrialView {
   /** When it started training (ms, the scheduler's clock), and how long it took once finished. */
   startedAt: number | null;
   durationMs: number | null;
-  /** Why it failed or diverged, in plain words. */
-  message: string | null;
+  /** Why it failed or diverged, in words the UI looks up. */
+  message: Message | null;
   /** What is wrong with its spec, when the worker refused it for that: the UI words them. */
   problems: Problem[];
   /** Runs it took: a trial whose worker crashed is retried once. */
@@ -46,12 +48,12 @@ export interface SearchState {
   bestNumber: number | null;
   /** How many trials the study may run: the budget, or the grid's size if smaller. */
   plannedTrials: number;
-  /** Searched targets, in the order of the space, with their labels. */
-  columns: { target: string; label: string }[];
+  /** Searched targets, in the order of the space, with their labels (words the UI looks up). */
+  columns: { target: string; label: SearchTargetLabel }[];
   startedAt: number | null;
   endReason: SearchEndReason | null;
-  /** Why the search could not start, in plain words. */
-  message: string | null;
+  /** Why the search could not start (or the sampler stopped it), in words the UI looks up. */
+  message: Message | null;
   /** Why the search could not start, when the spec is the reason: the UI words it. */
   problem: Problem | null;
   /** Another tab drives this search: this one shows it as it goes, read-only. */

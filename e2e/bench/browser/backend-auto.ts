@@ -10,6 +10,7 @@ import {
   BENCH_MODELS,
   benchModel,
   describeError,
+  englishText,
   mlpSpec,
   provideModelData,
   round,
@@ -61,7 +62,8 @@ export async function backendAuto(options: BenchOptions): Promise<BenchLine[]> {
     for (const measurement of choice.measurements) {
       const { backend } = measurement;
       if (measurement.samplesPerSecond === null) {
-        lines.push(skipped(backend, 'probe', measurement.reason ?? 'The probe measured nothing.'));
+        const why = measurement.reason ? englishText(measurement.reason) : null;
+        lines.push(skipped(backend, 'probe', why ?? 'The probe measured nothing.'));
         continue;
       }
       let run: RunTiming;
@@ -152,8 +154,9 @@ async function probesPerSearch(): Promise<BenchLine> {
         if (state.search.status === 'finished') resolve();
       });
       store.getState().startSearch();
-      if (store.getState().search.status === 'finished')
-        reject(new Error(store.getState().search.message ?? 'The search did not start.'));
+      const { status, message } = store.getState().search;
+      if (status === 'finished')
+        reject(new Error(message ? englishText(message) : 'The search did not start.'));
     });
     const { trials } = store.getState().search;
     return {

@@ -5,6 +5,22 @@ import type { ExperimentSpec } from '../../../src/experiment/experiment';
 import { externalDataKey } from '../../../src/engine/client/external-data';
 import type { TrainingPool } from '../../../src/engine/client/pool';
 import type { BackendChoice, BackendName } from '../../../src/engine/client/protocol';
+import type { Message } from '../../../src/lib/message';
+import { isMessage } from '../../../src/lib/message';
+import en from '../../../src/ui/i18n/locales/en';
+
+/** A message in English, as the app shows it: the benchmarks report without starting i18next. */
+export function englishText(message: Message): string {
+  const [namespace = '', key = ''] = message.code.split(':');
+  let words: unknown = (en as Record<string, unknown>)[namespace];
+  for (const part of key.split('.')) words = (words as Record<string, unknown> | undefined)?.[part];
+  if (typeof words !== 'string') return message.code;
+  return words.replace(/\{\{\s*(\w+)[^}]*\}\}/g, (_, name: string) => {
+    const value = message.params?.[name];
+    if (value === undefined) return '';
+    return isMessage(value) ? englishText(value) : String(value);
+  });
+}
 
 /** One line of `npm run bench` output. */
 export interface BenchLine {
@@ -104,7 +120,8 @@ export function timeRun(
   return new Promise<RunTiming>((resolve, reject) => {
     unsubscribe = pool.subscribe((event) => {
       if (event.type === 'crashed') {
-        if (event.runId === runId || event.runId === null) reject(new Error(event.message));
+        if (event.runId === runId || event.runId === null)
+          reject(new Error(englishText(event.message)));
       } else if (event.runId !== runId) return;
       else if (event.type === 'started') {
         const startedAt = performance.now();
@@ -116,7 +133,7 @@ export function timeRun(
         if (started) resolve({ ...started, requestedAt, epochTimes, finishedAt });
         else reject(new Error(`Run ${runId} finished (${event.reason}) without starting.`));
       } else if (event.type === 'failed' || event.type === 'diverged')
-        reject(new Error(event.message));
+        reject(new Error(englishText(event.message)));
     });
     pool.start(runId, spec, backend);
   }).finally(() => {

@@ -9,6 +9,7 @@ import {
   BENCH_MODELS,
   benchModel,
   benchSpec,
+  englishText,
   provideModelData,
   round,
   samplesPerSecond,
@@ -54,7 +55,7 @@ export async function workerVsMain(options: BenchOptions): Promise<BenchLine[]> 
           unit: 'count',
           model: name,
           backend: active,
-          reason: incompatible,
+          reason: englishText(incompatible),
         });
         continue;
       }

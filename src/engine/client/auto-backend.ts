@@ -1,5 +1,7 @@
 import type { ExperimentSpec } from '../../experiment/experiment';
 import { experimentSpecSchema } from '../../experiment/experiment';
+import type { Message } from '../../lib/message';
+import { engineMessage } from './engine-messages';
 import type { BackendName } from './protocol';
 
 /** What probing one backend found: its warm training speed, or why it cannot be used. */
@@ -8,7 +10,7 @@ export interface BackendMeasurement {
   samplesPerSecond: number | null;
   /** Time of the first (cold) training step: shader compiles, kernel set-up. */
   warmupMs: number | null;
-  reason: string | null;
+  reason: Message | null;
 }
 
 /** The outcome of "auto": the fastest backend measured, and every measurement to show. */
@@ -24,14 +26,14 @@ export const GPU_BACKENDS: readonly BackendName[] = ['webgl', 'webgpu'];
 const PROBE_ORDER: readonly BackendName[] = ['cpu', 'wasm', 'webgl', 'webgpu'];
 
 /** Why a spec cannot train on a backend, or null: tfjs 4.22's wasm backend has no Conv2DBackpropFilter kernel. */
-export function backendIncompatibility(spec: ExperimentSpec, backend: BackendName): string | null {
+export function backendIncompatibility(spec: ExperimentSpec, backend: BackendName): Message | null {
   if (backend === 'wasm' && spec.model.layers.some((layer) => layer.type === 'conv2d'))
-    return 'The WebAssembly backend of TensorFlow.js cannot train Conv2D layers (it has no Conv2DBackpropFilter kernel).';
+    return engineMessage('wasm-conv2d');
   return null;
 }
 
 /** Backends to probe for a spec, with those known not to work already excluded and explained. */
-export function probeCandidates(spec: unknown): { backend: BackendName; reason: string | null }[] {
+export function probeCandidates(spec: unknown): { backend: BackendName; reason: Message | null }[] {
   const parsed = experimentSpecSchema.safeParse(spec);
   return PROBE_ORDER.map((backend) => ({
     backend,

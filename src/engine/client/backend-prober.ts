@@ -1,10 +1,12 @@
+import type { Message } from '../../lib/message';
 import type { AutoChoice, BackendMeasurement } from './auto-backend';
 import { chooseFastest, modelFamily, probeCandidates } from './auto-backend';
+import { engineMessage, MessageError, textMessage } from './engine-messages';
 import type { BackendName, WorkerRequest } from './protocol';
 import { parseWorkerReply } from './protocol';
 import type { WorkerLike } from './worker-like';
 
-const CLOSED = 'The training pool was closed.';
+const closed = () => new MessageError(engineMessage('pool-closed'));
 
 /**
  * Measures which backend trains a model fastest ("auto"): every candidate backend is probed in a
@@ -68,7 +70,7 @@ export class BackendProber {
     return new Promise((resolve, reject) => {
       let worker: WorkerLike;
       try {
-        if (this.disposed) throw new Error(CLOSED);
+        if (this.disposed) throw closed();
         worker = this.createWorker();
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
@@ -89,17 +91,14 @@ export class BackendProber {
       };
       const cancel = () => {
         end();
-        reject(new Error(CLOSED));
+        reject(closed());
       };
       this.inFlight.add(cancel);
-      const fail = (reason: string) =>
+      const fail = (reason: Message) =>
         finish({ backend, samplesPerSecond: null, warmupMs: null, reason });
       const seconds = Math.round(this.timeoutMs / 1000);
       const timer = setTimeout(
-        () =>
-          fail(
-            `It did not finish warming up within ${seconds} s (a software GPU renderer is likely).`,
-          ),
+        () => fail(engineMessage('probe-timeout', { seconds })),
         this.timeoutMs,
       );
       worker.addEventListener('message', (event) => {
@@ -113,7 +112,8 @@ export class BackendProber {
       });
       worker.addEventListener('error', (event) => {
         event.preventDefault();
-        fail((event as ErrorEvent).message || 'The probe worker stopped unexpectedly.');
+        const detail = (event as ErrorEvent).message;
+        fail(detail ? textMessage(detail) : engineMessage('probe-worker-crashed'));
       });
       worker.postMessage({ type: 'probe', probeId: 0, spec, backend } satisfies WorkerRequest);
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getParamImportances } from '../../search/importance/param-importances';
+import { engineMessage, errorMessage } from './engine-messages';
 import type { ImportanceRequest } from './importance-client';
 import { importanceWorker } from './importance-client';
 import type { WorkerLike } from './worker-like';
@@ -51,7 +52,10 @@ describe('importance worker client', () => {
     const log = { created: 0, terminated: 0 };
     let crash = true;
     const client = importanceWorker(() => fakeWorker(log, crash));
-    await expect(client.compute(study, 'fanova', 0)).rejects.toThrow(/boom/);
+    const failure = await client.compute(study, 'fanova', 0).catch((error: unknown) => error);
+    expect(errorMessage(failure)).toEqual(
+      engineMessage('importance-worker-stopped', { detail: 'boom' }),
+    );
     crash = false;
     await expect(client.compute(study, 'fanova', 0)).resolves.toEqual([['a', 1]]);
     expect(log.created).toBe(2);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { Message } from '../../lib/message';
 import type { ImportanceEvaluator } from '../../search/importance/param-importances';
 import { IMPORTANCE_EVALUATORS } from '../../search/importance/param-importances';
 import type { ImportanceStudy } from '../../search/importance/importance-study';
+import { engineMessage, MessageError, messageSchema } from './engine-messages';
 import type { WorkerLike } from './worker-like';
 
 export type { ImportanceEvaluator, ImportanceStudy };
@@ -23,7 +25,7 @@ export const importanceReplySchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     importances: z.array(z.tuple([z.string(), z.number()])),
   }),
-  z.object({ id: z.number().int(), ok: z.literal(false), message: z.string() }),
+  z.object({ id: z.number().int(), ok: z.literal(false), message: messageSchema }),
 ]);
 export type ImportanceReply = z.infer<typeof importanceReplySchema>;
 
@@ -59,29 +61,32 @@ export function importanceWorker(
     reject(error: Error): void;
   } | null = null;
 
-  const fail = (message: string) => {
+  const fail = (message: Message) => {
     worker?.terminate();
     worker = null;
-    pending?.reject(new Error(message));
+    pending?.reject(new MessageError(message));
     pending = null;
   };
   const open = (): WorkerLike => {
     const created = createWorker();
     created.addEventListener('message', (event) => {
       const parsed = importanceReplySchema.safeParse((event as MessageEvent).data);
-      if (!parsed.success) return fail('The importance worker sent a message that cannot be read.');
+      if (!parsed.success) return fail(engineMessage('importance-unreadable'));
       const reply = parsed.data;
       if (!pending || pending.id !== reply.id) return;
       const { resolve, reject } = pending;
       pending = null;
       if (reply.ok) resolve(reply.importances);
-      else reject(new Error(reply.message));
+      else reject(new MessageError(reply.message));
     });
     created.addEventListener('error', (event) => {
       // Without this the browser reports the worker's error as uncaught on the page.
       event.preventDefault();
+      const detail = (event as ErrorEvent).message;
       fail(
-        `The importance worker stopped: ${(event as ErrorEvent).message || 'it could not load'}.`,
+        engineMessage('importance-worker-stopped', {
+          detail: detail || engineMessage('importance-load-failed'),
+        }),
       );
     });
     return created;

@@ -15,6 +15,7 @@ const TFJS_VERSION = '4.22.0';
 export function modelJson(artifacts: ExportedArtifacts, weightsFile: string): string {
   return JSON.stringify({
     format: 'layers-model',
+    // eslint-disable-next-line traintab/no-english-phrase -- not shown: the file format's field, as tfjs writes it
     generatedBy: `TensorFlow.js tfjs-layers v${TFJS_VERSION}`,
     convertedBy: null,
     modelTopology: JSON.parse(artifacts.topology) as unknown,

@@ -6,6 +6,7 @@ import type { EngineEvent } from './training-engine';
 import type { WorkerLike } from './worker-like';
 import { defaultPoolSize, TrainingPool } from './pool';
 import type { WorkerRequest } from './protocol';
+import { engineMessage, textMessage } from './engine-messages';
 
 /** A stand-in for a Worker that records what is posted and lets the test reply. */
 class FakeWorker implements WorkerLike {
@@ -157,16 +158,31 @@ describe('TrainingPool', () => {
     expect(events).toContainEqual({
       type: 'crashed',
       runId: 1,
-      message: 'The training worker stopped unexpectedly: boom.',
+      message: engineMessage('training-worker-crashed', { detail: 'boom' }),
     });
     expect(workers[1]?.starts()).toEqual([2]);
+    // A worker that could not even load says nothing of its own: the words say what is likely.
+    workers[1]?.fire('error', {});
+    expect(events.at(-1)).toEqual({
+      type: 'crashed',
+      runId: 2,
+      message: engineMessage('training-worker-crashed', {
+        detail: engineMessage('worker-load-failed'),
+      }),
+    });
   });
 
   it('treats a worker that speaks nonsense as crashed', () => {
     const { pool, workers, events } = setup();
     pool.start(1, DEFAULT_SPEC, 'cpu');
     workers[0]?.reply({ type: 'progress', runId: 'one' });
-    expect(events.at(-1)).toMatchObject({ type: 'crashed', runId: 1 });
+    expect(events.at(-1)).toEqual({
+      type: 'crashed',
+      runId: 1,
+      message: engineMessage('reply-unreadable', {
+        what: engineMessage('what-type', { type: 'progress' }),
+      }),
+    });
     expect(workers[0]?.terminated).toBe(true);
   });
 
@@ -185,7 +201,7 @@ describe('TrainingPool', () => {
     expect(events.at(-1)).toEqual({
       type: 'crashed',
       runId: 1,
-      message: 'The training worker sent nothing for 11 s, so it was stopped and replaced.',
+      message: engineMessage('training-worker-hung', { seconds: 11 }),
     });
     expect(workers[1]?.starts()).toEqual([2]);
   });
@@ -228,7 +244,7 @@ describe('TrainingPool', () => {
     expect(auto?.type === 'auto' && auto.choice.measurements.at(-1)).toMatchObject({
       backend: 'webgpu',
       samplesPerSecond: null,
-      reason: expect.stringContaining('within 5 s') as string,
+      reason: engineMessage('probe-timeout', { seconds: 5 }),
     });
     expect(workers[4]?.posted).toMatchObject([{ type: 'start', runId: 1, backend: 'wasm' }]);
 
@@ -290,7 +306,7 @@ describe('TrainingPool', () => {
         backend,
         samplesPerSecond: null,
         warmupMs: null,
-        reason: backend === 'cpu' ? null : 'no GPU',
+        reason: backend === 'cpu' ? null : textMessage('no GPU'),
         ...(backend === 'cpu' ? { samplesPerSecond: 100, warmupMs: 5 } : {}),
       });
     }
@@ -299,7 +315,7 @@ describe('TrainingPool', () => {
     expect(auto?.type === 'auto' && auto.choice.chosen).toBe('cpu');
     expect(auto?.type === 'auto' && auto.choice.measurements[1]).toMatchObject({
       backend: 'wasm',
-      reason: expect.stringContaining('Conv2D') as string,
+      reason: engineMessage('wasm-conv2d'),
     });
   });
 
@@ -314,9 +330,10 @@ describe('TrainingPool', () => {
     const { pool, workers, events } = setup({ size: 1 });
     pool.start(1, DEFAULT_SPEC, 'cpu');
     pool.start(2, DEFAULT_SPEC, 'cpu');
-    workers[0]?.reply({ type: 'failed', runId: 1, message: 'device lost', fatal: true });
+    const lost = engineMessage('training-failed', { reason: textMessage('device lost') });
+    workers[0]?.reply({ type: 'failed', runId: 1, message: lost, fatal: true });
     expect(workers[0]?.terminated).toBe(true);
-    expect(events).toContainEqual({ type: 'crashed', runId: 1, message: 'device lost' });
+    expect(events).toContainEqual({ type: 'crashed', runId: 1, message: lost });
     expect(workers[1]?.starts()).toEqual([2]);
   });
 
@@ -356,7 +373,9 @@ describe('TrainingPool', () => {
       expect(events).toContainEqual({
         type: 'crashed',
         runId: 1,
-        message: 'The backends could not be measured: no module workers here',
+        message: engineMessage('measure-failed', {
+          reason: textMessage('no module workers here'),
+        }),
       }),
     );
     allowed = true;
@@ -425,7 +444,7 @@ describe('TrainingPool', () => {
         backend,
         samplesPerSecond: backend === 'cpu' ? 900 : null,
         warmupMs: 10,
-        reason: backend === 'cpu' ? null : 'no',
+        reason: backend === 'cpu' ? null : textMessage('no'),
       });
     }
     await vi.waitFor(() => expect(workers[4]?.starts()).toEqual([1]));

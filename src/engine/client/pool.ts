@@ -2,8 +2,10 @@
 // invariant (a busy slot has a job and a clock that is watched), kept in one class so no
 // change can update one without the others.
 import type { Dataset } from '../../data/types';
+import type { Message } from '../../lib/message';
 import { GPU_BACKENDS } from './auto-backend';
 import { BackendProber } from './backend-prober';
+import { engineMessage, errorMessage } from './engine-messages';
 import type {
   BackendChoice,
   BackendName,
@@ -152,11 +154,10 @@ export class TrainingPool implements TrainingEngine {
       (error: unknown) => {
         this.measuring.delete(runId);
         this.stoppedBeforeStart.delete(runId);
-        const reason = error instanceof Error ? error.message : String(error);
         this.emit({
           type: 'crashed',
           runId,
-          message: `The backends could not be measured: ${reason}`,
+          message: engineMessage('measure-failed', { reason: errorMessage(error) }),
         });
       },
     );
@@ -328,13 +329,18 @@ export class TrainingPool implements TrainingEngine {
       else this.receive(slot, parsed.reply);
     });
     worker.addEventListener('messageerror', () =>
-      this.crash(slot, 'A message from the training worker could not be read.'),
+      this.crash(slot, engineMessage('training-message-unreadable')),
     );
     worker.addEventListener('error', (event) => {
       // Without this the browser reports the worker's error as uncaught on the page.
       event.preventDefault();
-      const detail = (event as ErrorEvent).message || 'it could not load or hit an internal error';
-      this.crash(slot, `The training worker stopped unexpectedly: ${detail}.`);
+      const detail = (event as ErrorEvent).message;
+      this.crash(
+        slot,
+        engineMessage('training-worker-crashed', {
+          detail: detail || engineMessage('worker-load-failed'),
+        }),
+      );
     });
     this.slots.push(slot);
     return slot;
@@ -361,7 +367,7 @@ export class TrainingPool implements TrainingEngine {
     if (ends) this.dispatch();
   }
 
-  private crash(slot: Slot, message: string): void {
+  private crash(slot: Slot, message: Message): void {
     const runId = slot.job?.runId ?? null;
     this.remove(slot);
     this.emit({ type: 'crashed', runId, message });
@@ -398,7 +404,7 @@ export class TrainingPool implements TrainingEngine {
       if (silent < this.options.hangTimeoutMs + slot.job.options.epochMs) continue;
       this.crash(
         slot,
-        `The training worker sent nothing for ${Math.round(silent / 1000)} s, so it was stopped and replaced.`,
+        engineMessage('training-worker-hung', { seconds: Math.round(silent / 1000) }),
       );
     }
   }

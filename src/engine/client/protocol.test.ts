@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { engineMessage, textMessage } from './engine-messages';
 import { DEFAULT_RUN_OPTIONS, parseWorkerReply, parseWorkerRequest } from './protocol';
+
+const value = (kind: string) => engineMessage('what-value', { kind });
+const typed = (type: string) => engineMessage('what-type', { type });
 
 describe('worker protocol', () => {
   it('parses start, stop, pause, resume, probe and exit requests', () => {
@@ -23,12 +27,12 @@ describe('worker protocol', () => {
   });
 
   it.each([
-    [undefined, 'a undefined'],
-    [42, 'a number'],
-    [{}, 'an object without a type'],
-    [{ type: 'launch', runId: 1 }, 'type "launch"'],
-    [{ type: 'stop', runId: -1 }, 'type "stop"'],
-    [{ type: 'start', runId: 1, spec: {}, backend: 'cpu' }, 'type "start"'],
+    [undefined, value('undefined')],
+    [42, value('number')],
+    [{}, engineMessage('what-untyped')],
+    [{ type: 'launch', runId: 1 }, typed('launch')],
+    [{ type: 'stop', runId: -1 }, typed('stop')],
+    [{ type: 'start', runId: 1, spec: {}, backend: 'cpu' }, typed('start')],
     [
       {
         type: 'start',
@@ -37,13 +41,62 @@ describe('worker protocol', () => {
         backend: 'cpu',
         options: { ...DEFAULT_RUN_OPTIONS, cvFolds: 11 },
       },
-      'type "start"',
+      typed('start'),
     ],
-    [{ type: 'probe', probeId: 1, spec: {}, backend: 'auto' }, 'type "probe"'],
+    [{ type: 'probe', probeId: 1, spec: {}, backend: 'auto' }, typed('probe')],
   ])('explains why %j is not a request', (data, described) => {
     const parsed = parseWorkerRequest(data);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toContain(described);
+    if (parsed.ok) return;
+    expect(parsed.message.code).toBe('messages:engine.request-unreadable');
+    expect(parsed.message.params?.['what']).toEqual(described);
+    // zod's own words for what is wrong come along as they are.
+    expect(typeof parsed.message.params?.['detail']).toBe('string');
+  });
+
+  it('explains a reply it cannot read by what it was', () => {
+    expect(parseWorkerReply({ type: 'hello' })).toEqual({
+      ok: false,
+      message: engineMessage('reply-unreadable', { what: typed('hello') }),
+    });
+    expect(parseWorkerReply(null)).toEqual({
+      ok: false,
+      message: engineMessage('reply-unreadable', { what: value('null') }),
+    });
+  });
+
+  it('carries a failure as a message, its reasons nested, and refuses a bare sentence', () => {
+    const failed = {
+      type: 'failed',
+      runId: 1,
+      message: engineMessage('training-failed', {
+        reason: engineMessage('out-of-memory', { detail: 'OOM when allocating tensor' }),
+      }),
+    };
+    expect(parseWorkerReply(failed)).toEqual({ ok: true, reply: failed });
+    const diverged = {
+      type: 'diverged',
+      runId: 1,
+      epoch: 3,
+      message: engineMessage('diverged', { epoch: 3 }),
+    };
+    expect(parseWorkerReply(diverged)).toEqual({ ok: true, reply: diverged });
+    expect(parseWorkerReply({ ...failed, message: 'Training failed: OOM' }).ok).toBe(false);
+    expect(
+      parseWorkerReply({
+        ...failed,
+        message: { code: 'messages:engine.busy', params: { runId: [] } },
+      }).ok,
+    ).toBe(false);
+    const probed = {
+      type: 'probed',
+      probeId: 0,
+      backend: 'wasm',
+      samplesPerSecond: null,
+      warmupMs: null,
+      reason: textMessage('no SIMD'),
+    };
+    expect(parseWorkerReply(probed)).toEqual({ ok: true, reply: probed });
   });
 
   it('checks replies as strictly as requests', () => {
@@ -81,7 +134,7 @@ describe('worker protocol', () => {
     const failed = {
       type: 'failed',
       runId: 1,
-      message: 'The experiment is not valid.',
+      message: engineMessage('invalid-spec'),
       problems: [
         {
           code: 'too-small',

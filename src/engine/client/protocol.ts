@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ACTIVATIONS } from '../../experiment/activations';
 import type { Problem } from '../../experiment/problem';
 import { isProblem } from '../../experiment/problem';
+import type { Message } from '../../lib/message';
+import { engineMessage, messageSchema } from './engine-messages';
 
 /** Backends in the order "auto" tries them. */
 export const BACKEND_NAMES = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
@@ -13,7 +15,7 @@ const backendAttemptSchema = z.object({
   backend: z.enum(BACKEND_NAMES),
   ok: z.boolean(),
   /** Why it failed; null when it started. */
-  reason: z.string().nullable(),
+  reason: messageSchema.nullable(),
 });
 export type BackendAttempt = z.infer<typeof backendAttemptSchema>;
 
@@ -279,11 +281,16 @@ export const workerReplySchema = z.discriminatedUnion('type', [
     tensorsAfter: z.number().int(),
     test: evaluationMetricsSchema.nullable(),
   }),
-  z.object({ type: z.literal('diverged'), runId, epoch: z.number().int(), message: z.string() }),
+  z.object({
+    type: z.literal('diverged'),
+    runId,
+    epoch: z.number().int(),
+    message: messageSchema,
+  }),
   z.object({
     type: z.literal('failed'),
     runId: runId.nullable(),
-    message: z.string(),
+    message: messageSchema,
     /** What is wrong with the spec, when that is why it failed; the UI words each problem. */
     problems: z.array(z.custom<Problem>(isProblem)).optional(),
     /** The worker may be broken (an error escaped every handler): replace it. */
@@ -296,7 +303,7 @@ export const workerReplySchema = z.discriminatedUnion('type', [
     /** Training samples per second once warm, or null when the backend failed. */
     samplesPerSecond: z.number().nullable(),
     warmupMs: z.number().nullable(),
-    reason: z.string().nullable(),
+    reason: messageSchema.nullable(),
   }),
 ]);
 export type WorkerReply = z.infer<typeof workerReplySchema>;
@@ -305,28 +312,34 @@ export type FinishReason = z.infer<typeof finishReasons>;
 /** Parses a request, or explains in one sentence why it is not one. */
 export function parseWorkerRequest(
   data: unknown,
-): { ok: true; request: WorkerRequest } | { ok: false; message: string } {
+): { ok: true; request: WorkerRequest } | { ok: false; message: Message } {
   const parsed = workerRequestSchema.safeParse(data);
   if (parsed.success) return { ok: true, request: parsed.data };
+  const issue = parsed.error.issues[0]?.message;
   return {
     ok: false,
-    message: `The training worker got a message it does not understand (${describe(data)}): ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
+    message: engineMessage('request-unreadable', {
+      what: describe(data),
+      // zod's own words for what is wrong, as it gives them.
+      detail: issue ?? engineMessage('invalid'),
+    }),
   };
 }
 
 export function parseWorkerReply(
   data: unknown,
-): { ok: true; reply: WorkerReply } | { ok: false; message: string } {
+): { ok: true; reply: WorkerReply } | { ok: false; message: Message } {
   const parsed = workerReplySchema.safeParse(data);
   if (parsed.success) return { ok: true, reply: parsed.data };
-  return {
-    ok: false,
-    message: `The training worker sent a message the app does not understand (${describe(data)}).`,
-  };
+  return { ok: false, message: engineMessage('reply-unreadable', { what: describe(data) }) };
 }
 
-function describe(data: unknown): string {
-  if (data === null || typeof data !== 'object') return `a ${data === null ? 'null' : typeof data}`;
+/** What a message that could not be read was: a value of some JavaScript type, or its type field. */
+function describe(data: unknown): Message {
+  if (data === null || typeof data !== 'object')
+    return engineMessage('what-value', { kind: data === null ? 'null' : typeof data });
   const type = (data as { type?: unknown }).type;
-  return typeof type === 'string' ? `type "${type.slice(0, 40)}"` : 'an object without a type';
+  return typeof type === 'string'
+    ? engineMessage('what-type', { type: type.slice(0, 40) })
+    : engineMessage('what-untyped');
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { Message } from '../../lib/message';
 import type { Direction } from '../../experiment/search-schema';
 import { searchSpecSchema } from '../../experiment/search-schema';
 import type { Params, TrialRecord } from '../../search/types';
 import { TRIAL_STATES } from '../../search/types';
+import { engineMessage, messageSchema } from './engine-messages';
 
 /**
  * Messages between the page and the search worker, which holds the study's sampler: the page
@@ -23,7 +25,7 @@ const trialRecordSchema = z.object({
   value: anyNumber.nullable(),
   intermediate: z.map(count, anyNumber),
   systemAttrs: z.map(z.string(), anyNumber),
-  reason: z.string().optional(),
+  reason: messageSchema.optional(),
   epoch: z.number().int().optional(),
 });
 
@@ -68,26 +70,29 @@ export const searchReplySchema = z.discriminatedUnion('type', [
     type: z.literal('failed'),
     /** The ask the sampler failed on; null when the worker itself broke or a message was bad. */
     askId: count.nullable(),
-    message: z.string(),
+    message: messageSchema,
   }),
 ]);
 export type SearchReply = z.infer<typeof searchReplySchema>;
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: Message };
 
 export function parseSearchRequest(data: unknown): Parsed<ParsedSearchRequest> {
   const parsed = searchRequestSchema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    message: `The search worker got a message it does not understand: ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
+    message: engineMessage('search-request-unreadable', {
+      // zod's own words for what is wrong, as it gives them.
+      detail: parsed.error.issues[0]?.message ?? engineMessage('invalid'),
+    }),
   };
 }
 
 export function parseSearchReply(data: unknown): Parsed<SearchReply> {
   const parsed = searchReplySchema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, message: 'The search worker sent a message the app does not understand.' };
+  return { ok: false, message: engineMessage('search-reply-unreadable') };
 }
 
 /** A record as the worker rebuilds it: the sampler sees the same values as the study's. */

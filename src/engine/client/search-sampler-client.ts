@@ -1,5 +1,7 @@
 import type { Direction } from '../../experiment/search-schema';
+import type { Message } from '../../lib/message';
 import type { Params, SampleContext, TrialRecord } from '../../search/types';
+import { engineMessage, errorMessage, MessageError } from './engine-messages';
 import type { SamplerSettings, SearchRequest } from './search-protocol';
 import { parseSearchReply } from './search-protocol';
 import type { WorkerLike } from './worker-like';
@@ -52,28 +54,32 @@ class WorkerSampler implements SamplerConnection {
   #pending: Pending | null = null;
   #nextAskId = 0;
   /** Why the worker can no longer answer, once it cannot. */
-  #broken: string | null = null;
+  #broken: Message | null = null;
   #closed = false;
 
   constructor(worker: WorkerLike, { settings, direction }: SamplerSetup) {
     this.#worker = worker;
     worker.addEventListener('message', (event) => this.#receive((event as MessageEvent).data));
     worker.addEventListener('messageerror', () =>
-      this.#break('A message from the search worker could not be read.'),
+      this.#break(engineMessage('search-message-unreadable')),
     );
     worker.addEventListener('error', (event) => {
       // Without this the browser reports the worker's error as uncaught on the page.
       event.preventDefault();
-      const detail = (event as ErrorEvent).message || 'it could not load or hit an internal error';
-      this.#break(`The search worker stopped unexpectedly: ${detail}.`);
+      const detail = (event as ErrorEvent).message;
+      this.#break(
+        engineMessage('search-worker-crashed', {
+          detail: detail || engineMessage('worker-load-failed'),
+        }),
+      );
     });
     this.#post({ type: 'open', settings, direction });
   }
 
   ask(context: SampleContext): Promise<Params | null> {
-    if (this.#closed) return Promise.reject(new Error('The search worker was closed.'));
-    if (this.#broken) return Promise.reject(new Error(this.#broken));
-    if (this.#pending) return Promise.reject(new Error('The search worker is still answering.'));
+    if (this.#closed) return Promise.reject(new MessageError(engineMessage('search-closed')));
+    if (this.#broken) return Promise.reject(new MessageError(this.#broken));
+    if (this.#pending) return Promise.reject(new MessageError(engineMessage('search-busy')));
     const changed = context.trials.filter((trial, i) => this.#sent[i] !== trial);
     this.#sent = context.trials;
     const askId = this.#nextAskId++;
@@ -93,7 +99,7 @@ class WorkerSampler implements SamplerConnection {
     try {
       this.#worker.postMessage(request);
     } catch (error) {
-      this.#break(`The search worker could not be sent a message: ${describe(error)}.`);
+      this.#break(engineMessage('search-post-failed', { detail: errorMessage(error) }));
     }
   }
 
@@ -104,22 +110,20 @@ class WorkerSampler implements SamplerConnection {
     if (!parsed.ok) return this.#break(parsed.message);
     const reply = parsed.value;
     if (reply.type === 'failed' && reply.askId === null)
-      return this.#break(`The search worker failed: ${reply.message}`);
+      return this.#break(engineMessage('search-worker-failed', { reason: reply.message }));
     const pending = this.#pending;
     if (!pending || pending.askId !== reply.askId) return;
     this.#pending = null;
     if (reply.type === 'proposed') pending.resolve(reply.params);
-    else pending.reject(new Error(reply.message));
+    else pending.reject(new MessageError(reply.message));
   }
 
-  #break(reason: string): void {
+  #break(reason: Message): void {
     if (this.#closed || this.#broken) return;
     this.#broken = reason;
     this.#worker.terminate();
     const pending = this.#pending;
     this.#pending = null;
-    pending?.reject(new Error(reason));
+    pending?.reject(new MessageError(reason));
   }
 }
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

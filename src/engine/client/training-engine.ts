@@ -1,4 +1,5 @@
 import type { Dataset } from '../../data/types';
+import type { Message } from '../../lib/message';
 import type { AutoChoice } from './auto-backend';
 import type { BackendChoice, RunOptions, WorkerReply } from './protocol';
 
@@ -33,6 +34,6 @@ export interface TrainingEngine {
  */
 export type EngineEvent =
   | Exclude<WorkerReply, { type: 'probed' }>
-  | { type: 'crashed'; runId: number | null; message: string }
+  | { type: 'crashed'; runId: number | null; message: Message }
   | { type: 'queued'; runId: number; position: number }
   | { type: 'auto'; runId: number; choice: AutoChoice };

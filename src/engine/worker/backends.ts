@@ -4,6 +4,8 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { Message } from '../../lib/message';
+import { engineMessage, textMessage } from '../client/engine-messages';
 import type { BackendChoice, BackendName, BackendReport } from '../client/protocol';
 import { BACKEND_NAMES } from '../client/protocol';
 
@@ -30,22 +32,20 @@ export async function startBackend(requested: BackendChoice): Promise<BackendRep
 }
 
 /** Null when the backend is running, else a sentence saying why it is not. */
-async function whyBackendFails(backend: BackendName): Promise<string | null> {
+async function whyBackendFails(backend: BackendName): Promise<Message | null> {
   try {
     if (backend === 'webgpu') {
       const gpu = (navigator as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
-      if (!gpu) return 'This browser does not offer WebGPU (navigator.gpu is missing).';
-      if (!(await gpu.requestAdapter()))
-        return 'WebGPU is present but no GPU adapter is available.';
+      if (!gpu) return engineMessage('no-webgpu');
+      if (!(await gpu.requestAdapter())) return engineMessage('no-gpu-adapter');
     }
     // setBackend resolves false instead of throwing when initialisation fails.
-    if (!(await tf.setBackend(backend)))
-      return `TensorFlow.js could not initialise the ${backend} backend.`;
+    if (!(await tf.setBackend(backend))) return engineMessage('backend-init-failed', { backend });
     await tf.ready();
     const running = tf.getBackend();
-    if (running !== backend) return `Asked for ${backend} but TensorFlow.js is running ${running}.`;
+    if (running !== backend) return engineMessage('backend-mismatch', { backend, running });
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return textMessage(error instanceof Error ? error.message : String(error));
   }
 }

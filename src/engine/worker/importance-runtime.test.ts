@@ -34,7 +34,9 @@ describe('importance worker runtime', () => {
     runtime.handle({ id: 1, study: { direction: 'sideways' }, evaluator: 'fanova', seed: 0 });
     runtime.handle({ nonsense: true });
     expect(replies[0]).toMatchObject({ id: 1, ok: false });
-    expect((replies[0] as { message: string }).message).toMatch(/Invalid study/);
+    expect(replies[0]).toMatchObject({
+      message: { code: 'dashboards:importanceStudy.invalid-study' },
+    });
     expect(replies[1]).toMatchObject({ id: -1, ok: false });
   });
 });

@@ -11,6 +11,8 @@ import {
 } from '../../search/testing/sampler-golden';
 import { trialRecord } from '../../search/testing/sampler-conformance';
 import type { Params, SearchSpace } from '../../search/types';
+import type { Message } from '../../lib/message';
+import { engineMessage, errorMessage, textMessage } from '../client/engine-messages';
 import type { SearchReply, SearchRequest } from '../client/search-protocol';
 import type { SamplerSetup } from '../client/search-sampler-client';
 import { connectWorker } from '../client/search-sampler-client';
@@ -123,8 +125,8 @@ describe('the search worker', () => {
   it('fails one ask with the worker’s reason, and the next ask still works', async () => {
     const fake = fakeSearchWorker();
     const connection = connectWorker(() => fake.worker)(setup);
-    await expect(connection.ask({ ...context(), number: 3 })).rejects.toThrow(
-      "The search worker's trials are out of step: it has 0, the study 3.",
+    expect(await refusal(connection.ask({ ...context(), number: 3 }))).toEqual(
+      textMessage("The search worker's trials are out of step: it has 0, the study 3."),
     );
     expect(await connection.ask(context())).toEqual({ x: expect.any(Number) });
   });
@@ -134,16 +136,17 @@ describe('the search worker', () => {
     const connection = connectWorker(() => fake.worker)(setup);
     const asked = connection.ask(context());
     fake.crash('out of memory');
-    await expect(asked).rejects.toThrow('The search worker stopped unexpectedly: out of memory.');
+    const crashed = engineMessage('search-worker-crashed', { detail: 'out of memory' });
+    expect(await refusal(asked)).toEqual(crashed);
     expect(fake.terminated).toBe(true);
-    await expect(connection.ask(context())).rejects.toThrow('out of memory');
+    expect(await refusal(connection.ask(context()))).toEqual(crashed);
   });
 
   it('treats a reply it cannot read as a broken worker', async () => {
     const fake = fakeSearchWorker(() => ({ type: 'proposed', askId: 0, params: 'nonsense' }));
     const connection = connectWorker(() => fake.worker)(setup);
-    await expect(connection.ask(context())).rejects.toThrow(
-      'The search worker sent a message the app does not understand.',
+    expect(await refusal(connection.ask(context()))).toEqual(
+      engineMessage('search-reply-unreadable'),
     );
     expect(fake.terminated).toBe(true);
   });
@@ -151,10 +154,20 @@ describe('the search worker', () => {
   it('refuses a second ask while one is unanswered', async () => {
     const connection = connectWorker(() => fakeSearchWorker().worker)(setup);
     const first = connection.ask(context());
-    await expect(connection.ask(context())).rejects.toThrow('still answering');
+    expect(await refusal(connection.ask(context()))).toEqual(engineMessage('search-busy'));
     expect(await first).toEqual({ x: expect.any(Number) });
   });
 });
+
+/** Why an ask was refused, as the scheduler reads it; fails the test if it was answered. */
+async function refusal(ask: unknown): Promise<Message> {
+  return Promise.resolve(ask).then(
+    () => {
+      throw new Error('The ask was answered');
+    },
+    (error: unknown) => errorMessage(error),
+  );
+}
 
 describe('the search worker runtime', () => {
   const replies = () => {
@@ -167,10 +180,13 @@ describe('the search worker runtime', () => {
     runtime.handle({ type: 'ask', askId: 4, number: 0, changed: 'all of them' });
     runtime.handle(null);
     runtime.handle({ type: 'ask', askId: 5, number: 0, changed: [] });
+    const unreadable = expect.objectContaining({
+      code: 'messages:engine.search-request-unreadable',
+    }) as Message;
     expect(posted).toEqual([
-      { type: 'failed', askId: 4, message: expect.stringContaining('does not understand') },
-      { type: 'failed', askId: null, message: expect.stringContaining('does not understand') },
-      { type: 'failed', askId: 5, message: 'No study is open in the search worker.' },
+      { type: 'failed', askId: 4, message: unreadable },
+      { type: 'failed', askId: null, message: unreadable },
+      { type: 'failed', askId: 5, message: textMessage('No study is open in the search worker.') },
     ]);
   });
 
@@ -199,9 +215,13 @@ describe('the search worker runtime', () => {
     expect(posted).toEqual([
       { type: 'proposed', askId: 0, params: {} },
       { type: 'proposed', askId: 1, params: null },
-      { type: 'failed', askId: 2, message: expect.stringContaining('out of step') },
+      {
+        type: 'failed',
+        askId: 2,
+        message: textMessage("The search worker's trials are out of step: it has 3, the study 3."),
+      },
     ]);
     runtime.fail(new Error('lost'));
-    expect(posted.at(-1)).toEqual({ type: 'failed', askId: null, message: 'lost' });
+    expect(posted.at(-1)).toEqual({ type: 'failed', askId: null, message: textMessage('lost') });
   });
 });

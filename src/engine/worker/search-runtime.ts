@@ -2,6 +2,7 @@ import type { Direction } from '../../experiment/search-schema';
 import { createSampler } from '../../search/create-sampler';
 import { buildSearchSpace } from '../../search/space';
 import type { Sampler, SearchSpace, TrialRecord } from '../../search/types';
+import { errorMessage } from '../client/engine-messages';
 import type { SearchReply } from '../client/search-protocol';
 import { parseSearchRequest, trialFromMessage } from '../client/search-protocol';
 
@@ -63,15 +64,13 @@ export function createSearchRuntime({ post }: { post(reply: SearchReply): void }
         });
         post({ type: 'proposed', askId, params });
       } catch (error) {
-        post({ type: 'failed', askId, message: describe(error) });
+        post({ type: 'failed', askId, message: errorMessage(error) });
       }
     },
 
     /** Reports an error that escaped every handler; the page treats the worker as broken. */
     fail(error: unknown): void {
-      post({ type: 'failed', askId: null, message: describe(error) });
+      post({ type: 'failed', askId: null, message: errorMessage(error) });
     },
   };
 }
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

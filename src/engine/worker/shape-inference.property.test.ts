@@ -355,7 +355,7 @@ describe('inferModel rejects random invalid models, and so does TensorFlow.js', 
       const context = `${spec.breaker.kind}: ${describeCase(spec)}`;
       const inferred = inferModel(spec.inputShape, spec.layers);
       expect(inferred.firstError?.index, context).toBe(spec.brokenIndex);
-      expect(inferred.layers[spec.brokenIndex]!.error, context).toBe(inferred.firstError!.message);
+      expect(inferred.layers[spec.brokenIndex]!.error, context).toBe(inferred.firstError!.problem);
       expect(inferred.outputShape, context).toBeNull();
       for (const layer of inferred.layers.slice(spec.brokenIndex)) {
         expect(layer.outputShape, context).toBeNull();

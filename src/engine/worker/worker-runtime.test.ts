@@ -7,6 +7,8 @@ import type * as PrepareModule from '../../experiment/prepare';
 import { prepareExperimentData, prepareFolds } from '../../experiment/prepare';
 import type { BackendChoice, BackendReport, WorkerReply } from '../client/protocol';
 import { DEFAULT_RUN_OPTIONS, workerReplySchema } from '../client/protocol';
+import { engineMessage, textMessage } from '../client/engine-messages';
+import type { Message } from '../../lib/message';
 import { createWorkerRuntime } from './worker-runtime';
 
 // The real functions, counted: the runtime keeps prepared data between runs that share it.
@@ -53,7 +55,11 @@ describe('worker runtime', () => {
     const { replies, runtime } = setup();
     await runtime.handle(message);
     expect(replies).toEqual([
-      { type: 'failed', runId: null, message: expect.stringContaining('does not understand') },
+      {
+        type: 'failed',
+        runId: null,
+        message: expect.objectContaining({ code: 'messages:engine.request-unreadable' }),
+      },
     ]);
   });
 
@@ -94,7 +100,7 @@ describe('worker runtime', () => {
       {
         type: 'failed',
         runId: 1,
-        message: 'The experiment is not valid.',
+        message: engineMessage('invalid-spec'),
         // Read as "Batch size must be at least 1" (src/ui/shared/problem-text.test.ts).
         problems: [
           {
@@ -111,15 +117,30 @@ describe('worker runtime', () => {
     const { replies, runtime } = setup(async (requested) => ({
       requested,
       active: null,
-      attempts: [{ backend: 'webgpu', ok: false, reason: 'No adapter.' }],
+      attempts: [
+        { backend: 'webgpu', ok: false, reason: engineMessage('no-gpu-adapter') },
+        { backend: 'cpu', ok: false, reason: textMessage('No kernels.') },
+        { backend: 'wasm', ok: false, reason: null },
+      ],
     }));
-    await runtime.handle({ type: 'start', runId: 2, spec: shortSpec, backend: 'webgpu', options });
+    await runtime.handle({ type: 'start', runId: 2, spec: shortSpec, backend: 'auto', options });
+    // "webgpu: … cpu: … wasm: unknown", one after the other.
+    const attempt = (backend: string, reason: Message) =>
+      engineMessage('attempt', { backend, reason });
     expect(replies).toEqual([
       expect.objectContaining({ type: 'backend' }),
       {
         type: 'failed',
         runId: 2,
-        message: 'No TensorFlow.js backend could start. webgpu: No adapter.',
+        message: engineMessage('no-backend', {
+          attempts: engineMessage('attempts', {
+            first: engineMessage('attempts', {
+              first: attempt('webgpu', engineMessage('no-gpu-adapter')),
+              rest: attempt('cpu', textMessage('No kernels.')),
+            }),
+            rest: attempt('wasm', engineMessage('unknown')),
+          }),
+        }),
       },
     ]);
   });
@@ -159,7 +180,7 @@ describe('worker runtime', () => {
     expect(replies).toContainEqual({
       type: 'failed',
       runId: 5,
-      message: 'Run 4 is still training; stop it first.',
+      message: engineMessage('busy', { runId: 4 }),
     });
     expect(replies.at(-1)).toMatchObject({ type: 'finished', runId: 4, reason: 'completed' });
   });
@@ -182,9 +203,7 @@ describe('worker runtime', () => {
       },
     };
     await runtime.handle({ type: 'start', runId: 8, spec: csvSpec, backend: 'cpu', options });
-    expect(replies).toEqual([
-      { type: 'failed', runId: 8, message: expect.stringContaining('does not have this data yet') },
-    ]);
+    expect(replies).toEqual([{ type: 'failed', runId: 8, message: engineMessage('data-missing') }]);
 
     const points = generateCircle({ numPoints: 100, noise: 0, seed: 3 });
     await runtime.handle({
@@ -224,7 +243,7 @@ describe('worker runtime', () => {
     expect(replies.at(-1)).toEqual({
       type: 'failed',
       runId: 11,
-      message: expect.stringContaining('cannot train Conv2D'),
+      message: engineMessage('incompatible-backend', { reason: engineMessage('wasm-conv2d') }),
     });
   });
 
@@ -238,7 +257,11 @@ describe('worker runtime', () => {
     };
     await runtime.handle({ type: 'data', key: 'mnist', ...data });
     expect(replies).toEqual([
-      { type: 'failed', runId: null, message: 'The data for "mnist" has inconsistent sizes.' },
+      {
+        type: 'failed',
+        runId: null,
+        message: engineMessage('data-inconsistent', { key: 'mnist' }),
+      },
     ]);
   });
 
@@ -256,7 +279,7 @@ describe('worker runtime', () => {
     expect(replies).toContainEqual({
       type: 'failed',
       runId: 10,
-      message: 'Training failed: GPU device was lost',
+      message: engineMessage('training-failed', { reason: textMessage('GPU device was lost') }),
       fatal: true,
     });
   });
@@ -270,9 +293,11 @@ describe('worker runtime', () => {
       {
         type: 'failed',
         runId: 6,
-        message: expect.stringMatching(
-          /^Training failed: the device ran out of memory .*smaller model/,
-        ),
+        message: engineMessage('training-failed', {
+          reason: engineMessage('out-of-memory', {
+            detail: 'Failed to compile fragment shader: out of memory',
+          }),
+        }),
       },
     ]);
   });
@@ -471,7 +496,7 @@ describe('worker runtime', () => {
       expect.objectContaining({
         type: 'probed',
         samplesPerSecond: null,
-        reason: expect.stringContaining('Conv2DBackpropFilter') as string,
+        reason: engineMessage('wasm-conv2d'),
       }),
     ]);
   });

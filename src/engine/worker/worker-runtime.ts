@@ -5,12 +5,15 @@ import type { ExperimentSpec } from '../../experiment/experiment';
 import type { PreparedData } from '../../experiment/prepare';
 import { prepareExperimentData, prepareFolds, preparedDataKey } from '../../experiment/prepare';
 import { validateSpec } from '../../experiment/validate';
+import type { Message } from '../../lib/message';
 import { backendIncompatibility } from '../client/auto-backend';
+import { engineMessage, textMessage } from '../client/engine-messages';
 import { externalDataKey } from '../client/external-data';
 import { exportArtifacts } from './model-export';
 import { livePredictor } from './live-predictions';
 import { probeTraining } from './probe';
 import type {
+  BackendAttempt,
   BackendChoice,
   BackendName,
   BackendReport,
@@ -88,7 +91,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
       post({
         type: 'failed',
         runId,
-        message: 'The experiment is not valid.',
+        message: engineMessage('invalid-spec'),
         problems: validation.issues,
       });
       return null;
@@ -100,7 +103,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
       post({
         type: 'failed',
         runId,
-        message: 'The training worker does not have this data yet; load the dataset again.',
+        message: engineMessage('data-missing'),
       });
       return null;
     }
@@ -119,10 +122,11 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
     const report = await ensureBackend(requested);
     post({ type: 'backend', runId, report });
     if (!report.active) {
-      const reasons = report.attempts
-        .map((a) => `${a.backend}: ${a.reason ?? 'unknown'}`)
-        .join(' ');
-      post({ type: 'failed', runId, message: `No TensorFlow.js backend could start. ${reasons}` });
+      post({
+        type: 'failed',
+        runId,
+        message: engineMessage('no-backend', { attempts: attemptList(report.attempts) }),
+      });
       return;
     }
     const backendName = report.active;
@@ -131,7 +135,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
       post({
         type: 'failed',
         runId,
-        message: `${incompatible} Choose CPU, WebGL or WebGPU, or Auto.`,
+        message: engineMessage('incompatible-backend', { reason: incompatible }),
       });
       return;
     }
@@ -184,7 +188,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
         type: 'diverged',
         runId,
         epoch: outcome.epoch,
-        message: `Training diverged at epoch ${outcome.epoch}: the loss is no longer a finite number. Try a smaller learning rate.`,
+        message: engineMessage('diverged', { epoch: outcome.epoch }),
       });
       return;
     }
@@ -276,7 +280,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
   }
 
   async function probe(probeId: number, rawSpec: unknown, name: BackendName): Promise<void> {
-    const failed = (reason: string) =>
+    const failed = (reason: Message) =>
       post({
         type: 'probed',
         probeId,
@@ -286,12 +290,14 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
         reason,
       });
     const validation = validateSpec(rawSpec);
-    if (!validation.ok) return failed('The experiment is not valid.');
+    if (!validation.ok) return failed(engineMessage('invalid-spec'));
     const incompatible = backendIncompatibility(validation.spec, name);
     if (incompatible) return failed(incompatible);
     const report = await ensureBackend(name);
     if (report.active !== name)
-      return failed(report.attempts.find((a) => a.backend === name)?.reason ?? 'It did not start.');
+      return failed(
+        report.attempts.find((a) => a.backend === name)?.reason ?? engineMessage('did-not-start'),
+      );
     try {
       const result = await probeTraining(validation.spec, specDatasetInfo(validation.spec.dataset));
       post({ type: 'probed', probeId, backend: name, ...result, reason: null });
@@ -346,7 +352,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
             post({
               type: 'failed',
               runId: null,
-              message: `The data for "${key}" has inconsistent sizes.`,
+              message: engineMessage('data-inconsistent', { key }),
             });
             return;
           }
@@ -366,7 +372,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
         post({
           type: 'failed',
           runId: busyWith,
-          message: `Run ${active.runId} is still training; stop it first.`,
+          message: engineMessage('busy', { runId: active.runId }),
         });
         return;
       }
@@ -388,7 +394,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
         post({
           type: 'failed',
           runId: request.runId,
-          message: `Training failed: ${describeError(error)}`,
+          message: engineMessage('training-failed', { reason: describeError(error) }),
         });
       } finally {
         active = null;
@@ -403,7 +409,7 @@ export function createWorkerRuntime({ post, startBackend, exit }: WorkerRuntimeD
         stopped.add(active.runId);
         active.wake?.();
       }
-      const message = `Training failed: ${describeError(error)}`;
+      const message = engineMessage('training-failed', { reason: describeError(error) });
       // Fatal: the worker itself may be broken (a lost GPU device), so the pool replaces it.
       post({ type: 'failed', runId: active?.runId ?? null, message, fatal: true });
     },
@@ -418,10 +424,22 @@ function preparedBytes(folds: readonly PreparedData[]): number {
   );
 }
 
-function describeError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+function describeError(error: unknown): Message {
+  const detail = error instanceof Error ? error.message : String(error);
   // WebGL and WebGPU report exhausted memory in several ways; name the cause plainly.
-  return /out of memory|allocation|OOM/i.test(message)
-    ? `the device ran out of memory (${message}). Try a smaller model or batch size.`
-    : message;
+  return /out of memory|allocation|OOM/i.test(detail)
+    ? engineMessage('out-of-memory', { detail })
+    : textMessage(detail);
+}
+
+/** Each backend tried and why it failed, one after the other ("webgpu: … webgl: …"). */
+function attemptList(attempts: readonly BackendAttempt[]): Message {
+  const [first, ...rest] = attempts.map(({ backend, reason }) =>
+    engineMessage('attempt', { backend, reason: reason ?? engineMessage('unknown') }),
+  );
+  if (!first) return engineMessage('unknown');
+  return rest.reduce<Message>(
+    (list, attempt) => engineMessage('attempts', { first: list, rest: attempt }),
+    first,
+  );
 }

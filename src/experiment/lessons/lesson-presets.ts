@@ -1,7 +1,7 @@
 /**
  * The experiments behind the Lessons menu: for each lesson, the spec it puts in the builder, the
  * pace it trains at and what it does with it (train, compare variants, search, race, or show the
- * optimiser paths). Codes only: the words are the UI's (src/ui/lessons/lesson-texts.ts).
+ * optimiser paths). Codes only: the words are the UI's (src/ui/i18n/locales/<language>/lessons.ts).
  *
  * Every run is kept short on the cpu backend of a 2-core laptop. The overfitting numbers were
  * measured by training in Node (tfjs cpu, live predictions every epoch, the pace included): see

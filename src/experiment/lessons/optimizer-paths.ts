@@ -23,13 +23,12 @@ export type SurfaceId = (typeof SURFACE_IDS)[number];
 export const OPTIMIZER_IDS = ['sgd', 'momentum', 'adam'] as const;
 export type OptimizerId = (typeof OPTIMIZER_IDS)[number];
 
-/** A loss over two weights, with where to look at it and where to start walking. */
+/**
+ * A loss over two weights, with where to look at it and where to start walking. The UI names it
+ * by its id (catalog:surfaces): a short name for a menu and a sentence on what to watch for.
+ */
 export interface LossSurface {
   readonly id: SurfaceId;
-  /** A short name for a menu: "Narrow valley". */
-  readonly label: string;
-  /** One sentence for students: what the surface is like and what to watch for. */
-  readonly description: string;
   loss(w: Vec2): number;
   gradient(w: Vec2): Vec2;
   /** The part of the plane to draw, [min, max] in each weight; 6:5 wide, as the figure is. */
@@ -71,9 +70,6 @@ const BUMP_FREQUENCY = 3;
 export const SURFACES: Readonly<Record<SurfaceId, LossSurface>> = {
   valley: {
     id: 'valley',
-    label: 'Narrow valley',
-    description:
-      'A long, narrow valley: steep across, nearly flat along its floor. Plain SGD bounces from wall to wall; momentum builds up speed along the floor.',
     loss: (w) => {
       const [along, across] = valleyAxes(w);
       return 0.5 * (VALLEY_ALONG * along * along + VALLEY_ACROSS * across * across);
@@ -95,9 +91,6 @@ export const SURFACES: Readonly<Record<SurfaceId, LossSurface>> = {
   },
   rosenbrock: {
     id: 'rosenbrock',
-    label: 'Curved valley (Rosenbrock)',
-    description:
-      'A banana-shaped valley whose floor curves and slopes gently to the minimum: easy to fall into, slow to follow.',
     loss: ([w1, w2]) => (1 - w1) ** 2 + ROSENBROCK_B * (w2 - w1 * w1) ** 2,
     gradient: ([w1, w2]) => {
       const bend = w2 - w1 * w1;
@@ -111,9 +104,6 @@ export const SURFACES: Readonly<Record<SurfaceId, LossSurface>> = {
   },
   saddle: {
     id: 'saddle',
-    label: 'Saddle between two minima',
-    description:
-      'Two minima with a saddle between them. Starting almost on the ridge, the gradient sideways is tiny: SGD lingers, Adam steps off at once.',
     loss: ([w1, w2]) => 0.25 * (w1 * w1 - 1) ** 2 + 0.5 * w2 * w2,
     gradient: ([w1, w2]) => [w1 * (w1 * w1 - 1), w2],
     bounds: { w1: [-1.8, 1.8], w2: [-1.5, 1.5] },
@@ -127,9 +117,6 @@ export const SURFACES: Readonly<Record<SurfaceId, LossSurface>> = {
   },
   bumpy: {
     id: 'bumpy',
-    label: 'Bumpy bowl',
-    description:
-      'A bowl covered in ripples, each a small local minimum. SGD settles in the first dip it finds; momentum can roll on over the bumps.',
     loss: ([w1, w2]) =>
       BOWL * (w1 * w1 + w2 * w2) +
       BUMP * (1 - Math.cos(BUMP_FREQUENCY * w1) * Math.cos(BUMP_FREQUENCY * w2)),
@@ -231,17 +218,16 @@ export function adamStep(
 /** One optimiser's step: the state after following gradient `g` with learning rate `lr`. */
 export type StepFunction = (state: OptimizerState, g: Vec2, lr: number) => OptimizerState;
 
+/** An optimiser of the picture; the UI names it by its id (catalog:pathOptimizers). */
 export interface OptimizerInfo {
   readonly id: OptimizerId;
-  /** Its name in the legend and table. */
-  readonly label: string;
   readonly step: StepFunction;
 }
 
 export const OPTIMIZERS: Readonly<Record<OptimizerId, OptimizerInfo>> = {
-  sgd: { id: 'sgd', label: 'SGD', step: (s, g, lr) => sgdStep(s, g, lr) },
-  momentum: { id: 'momentum', label: 'Momentum 0.9', step: (s, g, lr) => momentumStep(s, g, lr) },
-  adam: { id: 'adam', label: 'Adam', step: (s, g, lr) => adamStep(s, g, lr) },
+  sgd: { id: 'sgd', step: (s, g, lr) => sgdStep(s, g, lr) },
+  momentum: { id: 'momentum', step: (s, g, lr) => momentumStep(s, g, lr) },
+  adam: { id: 'adam', step: (s, g, lr) => adamStep(s, g, lr) },
 };
 
 /** The most steps the lesson animates. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../lib/rng';
 import type { SearchSpace, TrialRecord } from '../types';
-import { type ImportanceStudy, toImportanceStudy } from './importance-study';
+import { message } from '../../lib/message';
+import { type ImportanceStudy, ImportanceStudyError, toImportanceStudy } from './importance-study';
 import { getParamImportances, IMPORTANCE_EVALUATORS } from './param-importances';
 
 const unit = { type: 'float', low: 0, high: 1, log: false, step: null } as const;
@@ -122,24 +123,45 @@ describe('getParamImportances', () => {
   it.each([
     ['direction', { ...linear, direction: 'up' }],
     [
-      'low is above high',
+      'low-above-high',
       { ...linear, distributions: { ...linear.distributions, a: { ...unit, low: 2 } } },
     ],
     ['log', { ...linear, distributions: { ...linear.distributions, a: { ...unit, log: true } } }],
     [
-      'trials.0.params.a: is out of range',
+      'trials.0.params.a: out-of-range',
       { ...linear, trials: [{ number: 0, params: { a: 2 }, value: 1 }] },
     ],
-    [
-      'not one of the choices',
-      { ...linear, trials: [{ number: 0, params: { one: 'y' }, value: 1 }] },
-    ],
-    ['has no distribution', { ...linear, trials: [{ number: 0, params: { z: 1 }, value: 1 }] }],
+    ['not-a-choice', { ...linear, trials: [{ number: 0, params: { one: 'y' }, value: 1 }] }],
+    ['no-distribution', { ...linear, trials: [{ number: 0, params: { z: 1 }, value: 1 }] }],
     ['trials.1.number: repeated', { ...linear, trials: [linear.trials[0], linear.trials[0]] }],
     ['trials.0.value', { ...linear, trials: [{ number: 0, params: {}, value: '1' }] }],
-    ['Invalid study', null],
+    ['invalid-study: study: invalid', null],
   ])('refuses a bad study: %s', (message, bad) => {
     expect(() => getParamImportances(bad, { evaluator: 'fanova', seed: 0 })).toThrow(message);
+  });
+
+  it('says why a study is refused as a message: each problem, where and what', () => {
+    const bad = { ...linear, trials: [{ number: 0, params: { a: 2, z: 1 }, value: 1 }] };
+    let thrown: unknown;
+    try {
+      getParamImportances(bad, { evaluator: 'fanova', seed: 0 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ImportanceStudyError);
+    const problem = (path: string, code: string) =>
+      message('dashboards:importanceStudy.problem', {
+        path,
+        problem: message(`dashboards:importanceStudy.${code}`),
+      });
+    expect((thrown as ImportanceStudyError).reason).toEqual(
+      message('dashboards:importanceStudy.invalid-study', {
+        problems: message('dashboards:importanceStudy.problem-list', {
+          first: problem('trials.0.params.a', 'out-of-range'),
+          rest: problem('trials.0.params.z', 'no-distribution'),
+        }),
+      }),
+    );
   });
 
   it('refuses bad options', () => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../lib/message';
 import { createRng } from '../../lib/rng';
 import { replayCurves } from './replay-curves';
 import { Study } from '../study';
 import type { Pruner } from '../types';
+
+/** A worker's exception, as a failed trial's reason carries it. */
+const OUT_OF_MEMORY = message('messages:engine.detail', { detail: 'out of memory' });
 
 export interface PrunerConformanceOptions {
   /** The first step at which the pruner may stop a trial (its warm-up or minimum resource). */
@@ -55,7 +59,7 @@ export function describePrunerConformance(
         pruner: create(),
       });
       const failed = study.ask()!;
-      study.tell(failed.number, { state: 'failed', reason: 'out of memory' });
+      study.tell(failed.number, { state: 'failed', reason: OUT_OF_MEMORY });
       const diverged = study.ask()!;
       diverged.report(0, Number.NaN);
       study.tell(diverged.number, { state: 'diverged', epoch: 0 });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PredictionsOf } from '../../engine/client/protocol';
 import { RgbaCanvas } from '../shared/RgbaCanvas';
 import { divergingRgba, reach } from '../shared/heat-colors';
@@ -29,6 +30,7 @@ function UnitPictures({
   position: number;
   index: number;
 }) {
+  const { t } = useTranslation('builder');
   const { size, layers, values } = hidden;
   const layer = layers[position];
   const cells = size * size;
@@ -51,15 +53,18 @@ function UnitPictures({
             rgba={rgba}
             width={size}
             height={size}
-            label={`Output of unit ${unit + 1} of layer ${index + 1} over the plane`}
+            label={t('hiddenUnits.picture', { unit: unit + 1, layer: index + 1 })}
           />
         ))}
       </div>
       <figcaption className="hint">
         {layer.units < layer.totalUnits
-          ? `The first ${layer.units} of ${layer.totalUnits} units`
-          : `Its ${layer.units} ${layer.units === 1 ? 'unit' : 'units'}`}{' '}
-        over the plane (epoch {hidden.epoch})
+          ? t('hiddenUnits.some', {
+              units: layer.units,
+              total: layer.totalUnits,
+              epoch: hidden.epoch,
+            })
+          : t('hiddenUnits.all', { count: layer.units, epoch: hidden.epoch })}
       </figcaption>
     </figure>
   );

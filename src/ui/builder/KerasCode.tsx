@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import { kerasCode } from '../../experiment/keras-code';
 import { useAppState } from '../shared/store-context';
@@ -7,7 +8,9 @@ import { useAppState } from '../shared/store-context';
 export function KerasCode() {
   const spec = useAppState((s) => s.spec);
   const invalid = useAppState((s) => s.specIssues.length > 0);
-  const [copied, setCopied] = useState<string | null>(null);
+  const { t } = useTranslation('builder');
+  // Which note follows the copy button, kept as a key so it follows the language.
+  const [copied, setCopied] = useState<'copied' | 'copyRefused' | null>(null);
   const code = useMemo(() => {
     const info = specDatasetInfo(spec.dataset);
     try {
@@ -26,28 +29,23 @@ export function KerasCode() {
     if (!code) return;
     try {
       await navigator.clipboard.writeText(code);
-      setCopied('Copied.');
+      setCopied('copied');
     } catch {
-      setCopied('Copying was not allowed: select the code and copy it.');
+      setCopied('copyRefused');
     }
   };
   return code ? (
     <>
-      <p className="hint">
-        Same layers, shapes and parameter counts as here; initial weights and the random data order
-        differ, so the numbers will too.
-        {invalid &&
-          ' This model is not valid yet: fix the problems marked in red before running it.'}
-      </p>
-      <pre aria-label="Keras code">
+      <p className="hint">{t(invalid ? 'code.hintInvalid' : 'code.hint')}</p>
+      <pre aria-label={t('code.heading')}>
         <code>{code}</code>
       </pre>
       <button type="button" onClick={() => void copy()}>
-        Copy code
+        {t('code.copy')}
       </button>{' '}
-      <span role="status">{copied}</span>
+      <span role="status">{copied && t(`code.${copied}`)}</span>
     </>
   ) : (
-    <p className="hint">Fix the settings marked in red to see the code.</p>
+    <p className="hint">{t('code.fixFirst')}</p>
   );
 }

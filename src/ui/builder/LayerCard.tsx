@@ -1,13 +1,21 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { LAYER_CATALOG } from '../../experiment/layer-catalog';
 import type { LayerSpec } from '../../experiment/layers';
+import type { ShapeWarning } from '../../experiment/shape-messages';
 import { BreakableName } from './BreakableName';
 import { HiddenUnits } from './HiddenUnits';
 import { LayerParamField } from './LayerParamField';
 import { formatShape, layerTitle } from './layer-text';
 import { Term } from '../shared/Term';
+import { formatCount } from '../i18n/format';
+import { messageText } from '../i18n/message-text';
+import { layerParamHelp, layerParamLabel } from '../shared/catalog-text';
+
+/** The drag handle's grip: a symbol, not a word. */
+const DRAG_GRIP = '⠿';
 
 interface LayerCardProps {
   id: string;
@@ -16,7 +24,7 @@ interface LayerCardProps {
   outputShape: number[] | null;
   params: number;
   error: string | null;
-  warnings: string[];
+  warnings: readonly ShapeWarning[];
   disabled: boolean;
   /** A class link hid adding, moving and removing layers. */
   fixed: boolean;
@@ -52,6 +60,7 @@ export function LayerCard({
     transition,
     isDragging,
   } = useSortable({ id, disabled: disabled || fixed });
+  const { t } = useTranslation('builder');
   const headingId = useId();
   const problemsId = useId();
   // The help (and its glossary button) exists only while open: closed, it takes no room or focus.
@@ -73,37 +82,38 @@ export function LayerCard({
             type="button"
             ref={setActivatorNodeRef}
             className="drag-handle"
-            aria-label={`Move layer ${index + 1}, ${title}`}
+            aria-label={t('card.move', { number: index + 1, title })}
             disabled={disabled}
             {...attributes}
             {...listeners}
           >
-            ⠿
+            {DRAG_GRIP}
           </button>
         )}
         <h3 id={headingId}>
           <span className="layer-index">{index + 1}.</span> <BreakableName name={entry.label} />
         </h3>
         <div className="layer-meta">
-          <span className="layer-shape" aria-label={`Output shape of layer ${index + 1}`}>
+          <span className="layer-shape" aria-label={t('card.outputShape', { number: index + 1 })}>
             {outputShape ? formatShape(outputShape) : '—'}
           </span>
-          <span className="layer-params">{params.toLocaleString('en')} params</span>
+          <span className="layer-params">{t('card.params', { params: formatCount(params) })}</span>
         </div>
         {!fixed && (
           <div className="layer-actions">
             {/* Names from the content, so each starts with what is shown: "Copy layer 2, Dense(8, relu)". */}
             <button type="button" className="icon" disabled={disabled} onClick={onDuplicate}>
-              Copy
-              <span className="visually-hidden">
-                {' '}
-                layer {index + 1}, {title}
-              </span>
+              <Trans
+                t={t}
+                i18nKey="card.copy"
+                values={{ number: index + 1, title }}
+                components={{ hidden: <span className="visually-hidden" /> }}
+              />
             </button>
             <button type="button" className="icon" disabled={disabled} onClick={onRemove}>
               <span aria-hidden="true">✕</span>
               <span className="visually-hidden">
-                Delete layer {index + 1}, {title}
+                {t('card.delete', { number: index + 1, title })}
               </span>
             </button>
           </div>
@@ -125,16 +135,16 @@ export function LayerCard({
       <HiddenUnits index={index} />
       {entry.params.length > 0 && !settingsHidden && (
         <details className="layer-help" onToggle={(event) => setHelpOpen(event.currentTarget.open)}>
-          <summary>What do these do?</summary>
+          <summary>{t('card.help')}</summary>
           {helpOpen && (
             <dl>
               {entry.params.map((param) => (
                 <div key={param.key}>
                   <dt>
-                    {param.label}
+                    {layerParamLabel(param)}
                     {param.key === 'activation' && <Term id="activation" />}
                   </dt>
-                  <dd>{param.help}</dd>
+                  <dd>{layerParamHelp(param)}</dd>
                 </div>
               ))}
             </dl>
@@ -145,8 +155,8 @@ export function LayerCard({
         <div id={problemsId}>
           {error && <p className="field-error layer-error">{error}</p>}
           {warnings.map((warning) => (
-            <p key={warning} className="layer-warning">
-              {warning}
+            <p key={warning.code} className="layer-warning">
+              {messageText(warning)}
             </p>
           ))}
         </div>

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ParamDescriptor } from '../../experiment/layer-catalog';
 import type { LayerSpec } from '../../experiment/layers';
 import { NumberField } from '../shared/NumberField';
+import { layerParamHelp, layerParamLabel, layerParamOptionLabel } from '../shared/catalog-text';
 
 interface LayerParamFieldProps {
   layer: LayerSpec;
@@ -9,6 +11,9 @@ interface LayerParamFieldProps {
   disabled: boolean;
   onChange(layer: LayerSpec): void;
 }
+
+/** A float field takes any value between its bounds (the input's `step`). */
+const ANY_STEP = 'any';
 
 const valueOf = (layer: LayerSpec, key: string): unknown => (layer as Record<string, unknown>)[key];
 const withValue = (layer: LayerSpec, key: string, value: unknown) =>
@@ -62,11 +67,13 @@ function ShapeField({
 
 /** One parameter of a layer card, as its catalog entry describes it, with its search toggle. */
 export function LayerParamField({ layer, param, disabled, onChange }: LayerParamFieldProps) {
+  // The field's words follow the language on screen.
+  useTranslation('catalog');
   if (param.kind === 'shape') {
     const value = valueOf(layer, param.key);
     return (
       <ShapeField
-        label={param.label}
+        label={layerParamLabel(param)}
         value={Array.isArray(value) ? (value as number[]) : []}
         disabled={disabled}
         onChange={(shape) => onChange(withValue(layer, param.key, shape))}
@@ -87,16 +94,17 @@ function ParamInput({
 }) {
   const id = useId();
   const value = valueOf(layer, param.key);
+  const label = layerParamLabel(param);
   switch (param.kind) {
     case 'int':
     case 'float':
       return (
         <NumberField
-          label={param.label}
+          label={label}
           value={typeof value === 'number' ? value : Number.NaN}
           min={param.min}
           max={param.max}
-          step={param.kind === 'int' ? param.step : 'any'}
+          step={param.kind === 'int' ? param.step : ANY_STEP}
           disabled={disabled}
           onChange={(next) => onChange(withValue(layer, param.key, next))}
         />
@@ -104,17 +112,17 @@ function ParamInput({
     case 'enum':
       return (
         <div className="field">
-          <label htmlFor={id}>{param.label}</label>
+          <label htmlFor={id}>{label}</label>
           <select
             id={id}
             value={String(value)}
             disabled={disabled}
-            title={param.help}
+            title={layerParamHelp(param)}
             onChange={(e) => onChange(withValue(layer, param.key, e.target.value))}
           >
             {param.options.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {layerParamOptionLabel(option)}
               </option>
             ))}
           </select>
@@ -123,7 +131,7 @@ function ParamInput({
     case 'bool':
       return (
         <div className="field checkbox">
-          <label htmlFor={id} title={param.help}>
+          <label htmlFor={id} title={layerParamHelp(param)}>
             <input
               id={id}
               type="checkbox"
@@ -131,7 +139,7 @@ function ParamInput({
               disabled={disabled}
               onChange={(e) => onChange(withValue(layer, param.key, e.target.checked))}
             />
-            {param.label}
+            {label}
           </label>
         </div>
       );

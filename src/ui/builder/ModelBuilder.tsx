@@ -19,14 +19,16 @@ import {
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect } from 'react';
 import type { PointerEventHandler } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LAYER_CATALOG } from '../../experiment/layer-catalog';
-import type { LayerType } from '../../experiment/layers';
+import type { LayerSpec, LayerType } from '../../experiment/layers';
 import { LAYER_TYPES } from '../../experiment/layers';
 import { isLocked } from '../../store/lock';
 import { BreakableName } from './BreakableName';
 import { LayerCard } from './LayerCard';
 import { formatShape, layerTitle } from './layer-text';
 import { useAppState } from '../shared/store-context';
+import { layerDescription, layerLabel } from '../shared/catalog-text';
 import { useModelInference } from './use-model-inference';
 
 const PALETTE_PREFIX = 'palette:';
@@ -71,12 +73,13 @@ function PaletteItem({
   disabled: boolean;
   onAdd(): void;
 }) {
+  const { t } = useTranslation('builder');
   // Pointer drags only: Enter and Space keep their button meaning and add the layer at the end.
   const { listeners, setNodeRef } = useDraggable({
     id: `${PALETTE_PREFIX}${type}`,
     disabled,
   });
-  const entry = LAYER_CATALOG[type];
+  const label = layerLabel(type);
   return (
     <li>
       <button
@@ -84,30 +87,32 @@ function PaletteItem({
         ref={setNodeRef}
         className="palette-item"
         disabled={disabled}
-        title={entry.summary}
-        aria-label={`Add ${entry.label}`}
+        title={layerDescription(type)}
+        aria-label={t('palette.add', { label })}
         onPointerDown={
           listeners?.onPointerDown as PointerEventHandler<HTMLButtonElement> | undefined
         }
         onClick={onAdd}
       >
-        <BreakableName name={entry.label} />
+        <BreakableName name={label} />
       </button>
     </li>
   );
 }
 
 function StackEnd() {
+  const { t } = useTranslation('builder');
   const { setNodeRef, isOver } = useDroppable({ id: STACK_END });
   return (
     <li ref={setNodeRef} className={`stack-end${isOver ? ' over' : ''}`} aria-hidden="true">
-      Drop a layer here to add it at the end
+      {t('stack.end')}
     </li>
   );
 }
 
 /** The Keras Sequential stack: a palette to drag (or click) from and sortable layer cards. */
 export function ModelBuilder() {
+  const { t } = useTranslation('builder');
   const layers = useAppState((s) => s.spec.model.layers);
   const editLayers = useAppState((s) => s.editLayers);
   const undo = useAppState((s) => s.undo);
@@ -142,26 +147,39 @@ export function ModelBuilder() {
   const nameOf = (id: string | number) => {
     const text = String(id);
     if (text.startsWith(PALETTE_PREFIX))
-      return `new ${LAYER_CATALOG[text.slice(PALETTE_PREFIX.length) as LayerType].label} layer`;
-    if (text === STACK_END) return 'the end of the model';
+      return t('dnd.newLayer', {
+        label: layerLabel(text.slice(PALETTE_PREFIX.length) as LayerType),
+      });
+    if (text === STACK_END) return t('dnd.stackEnd');
     const layer = layers[indexOf(id)];
-    return layer ? `layer ${indexOf(id) + 1}, ${layerTitle(layer)}` : 'a layer';
+    return layer
+      ? t('dnd.layer', { number: indexOf(id) + 1, title: layerTitle(layer) })
+      : t('dnd.someLayer');
   };
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
+    onDragStart: ({ active }) => t('dnd.pickedUp', { name: nameOf(active.id) }),
     onDragOver: ({ active, over }) => {
       // Over its own place (right after pick-up) there is nothing new to say.
       if (over?.id === active.id) return undefined;
       return over
-        ? `${nameOf(active.id)} is over ${nameOf(over.id)}.`
-        : `${nameOf(active.id)} is not over the model.`;
+        ? t('dnd.over', { name: nameOf(active.id), target: nameOf(over.id) })
+        : t('dnd.notOver', { name: nameOf(active.id) });
     },
     onDragEnd: ({ active, over }) =>
       over
-        ? `Dropped ${nameOf(active.id)} at ${nameOf(over.id)}.`
-        : `${nameOf(active.id)} was dropped outside the model.`,
-    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
+        ? t('dnd.dropped', { name: nameOf(active.id), target: nameOf(over.id) })
+        : t('dnd.droppedOutside', { name: nameOf(active.id) }),
+    onDragCancel: ({ active }) => t('dnd.cancelled', { name: nameOf(active.id) }),
   };
+
+  /** What a card's own buttons and fields do to its layer. */
+  const cardEdits = (index: number) => ({
+    onChange: (next: LayerSpec) => editLayers({ type: 'update', index, layer: next }),
+    onRemove: () => editLayers({ type: 'remove', index }),
+    onDuplicate: () => editLayers({ type: 'duplicate', index }),
+  });
+  const append = (type: LayerType) =>
+    editLayers({ type: 'insert', index: layers.length, layer: LAYER_CATALOG[type].defaults });
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over) return;
@@ -184,8 +202,7 @@ export function ModelBuilder() {
       accessibility={{
         announcements,
         screenReaderInstructions: {
-          draggable:
-            'To move a layer, press space or enter to pick it up, the arrow keys to move it, and space or enter again to drop it; escape cancels.',
+          draggable: t('dnd.instructions'),
         },
       }}
     >
@@ -198,7 +215,7 @@ export function ModelBuilder() {
               disabled={!canUndo || locked}
               aria-keyshortcuts="Control+Z Meta+Z"
             >
-              Undo
+              {t('history.undo')}
             </button>
             <button
               type="button"
@@ -206,12 +223,14 @@ export function ModelBuilder() {
               disabled={!canRedo || locked}
               aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
             >
-              Redo
+              {t('history.redo')}
             </button>
           </div>
-          <p className="stack-input">Input {formatShape(inference.inputShape)}</p>
+          <p className="stack-input">
+            {t('stack.input', { shape: formatShape(inference.inputShape) })}
+          </p>
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol className="stack" aria-label="Model layers">
+            <ol className="stack" aria-label={t('stack.label')}>
               {layers.map((layer, index) => {
                 const result = inference.result.layers[index];
                 return (
@@ -227,9 +246,7 @@ export function ModelBuilder() {
                     disabled={locked}
                     fixed={fixed}
                     settingsHidden={settingsHidden}
-                    onChange={(next) => editLayers({ type: 'update', index, layer: next })}
-                    onRemove={() => editLayers({ type: 'remove', index })}
-                    onDuplicate={() => editLayers({ type: 'duplicate', index })}
+                    {...cardEdits(index)}
                   />
                 );
               })}
@@ -239,22 +256,11 @@ export function ModelBuilder() {
         </div>
         {!fixed && (
           <div className="palette">
-            <h3 id="palette-heading">Add a layer</h3>
-            <p className="hint">Drag one into the model, or click it to add it at the end.</p>
+            <h3 id="palette-heading">{t('palette.heading')}</h3>
+            <p className="hint">{t('palette.hint')}</p>
             <ul aria-labelledby="palette-heading">
               {LAYER_TYPES.map((type) => (
-                <PaletteItem
-                  key={type}
-                  type={type}
-                  disabled={locked}
-                  onAdd={() =>
-                    editLayers({
-                      type: 'insert',
-                      index: layers.length,
-                      layer: LAYER_CATALOG[type].defaults,
-                    })
-                  }
-                />
+                <PaletteItem key={type} type={type} disabled={locked} onAdd={() => append(type)} />
               ))}
             </ul>
           </div>

@@ -1,22 +1,22 @@
-import type { Task } from '../../data/types';
+import { useTranslation } from 'react-i18next';
 import { specDatasetInfo } from '../../experiment/dataset-info';
-import { LOSS_LABELS } from '../../experiment/loss-labels';
+import { lossLabel } from '../shared/catalog-text';
 import { KerasCodeView } from './KerasCodeView';
 import { ModelBuilder } from './ModelBuilder';
 import { formatShape, layerTitle } from './layer-text';
 import { paramCell, summaryCounts } from './summary-text';
 import { problemText } from '../shared/problem-text';
+import { messageText } from '../i18n/message-text';
 import { useAppState } from '../shared/store-context';
 import { useModelInference } from './use-model-inference';
+import { currentLanguage } from '../i18n/i18n';
 
-const OUTPUT_TEXT: Record<Task, string> = {
-  binary: 'The last unit outputs the probability of class 1.',
-  multiclass: 'The last layer outputs one probability per class; the highest wins.',
-  regression: 'The last unit outputs the predicted number.',
-};
+/** A label inside an English sentence loses its capital; Chinese has none (and Huber keeps its). */
+const inSentence = (label: string) => (currentLanguage() === 'en' ? label.toLowerCase() : label);
 
 /** Keras' model.summary(): every layer's output shape and parameters, with totals. */
 function SummaryTable() {
+  const { t } = useTranslation('builder');
   const layers = useAppState((s) => s.spec.model.layers);
   const { result, inputShape } = useModelInference();
   const counts = summaryCounts(layers, result);
@@ -25,16 +25,16 @@ function SummaryTable() {
       <caption>{counts.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Layer</th>
-          <th scope="col">Output shape</th>
+          <th scope="col">{t('summary.layer')}</th>
+          <th scope="col">{t('summary.outputShape')}</th>
           <th scope="col" className="num">
-            Param #
+            {t('summary.params')}
           </th>
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th scope="row">Input</th>
+          <th scope="row">{t('summary.input')}</th>
           <td>{formatShape(inputShape)}</td>
           <td className="num">0</td>
         </tr>
@@ -66,15 +66,17 @@ function SummaryTable() {
 }
 
 export function ModelPanel() {
+  const { t } = useTranslation('builder');
   const loss = useAppState((s) => s.spec.training.loss);
   const task = useAppState((s) => specDatasetInfo(s.spec.dataset).task);
   const { result } = useModelInference();
   // The spec's problem with the model as a whole, or inference's own when the spec has others.
   const modelIssue = useAppState((s) => s.specIssues.find((issue) => issue.path === 'model'));
-  const modelError = modelIssue ? problemText(modelIssue) : result.modelError;
+  const modelProblem = modelIssue ?? result.modelError;
+  const modelError = modelProblem ? problemText(modelProblem) : null;
   return (
     <section className="panel" aria-labelledby="model-heading">
-      <h2 id="model-heading">Model</h2>
+      <h2 id="model-heading">{t('panel.heading')}</h2>
       <ModelBuilder />
       {modelError && (
         <p role="alert" className="alert">
@@ -82,15 +84,15 @@ export function ModelPanel() {
         </p>
       )}
       {result.modelWarnings.map((warning) => (
-        <p key={warning} className="layer-warning">
-          {warning}
+        <p key={warning.code} className="layer-warning">
+          {messageText(warning)}
         </p>
       ))}
       <details className="model-summary">
-        <summary>Model summary</summary>
+        <summary>{t('panel.summary')}</summary>
         <SummaryTable />
         <p className="panel-text">
-          Loss: {LOSS_LABELS[loss].toLowerCase()}. {OUTPUT_TEXT[task]}
+          {t('panel.loss', { loss: inSentence(lossLabel(loss)), output: t(`output.${task}`) })}
         </p>
       </details>
       <KerasCodeView />

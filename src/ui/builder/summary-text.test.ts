@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LayerSpec } from '../../experiment/layers';
 import { inferModel } from '../../experiment/shape-inference';
 import { paramCell, summaryCounts } from './summary-text';
+import { i18n } from '../i18n/i18n';
 
 const dense = (units: number): LayerSpec => ({
   type: 'dense',
@@ -92,5 +93,24 @@ describe('paramCell', () => {
   it('a counted layer shows its parameters, a layer with no shape a dash rather than 0', () => {
     const result = inferModel([8], [dense(4), conv, dense(2)]);
     expect(result.layers.map(paramCell)).toEqual(['36', '—', '—']);
+  });
+});
+
+describe('summaryCounts in Chinese', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('zh-CN');
+  });
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('says how many parameters, and which layers are counted', () => {
+    expect(countsOf([2], [dense(8), BATCH_NORM, dense(1)]).caption).toBe('模型概要，共 65 个参数');
+    const counts = countsOf([8, 8, 1], [conv, FLATTEN, dense(8), conv, dense(2)]);
+    expect(counts.caption).toBe(
+      '模型概要（不完整）：模型在第 4 层中断，所以只计入了第 1–3 层（1,200 个参数）',
+    );
+    expect(counts.totalLabel).toBe('第 1–3 层的参数');
+    expect(countsOf([8], [dense(4), conv]).trainableLabel).toBe('第 1 层的可训练参数');
   });
 });

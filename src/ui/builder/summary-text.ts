@@ -1,5 +1,7 @@
 import type { LayerSpec } from '../../experiment/layers';
 import type { LayerInference, ModelInference } from '../../experiment/shape-inference';
+import { formatCount } from '../i18n/format';
+import { i18n } from '../i18n/i18n';
 
 /** The summary table's caption and totals, in words that say when the count is not the model's. */
 export interface SummaryCounts {
@@ -10,7 +12,7 @@ export interface SummaryCounts {
   trainable: string;
 }
 
-const count = (n: number) => n.toLocaleString('en');
+const count = (n: number) => formatCount(n);
 const NOT_COUNTED = '—';
 
 /** A layer's parameters; a dash for a layer with no shape (the one that fails and those after). */
@@ -31,31 +33,39 @@ export function summaryCounts(layers: readonly LayerSpec[], result: ModelInferen
   const total = count(result.totalParams);
   const trainable = count(result.totalParams - nonTrainable);
   const nothing = {
-    totalLabel: 'Total params',
+    totalLabel: i18n.t('builder:summary.total'),
     total: NOT_COUNTED,
-    trainableLabel: 'Trainable params',
+    trainableLabel: i18n.t('builder:summary.trainable'),
     trainable: NOT_COUNTED,
   };
   const stop = result.firstError?.index;
   if (stop === undefined) {
     if (result.outputShape === null)
-      return { caption: 'Model summary, not counted: the input shape is not valid', ...nothing };
+      return { caption: i18n.t('builder:summary.notCounted'), ...nothing };
     return {
-      caption: `Model summary, ${total} parameters`,
-      totalLabel: 'Total params',
+      caption: i18n.t('builder:summary.caption', { total }),
+      totalLabel: i18n.t('builder:summary.total'),
       total,
-      trainableLabel: 'Trainable params',
+      trainableLabel: i18n.t('builder:summary.trainable'),
       trainable,
     };
   }
-  const stops = `Model summary, incomplete: the stack stops at layer ${stop + 1}`;
-  if (stop === 0) return { caption: `${stops}, so nothing is counted`, ...nothing };
-  const counted = stop === 1 ? 'layer 1' : `layers 1–${stop}`;
+  const layer = stop + 1;
+  if (stop === 0) return { caption: i18n.t('builder:summary.stopsAtFirst', { layer }), ...nothing };
+  // One layer counted is named alone ("layer 1"), more as a range ("layers 1–3").
+  if (stop === 1)
+    return {
+      caption: i18n.t('builder:summary.stopsAfterOne', { layer, total }),
+      totalLabel: i18n.t('builder:summary.totalOfOne'),
+      total,
+      trainableLabel: i18n.t('builder:summary.trainableOfOne'),
+      trainable,
+    };
   return {
-    caption: `${stops}, so only ${counted} ${stop === 1 ? 'is' : 'are'} counted (${total} parameters)`,
-    totalLabel: `Params in ${counted}`,
+    caption: i18n.t('builder:summary.stopsAfterSome', { layer, last: stop, total }),
+    totalLabel: i18n.t('builder:summary.totalOfSome', { last: stop }),
     total,
-    trainableLabel: `Trainable in ${counted}`,
+    trainableLabel: i18n.t('builder:summary.trainableOfSome', { last: stop }),
     trainable,
   };
 }

@@ -16,8 +16,8 @@ export function useModelInference() {
      */
     errorAt(index: number): string | null {
       const issue = issues.find((i) => isUnder(i.path, `model.layers.${index}`));
-      if (issue) return problemText(issue);
-      return result.layers[index]?.error ?? null;
+      const problem = issue ?? result.layers[index]?.error;
+      return problem ? problemText(problem) : null;
     },
   };
 }

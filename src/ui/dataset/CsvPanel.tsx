@@ -1,19 +1,25 @@
 import { useEffect, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CsvTaskChoice } from '../../data/csv-dataset';
 import { CSV_LIMITS } from '../../data/csv-cells';
 import { loadCsvParser } from '../../store/csv-state';
 import { useAppState } from '../shared/store-context';
+import { datasetDescription } from '../shared/catalog-text';
+import { messageText } from '../i18n/message-text';
 
 const PREVIEW_ROWS = 8;
+const TASKS: readonly CsvTaskChoice[] = ['classification', 'regression'];
+const FILE_TYPES = ['.csv', '.tsv', '.txt', 'text/csv', 'text/plain'].join(',');
 
 /** Upload a CSV, choose what to predict and how, and see the first rows. */
 export function CsvPanel({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation(['dataset', 'csv']);
   const csv = useAppState((s) => s.csv);
   const recorded = useAppState((s) => s.spec.dataset.csv);
   const expected = useAppState((s) => s.expectedCsv);
   const uploadCsv = useAppState((s) => s.uploadCsv);
   const chooseCsv = useAppState((s) => s.chooseCsv);
-  const [readError, setReadError] = useState<string | null>(null);
+  const [readError, setReadError] = useState<{ fileName: string; reason: string } | null>(null);
   const ids = { target: useId(), missing: useId(), task: useId() };
   // The parser loads while the user picks a file; if it fails here, the upload retries and says why.
   useEffect(() => void loadCsvParser().catch(() => undefined), []);
@@ -29,21 +35,30 @@ export function CsvPanel({ disabled }: { disabled: boolean }) {
     try {
       await uploadCsv(file.name, await file.text(), file.size);
     } catch (error) {
-      setReadError(
-        `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const reason = error instanceof Error ? error.message : String(error);
+      setReadError({ fileName: file.name, reason });
     }
   };
 
   const missingTotal =
     csv.status === 'loaded' ? csv.columns.reduce((sum, c) => sum + c.missing, 0) : 0;
+  /** The dataset's summary, then what was done about missing values. */
+  const summary = (result: Extract<typeof csv, { status: 'loaded' }>['result']) => {
+    if (!result.ok) return '';
+    const sentences = [
+      datasetDescription(result.info),
+      ...(result.droppedRows > 0 ? [t('csv.dropped', { count: result.droppedRows })] : []),
+      ...(result.filledCells > 0 ? [t('csv.filled', { count: result.filledCells })] : []),
+    ];
+    return sentences.reduce((first, then) => t('csv:sentences', { first, then }));
+  };
   return (
     <div className="csv">
       <label className="upload">
-        Upload a CSV file
+        {t('csv.upload')}
         <input
           type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          accept={FILE_TYPES}
           disabled={disabled}
           onChange={(e) => {
             void onFile(e.target.files?.[0]);
@@ -52,36 +67,43 @@ export function CsvPanel({ disabled }: { disabled: boolean }) {
         />
       </label>
       <p className="hint">
-        Up to {CSV_LIMITS.maxRows.toLocaleString('en')} rows and {CSV_LIMITS.maxColumns} columns,
-        with a header row. The file stays in this tab; links never contain it.
+        {t('csv.limits', { rows: CSV_LIMITS.maxRows, columns: CSV_LIMITS.maxColumns })}
       </p>
       {csv.status === 'none' && recorded && (
         <p role="note">
-          This experiment was made with <strong>{recorded.fileName}</strong>, predicting “
-          {recorded.target}”. Upload it again to train: files are never put into links.
+          <Trans
+            t={t}
+            i18nKey="csv.recorded"
+            values={{ fileName: recorded.fileName, target: recorded.target }}
+            components={{ b: <strong /> }}
+          />
         </p>
       )}
       {expected && csv.status === 'loaded' && csv.hash !== expected.hash && (
         <p role="note" className="warning">
-          This is not the file the experiment was made with ({expected.fileName}): its content
-          differs, so results will too.
+          {t('csv.otherFile', { fileName: expected.fileName })}
         </p>
       )}
       {readError && (
         <p role="alert" className="alert">
-          {readError}
+          {t('csv.readError', readError)}
         </p>
       )}
       {csv.status === 'invalid' && (
         <p role="alert" className="alert">
-          <strong>{csv.fileName}</strong> cannot be used. {csv.message}
+          <Trans
+            t={t}
+            i18nKey="csv.invalid"
+            values={{ fileName: csv.fileName, message: messageText(csv.message) }}
+            components={{ b: <strong /> }}
+          />
         </p>
       )}
       {csv.status === 'loaded' && (
         <>
           <div className="fields">
             <div className="field">
-              <label htmlFor={ids.target}>Column to predict</label>
+              <label htmlFor={ids.target}>{t('csv.target')}</label>
               <select
                 id={ids.target}
                 value={csv.choices.target}
@@ -96,8 +118,8 @@ export function CsvPanel({ disabled }: { disabled: boolean }) {
               </select>
             </div>
             <fieldset className="field" disabled={disabled}>
-              <legend id={ids.task}>Task</legend>
-              {(['classification', 'regression'] as CsvTaskChoice[]).map((task) => (
+              <legend id={ids.task}>{t('csv.task')}</legend>
+              {TASKS.map((task) => (
                 <label key={task} className="inline">
                   <input
                     type="radio"
@@ -106,13 +128,13 @@ export function CsvPanel({ disabled }: { disabled: boolean }) {
                     checked={csv.choices.task === task}
                     onChange={() => chooseCsv({ task })}
                   />
-                  {task === 'classification' ? 'Classification' : 'Regression'}
+                  {t(`csv.tasks.${task}`)}
                 </label>
               ))}
             </fieldset>
             {missingTotal > 0 && (
               <div className="field">
-                <label htmlFor={ids.missing}>Missing values ({missingTotal})</label>
+                <label htmlFor={ids.missing}>{t('csv.missing', { total: missingTotal })}</label>
                 <select
                   id={ids.missing}
                   value={csv.choices.missing}
@@ -121,29 +143,27 @@ export function CsvPanel({ disabled }: { disabled: boolean }) {
                     chooseCsv({ missing: e.target.value === 'fill' ? 'fill' : 'drop' })
                   }
                 >
-                  <option value="drop">Drop rows that have any</option>
-                  <option value="fill">Fill: mean for numbers, most common for categories</option>
+                  <option value="drop">{t('csv.missingChoices.drop')}</option>
+                  <option value="fill">{t('csv.missingChoices.fill')}</option>
                 </select>
               </div>
             )}
           </div>
           {csv.result.ok ? (
-            <p className="panel-text">
-              {csv.result.info.description}
-              {csv.result.droppedRows > 0 &&
-                ` ${csv.result.droppedRows} rows with missing values dropped.`}
-              {csv.result.filledCells > 0 && ` ${csv.result.filledCells} missing cells filled.`}
-            </p>
+            <p className="panel-text">{summary(csv.result)}</p>
           ) : (
             <p role="alert" className="alert">
-              {csv.result.error}
+              {messageText(csv.result.error)}
             </p>
           )}
           <div className="table-scroll">
             <table>
               <caption>
-                {csv.fileName}: first {Math.min(PREVIEW_ROWS, csv.table.rows.length)} of{' '}
-                {csv.table.rows.length.toLocaleString('en')} rows
+                {t('csv.caption', {
+                  fileName: csv.fileName,
+                  shown: Math.min(PREVIEW_ROWS, csv.table.rows.length),
+                  total: csv.table.rows.length,
+                })}
               </caption>
               <thead>
                 <tr>
@@ -154,7 +174,7 @@ export function CsvPanel({ disabled }: { disabled: boolean }) {
                       className={c.name === csv.choices.target ? 'target' : undefined}
                     >
                       {c.name}
-                      <small> {c.kind === 'numeric' ? 'number' : 'category'}</small>
+                      <small> {t(`csv.kinds.${c.kind}`)}</small>
                     </th>
                   ))}
                 </tr>

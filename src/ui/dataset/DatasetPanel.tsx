@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { datasetEntry } from '../../data/catalog';
 import type { TestShift } from '../../experiment/experiment';
 import { TEST_SHIFTS } from '../../experiment/experiment';
@@ -10,14 +11,13 @@ import { NumberField } from '../shared/NumberField';
 import { useAppState } from '../shared/store-context';
 import { useIssue } from '../shared/use-issue';
 import { useHidden } from '../shared/use-hidden';
+import { datasetDescription, datasetLabel } from '../shared/catalog-text';
 
-const SHIFT_LABELS: Record<TestShift, string> = {
-  none: 'Same as training',
-  noise: 'Noisier than training',
-  region: 'An unseen part of the plane',
-};
+type DataNumber = 'numPoints' | 'noise' | 'seed';
+type SplitNumber = 'validationSplit' | 'testSplit';
 
 export function DatasetPanel() {
+  const { t } = useTranslation('dataset');
   const dataset = useAppState((s) => s.spec.dataset);
   const training = useAppState((s) => s.spec.training);
   const edit = useAppState((s) => s.edit);
@@ -36,43 +36,58 @@ export function DatasetPanel() {
   const ownTest = dataset.name === 'curve' || dataset.testShift !== 'none';
   const hidePicker = useHidden('dataset');
   const hideSettings = useHidden('dataSettings');
+  const shows = { numPoints: has('numPoints'), noise: has('noise'), testShift: has('testShift') };
+  const setNumber = (field: DataNumber) => (value: number) =>
+    edit({ type: 'setDatasetNumber', field, value });
+  // The fields take percentages; the spec keeps fractions.
+  const setSplit = (field: SplitNumber) => (value: number) =>
+    edit({ type: 'setTrainingNumber', field, value: value / 100 });
+  const onChange = {
+    numPoints: setNumber('numPoints'),
+    noise: setNumber('noise'),
+    seed: setNumber('seed'),
+    validationSplit: setSplit('validationSplit'),
+    testSplit: setSplit('testSplit'),
+  };
+  const setTestShift = (testShift: TestShift) => edit({ type: 'setTestShift', testShift });
+  const setStandardize = (standardize: boolean) => edit({ type: 'setStandardize', standardize });
+  const countLabel =
+    dataset.name === 'mnist'
+      ? t('fields.images')
+      : dataset.name === 'sequence'
+        ? t('fields.windows')
+        : t('fields.points');
 
   return (
     <section className="panel" aria-labelledby="dataset-heading">
-      <h2 id="dataset-heading">Data: {info.label}</h2>
+      <h2 id="dataset-heading">{t('heading', { label: datasetLabel(info) })}</h2>
       {!hidePicker && <DatasetPicker disabled={locked} />}
-      <p className="panel-text">{info.description}</p>
+      <p className="panel-text">{datasetDescription(info)}</p>
       {dataset.name === 'csv' && !hidePicker && <CsvPanel disabled={locked} />}
       {!hideSettings && (
         <div className="fields data-fields">
-          {has('numPoints') && (
+          {shows.numPoints && (
             <NumberField
-              label={
-                dataset.name === 'mnist'
-                  ? 'Images'
-                  : dataset.name === 'sequence'
-                    ? 'Windows'
-                    : 'Points'
-              }
+              label={countLabel}
               value={dataset.numPoints}
               min={entry.limits.numPoints.min}
               max={entry.limits.numPoints.max}
               step={dataset.name === 'curve' ? 1 : 10}
               error={issues.numPoints}
               disabled={locked}
-              onChange={(value) => edit({ type: 'setDatasetNumber', field: 'numPoints', value })}
+              onChange={onChange.numPoints}
             />
           )}
-          {has('noise') && (
+          {shows.noise && (
             <NumberField
-              label="Noise"
+              label={t('fields.noise')}
               value={dataset.noise}
               min={entry.limits.noise.min}
               max={entry.limits.noise.max}
               step={0.05}
               error={issues.noise}
               disabled={locked}
-              onChange={(value) => edit({ type: 'setDatasetNumber', field: 'noise', value })}
+              onChange={onChange.noise}
             />
           )}
         </div>
@@ -82,22 +97,22 @@ export function DatasetPanel() {
           className="data-more"
           open={issues.seed || issues.validationSplit || issues.testSplit ? true : undefined}
         >
-          <summary>More data settings</summary>
+          <summary>{t('more')}</summary>
           <div className="fields">
             {entry.source === 'generated' && dataset.name !== 'iris' && (
               <NumberField
-                label="Data seed"
+                label={t('fields.seed')}
                 value={dataset.seed}
                 min={0}
                 max={4294967295}
                 step={1}
                 error={issues.seed}
                 disabled={locked}
-                onChange={(value) => edit({ type: 'setDatasetNumber', field: 'seed', value })}
+                onChange={onChange.seed}
               />
             )}
             <NumberField
-              label="Validation %"
+              label={t('fields.validation')}
               term="validation"
               value={Math.round(training.validationSplit * 1000) / 10}
               min={5}
@@ -105,38 +120,32 @@ export function DatasetPanel() {
               step={5}
               error={issues.validationSplit}
               disabled={locked}
-              onChange={(value) =>
-                edit({ type: 'setTrainingNumber', field: 'validationSplit', value: value / 100 })
-              }
+              onChange={onChange.validationSplit}
             />
             {!ownTest && (
               <NumberField
-                label="Test %"
+                label={t('fields.test')}
                 value={Math.round(training.testSplit * 1000) / 10}
                 min={0}
                 max={50}
                 step={5}
                 error={issues.testSplit}
                 disabled={locked}
-                onChange={(value) =>
-                  edit({ type: 'setTrainingNumber', field: 'testSplit', value: value / 100 })
-                }
+                onChange={onChange.testSplit}
               />
             )}
-            {has('testShift') && (
+            {shows.testShift && (
               <div className="field">
-                <label htmlFor={ids.shift}>Test data</label>
+                <label htmlFor={ids.shift}>{t('fields.testShift')}</label>
                 <select
                   id={ids.shift}
                   value={dataset.testShift}
                   disabled={locked}
-                  onChange={(e) =>
-                    edit({ type: 'setTestShift', testShift: e.target.value as TestShift })
-                  }
+                  onChange={(e) => setTestShift(e.target.value as TestShift)}
                 >
                   {TEST_SHIFTS.map((shift) => (
                     <option key={shift} value={shift}>
-                      {SHIFT_LABELS[shift]}
+                      {t(`testShift.${shift}`)}
                     </option>
                   ))}
                 </select>
@@ -149,9 +158,9 @@ export function DatasetPanel() {
                   type="checkbox"
                   checked={dataset.standardize}
                   disabled={locked}
-                  onChange={(e) => edit({ type: 'setStandardize', standardize: e.target.checked })}
+                  onChange={(e) => setStandardize(e.target.checked)}
                 />
-                Standardise features
+                {t('fields.standardize')}
               </label>
             </div>
           </div>

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { DatasetName } from '../../data/catalog';
 import { DATASETS, DATASET_NAMES } from '../../data/catalog';
 import { PointsCanvas } from '../shared/PointsCanvas';
 import { useAppState } from '../shared/store-context';
+import { datasetDescription, datasetLabel } from '../shared/catalog-text';
 import { thumbnailPlot } from './thumbnail-data';
 
 const THUMBNAIL_SIZE = 52;
@@ -10,9 +12,10 @@ function Thumbnail({ name }: { name: DatasetName }) {
   const plot = thumbnailPlot(name);
   if (plot) {
     const isLine = name === 'curve' || name === 'sequence';
+    const layers = [{ data: plot.data, mark: 'dot' as const, columns: plot.columns }];
     return (
       <PointsCanvas
-        layers={[{ data: plot.data, mark: 'dot', columns: plot.columns }]}
+        layers={layers}
         task={DATASETS[name].info.task}
         bounds={plot.bounds}
         size={THUMBNAIL_SIZE}
@@ -40,10 +43,11 @@ function Thumbnail({ name }: { name: DatasetName }) {
 
 /** Every dataset as a thumbnail, grouped by kind; one is chosen, like radio buttons. */
 export function DatasetPicker({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation('dataset');
   const current = useAppState((s) => s.spec.dataset.name);
   const selectDataset = useAppState((s) => s.selectDataset);
   return (
-    <div className="picker" role="radiogroup" aria-label="Dataset">
+    <div className="picker" role="radiogroup" aria-label={t('picker')}>
       {DATASET_NAMES.map((name) => (
         <button
           key={name}
@@ -52,11 +56,11 @@ export function DatasetPicker({ disabled }: { disabled: boolean }) {
           aria-checked={current === name}
           className="thumb"
           disabled={disabled}
-          title={DATASETS[name].info.description}
+          title={datasetDescription(name)}
           onClick={() => selectDataset(name)}
         >
           <Thumbnail name={name} />
-          <span>{DATASETS[name].info.label}</span>
+          <span>{datasetLabel(name)}</span>
         </button>
       ))}
     </div>

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { IRIS_CLASSES, IRIS_FEATURES, loadIris } from '../../data/iris';
 import { SEQUENCE_TIMESTEPS } from '../../data/sequence';
 import { DEFAULT_SPEC } from '../../experiment/defaults';
@@ -10,35 +12,48 @@ import { LazyArea, PartLoading, lazyPart } from '../shared/lazy-part';
 import { PointsCanvas } from '../shared/PointsCanvas';
 import { CLASS_COLORS } from '../shared/plot-scale';
 import { useAppState } from '../shared/store-context';
+import { datasetLabel } from '../shared/catalog-text';
+import { formatFraction, formatNumber } from '../i18n/format';
+import { messageText } from '../i18n/message-text';
 import { PLANE_BOUNDS } from './thumbnail-data';
 
 const PREVIEW_SIZE = 250;
-const TEST_SOURCES: Record<NonNullable<PreparedData['testSource']>, string> = {
-  split: 'held out from the data',
-  own: 'the true curve, without noise',
-  'shifted-noise': 'jittered off their place: noisier than training',
-  'shifted-region': 'from a part of the plane training never sees',
-};
+const IRIS_ROWS = [0, 1, 50, 51, 100, 101];
+const MNIST_SHOWN = 32;
 
 /** The recharts previews (1-D curve, signal) load on demand; the app preloads them when idle. */
 export const curvePlot = lazyPart(() => import('./PreviewCharts').then((m) => m.CurvePlot));
 export const sequencePlot = lazyPart(() => import('./PreviewCharts').then((m) => m.SequencePlot));
 
-const ChartLoading = ({ height }: { height: number }) => (
-  <PartLoading style={{ height, width: '100%' }} label="Loading the preview…" />
-);
+function ChartLoading({ height }: { height: number }) {
+  const { t } = useTranslation('dataset');
+  return <PartLoading style={{ height, width: '100%' }} label={t('preview.loading')} />;
+}
+
+/** "320 training, 80 validation, 200 test (the true curve, without noise)." */
+function countsText(t: TFunction<'dataset'>, data: PreparedData): string {
+  const counts = {
+    train: data.train.count,
+    validation: data.validation.count,
+    test: data.test?.count ?? 0,
+    source: t(`preview.testSource.${data.testSource ?? 'split'}`),
+  };
+  if (data.test)
+    return data.standardizer
+      ? t('preview.counts.testStandardised', counts)
+      : t('preview.counts.test', counts);
+  return data.standardizer
+    ? t('preview.counts.standardised', counts)
+    : t('preview.counts.plain', counts);
+}
 
 function Counts({ data }: { data: PreparedData }) {
-  return (
-    <>
-      {data.train.count} training, {data.validation.count} validation
-      {data.test ? `, ${data.test.count} test (${TEST_SOURCES[data.testSource ?? 'split']})` : ''}
-      {data.standardizer ? '; standardised with training statistics' : ''}.
-    </>
-  );
+  const { t } = useTranslation('dataset');
+  return countsText(t, data);
 }
 
 function PlanePreview({ data }: { data: PreparedData }) {
+  const { t } = useTranslation('dataset');
   const layers = useMemo(
     () => [
       { data: data.train, mark: 'dot' as const },
@@ -59,28 +74,30 @@ function PlanePreview({ data }: { data: PreparedData }) {
       />
       <figcaption>
         {data.info.task === 'regression' ? (
-          <span className="key">orange = low, blue = high</span>
+          <span className="key">{t('preview.lowHigh')}</span>
         ) : (
           <>
             {/* The colour is in the swatch: the playground's orange is too light for text. */}
             {[0, 1].map((k) => (
               <span key={k} className="key">
-                <span className="swatch" style={{ background: CLASS_COLORS[k] }} /> class {k}
+                <span className="swatch" style={{ background: CLASS_COLORS[k] }} />{' '}
+                {t('preview.classKey', { number: k })}
               </span>
             ))}
           </>
         )}
         <br />
-        Dots train, diamonds validate{data.test ? ', crosses test' : ''}: <Counts data={data} />
+        {t(data.test ? 'preview.marksTest' : 'preview.marks', { counts: countsText(t, data) })}
       </figcaption>
     </>
   );
 }
 
 function CurvePreview({ data }: { data: PreparedData }) {
+  const { t } = useTranslation('dataset');
   return (
     <>
-      <LazyArea area="the curve preview" fallback={<ChartLoading height={240} />}>
+      <LazyArea area={t('preview.curveArea')} fallback={<ChartLoading height={240} />}>
         <curvePlot.Component data={data} />
       </LazyArea>
       <figcaption>
@@ -91,40 +108,43 @@ function CurvePreview({ data }: { data: PreparedData }) {
 }
 
 function SequencePreview({ spec, data }: { spec: ExperimentSpec; data: PreparedData }) {
+  const { t } = useTranslation('dataset');
   return (
     <>
-      <LazyArea area="the signal preview" fallback={<ChartLoading height={220} />}>
+      <LazyArea area={t('preview.signalArea')} fallback={<ChartLoading height={220} />}>
         <sequencePlot.Component spec={spec} data={data} />
       </LazyArea>
       <figcaption>
-        Windows of {SEQUENCE_TIMESTEPS} steps predict the next value. <Counts data={data} />
+        {t('preview.windows', { steps: SEQUENCE_TIMESTEPS, counts: countsText(t, data) })}
       </figcaption>
     </>
   );
 }
 
 function IrisPreview({ data }: { data: PreparedData }) {
+  const { t } = useTranslation('dataset');
   const iris = useMemo(() => loadIris(), []);
-  const rows = [0, 1, 50, 51, 100, 101];
   return (
     <>
       <table>
-        <caption>6 of 150 rows (raw cm)</caption>
+        <caption>
+          {t('preview.iris.caption', { shown: IRIS_ROWS.length, total: iris.count })}
+        </caption>
         <thead>
           <tr>
             {IRIS_FEATURES.map((f) => (
               <th key={f} scope="col">
-                {f.replace('_', ' ')}
+                {t(`preview.iris.${f}`)}
               </th>
             ))}
-            <th scope="col">species</th>
+            <th scope="col">{t('preview.iris.species')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {IRIS_ROWS.map((row) => (
             <tr key={row}>
               {IRIS_FEATURES.map((f, j) => (
-                <td key={f}>{(iris.features[row * 4 + j] as number).toFixed(1)}</td>
+                <td key={f}>{formatNumber(iris.features[row * 4 + j] as number, 1, 1)}</td>
               ))}
               <td>{IRIS_CLASSES[iris.targets[row] as number]}</td>
             </tr>
@@ -139,6 +159,7 @@ function IrisPreview({ data }: { data: PreparedData }) {
 }
 
 function MnistPreview() {
+  const { t } = useTranslation('dataset');
   const mnist = useAppState((s) => s.mnist);
   const numPoints = useAppState((s) => s.spec.dataset.numPoints);
   const loadMnist = useAppState((s) => s.loadMnist);
@@ -147,7 +168,7 @@ function MnistPreview() {
     return (
       <div className="loading">
         <label>
-          Loading MNIST digits… {Math.round(progress * 100)}%
+          {t('preview.mnist.loading', { percent: formatFraction(progress, 0) })}
           <progress max={1} value={progress} />
         </label>
       </div>
@@ -156,19 +177,22 @@ function MnistPreview() {
   if (mnist.status === 'failed') {
     return (
       <div role="alert" className="alert">
-        <p>The MNIST digits could not be loaded: {mnist.message}</p>
+        <p>{t('preview.mnist.failed', { reason: messageText(mnist.message) })}</p>
         <button type="button" onClick={() => void loadMnist()}>
-          Try again
+          {t('preview.mnist.retry')}
         </button>
       </div>
     );
   }
   return (
     <>
-      <DigitGrid images={mnist.images} count={32} />
+      <DigitGrid images={mnist.images} count={MNIST_SHOWN} />
       <figcaption>
-        First 32 of the {Math.min(numPoints, mnist.images.count).toLocaleString('en')} digits used
-        (of {mnist.images.count.toLocaleString('en')} loaded).
+        {t('preview.mnist.caption', {
+          shown: MNIST_SHOWN,
+          used: Math.min(numPoints, mnist.images.count),
+          loaded: mnist.images.count,
+        })}
       </figcaption>
     </>
   );
@@ -176,6 +200,7 @@ function MnistPreview() {
 
 /** What the chosen data looks like, split exactly as the worker will split it. */
 export function DatasetPreview() {
+  const { t } = useTranslation('dataset');
   const spec = useAppState((s) => s.spec);
   const datasetIssue = useAppState((s) =>
     s.specIssues.some(
@@ -206,7 +231,7 @@ export function DatasetPreview() {
   let body;
   if (name === 'mnist') body = <MnistPreview />;
   else if (name === 'csv') return null;
-  else if (!data) body = <p className="empty">Fix the data settings to see a preview.</p>;
+  else if (!data) body = <p className="empty">{t('preview.fixSettings')}</p>;
   else if (name === 'curve') body = <CurvePreview data={data} />;
   else if (name === 'sequence') body = <SequencePreview spec={spec} data={data} />;
   else if (name === 'iris') body = <IrisPreview data={data} />;
@@ -215,7 +240,7 @@ export function DatasetPreview() {
   return (
     <figure
       className="preview"
-      aria-label={`${data?.info.label ?? (name === 'mnist' ? 'MNIST digits' : name)} dataset preview`}
+      aria-label={t('preview.label', { dataset: datasetLabel(data?.info ?? name) })}
     >
       {body}
     </figure>

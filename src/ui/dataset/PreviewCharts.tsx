@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   ComposedChart,
@@ -17,6 +18,9 @@ import type { PreparedData } from '../../experiment/prepare';
 
 // The previews drawn with recharts, a chunk of their own: the default datasets need none of it.
 
+/** Where the split markers' labels sit. */
+const MARKER_LABEL = { position: 'insideTopLeft', fontSize: 11 } as const;
+
 const pairs = (d: Dataset) =>
   Array.from({ length: d.count }, (_, i) => ({
     x: d.features[i] as number,
@@ -25,6 +29,7 @@ const pairs = (d: Dataset) =>
 
 /** The 1-D curve's training and validation points, and the true curve the test uses. */
 export function CurvePlot({ data }: { data: PreparedData }) {
+  const { t } = useTranslation('dataset');
   const truth = useMemo(() => (data.test ? pairs(data.test) : []), [data]);
   return (
     <ResponsiveContainer width="100%" height={240}>
@@ -36,20 +41,20 @@ export function CurvePlot({ data }: { data: PreparedData }) {
         <Line
           data={truth}
           dataKey="y"
-          name="True curve (test)"
+          name={t('charts.trueCurve')}
           stroke="#64748b"
           dot={false}
           isAnimationActive={false}
         />
         <Scatter
           data={pairs(data.train)}
-          name="Training points"
+          name={t('charts.trainingPoints')}
           fill="#0877bd"
           isAnimationActive={false}
         />
         <Scatter
           data={pairs(data.validation)}
-          name="Validation points"
+          name={t('charts.validationPoints')}
           fill="#f59322"
           shape="diamond"
           isAnimationActive={false}
@@ -61,6 +66,7 @@ export function CurvePlot({ data }: { data: PreparedData }) {
 
 /** The sequence's signal with the points where validation and test windows begin. */
 export function SequencePlot({ spec, data }: { spec: ExperimentSpec; data: PreparedData }) {
+  const { t } = useTranslation('dataset');
   const points = useMemo(() => {
     const signal = generateSignal(spec.dataset);
     // At most ~600 points drawn; the split line stays exact.
@@ -80,7 +86,7 @@ export function SequencePlot({ spec, data }: { spec: ExperimentSpec; data: Prepa
         <YAxis domain={[-2.5, 2.5]} />
         <Line
           dataKey="value"
-          name="Signal"
+          name={t('charts.signal')}
           stroke="#0877bd"
           dot={false}
           isAnimationActive={false}
@@ -88,13 +94,13 @@ export function SequencePlot({ spec, data }: { spec: ExperimentSpec; data: Prepa
         <ReferenceLine
           x={validationStarts}
           stroke="#dc2626"
-          label={{ value: 'validation →', position: 'insideTopLeft', fontSize: 11 }}
+          label={{ value: t('charts.validationStarts'), ...MARKER_LABEL }}
         />
         {data.test && (
           <ReferenceLine
             x={testStarts}
             stroke="#7c3aed"
-            label={{ value: 'test →', position: 'insideTopLeft', fontSize: 11 }}
+            label={{ value: t('charts.testStarts'), ...MARKER_LABEL }}
           />
         )}
       </ComposedChart>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../experiment/problem';
 import { restoreSpec } from '../../experiment/restore';
 import { isLocked } from '../../store/lock';
@@ -8,11 +9,13 @@ import { saveFile } from '../shared/save-file';
 
 /** Saves the experiment as a JSON file and opens one, repairing what it can and saying what it could not. */
 export function SpecFiles() {
+  const { t } = useTranslation('experiment');
   const spec = useAppState((s) => s.spec);
   const replaceSpec = useAppState((s) => s.replaceSpec);
   const locked = useAppState(isLocked);
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  /** The file that was not JSON, named in the alert. */
+  const [notJson, setNotJson] = useState<string | null>(null);
 
   const save = () =>
     saveFile(
@@ -23,12 +26,12 @@ export function SpecFiles() {
   const open = async (file: File | undefined) => {
     if (!file) return;
     let parsed: unknown;
-    setError(null);
+    setNotJson(null);
     setProblems([]);
     try {
       parsed = JSON.parse(await file.text());
     } catch {
-      setError(`${file.name} is not a JSON file: nothing was changed.`);
+      setNotJson(file.name);
       return;
     }
     const restored = restoreSpec(parsed);
@@ -39,10 +42,10 @@ export function SpecFiles() {
   return (
     <div className="spec-files">
       <button type="button" onClick={save}>
-        Save experiment (JSON)
+        {t('files.save')}
       </button>
       <label className="file-button">
-        Open experiment…
+        {t('files.open')}
         <input
           type="file"
           accept=".json,application/json"
@@ -53,14 +56,14 @@ export function SpecFiles() {
           }}
         />
       </label>
-      {error && (
+      {notJson !== null && (
         <p role="alert" className="alert">
-          {error}
+          {t('files.notJson', { file: notJson })}
         </p>
       )}
       {problems.length > 0 && (
         <div role="alert" className="alert">
-          <p>The file was opened with these repairs:</p>
+          <p>{t('files.repaired')}</p>
           <ul>
             {problems.map((p, index) => (
               <li key={index}>{problemText(p)}</li>

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ClassLinkDialog } from '../lessons/ClassLinkDialog';
 import { useHidden } from '../shared/use-hidden';
 import { ShareLink } from '../experiment/ShareLink';
@@ -8,9 +9,14 @@ import { LessonsMenu } from '../lessons/LessonsMenu';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { useAppState } from '../shared/store-context';
 import { ViewTabs } from './ViewTabs';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+
+/** The app's name: the same in every language. */
+const APP_NAME = 'TrainTab';
 
 /** The bar above every view: the name, the views, lessons, the class's tools and sharing. */
 export function AppHeader() {
+  const { t } = useTranslation('layout');
   const presenting = useAppState((s) => s.presenting);
   const setPresenting = useAppState((s) => s.setPresenting);
   const hideLessons = useHidden('lessons');
@@ -18,15 +24,16 @@ export function AppHeader() {
   const glossary = useRef<HTMLDialogElement>(null);
   return (
     <header className="top">
-      <h1>TrainTab</h1>
+      <h1>{APP_NAME}</h1>
       {!presenting && <ViewTabs />}
       <div className="top-actions">
-        <ErrorBoundary area="the lessons">
+        <LanguagePicker />
+        <ErrorBoundary area={t('areas.lessons')}>
           {!hideLessons && <LessonsMenu onGlossary={() => glossary.current?.showModal()} />}
           <GlossaryDialog ref={glossary} />
         </ErrorBoundary>
         {!presenting && (
-          <ErrorBoundary area="the class link">
+          <ErrorBoundary area={t('areas.classLink')}>
             <ClassLinkDialog />
           </ErrorBoundary>
         )}
@@ -36,14 +43,14 @@ export function AppHeader() {
           aria-pressed={presenting}
           onClick={() => setPresenting(!presenting)}
         >
-          Presenter mode
+          {t('header.presenterMode')}
         </button>
         {!presenting && (
-          <ErrorBoundary area="sharing">
+          <ErrorBoundary area={t('areas.sharing')}>
             <ShareLink />
             {!hideFiles && (
               <details className="file-menu">
-                <summary>File</summary>
+                <summary>{t('header.file')}</summary>
                 <SpecFiles />
               </details>
             )}

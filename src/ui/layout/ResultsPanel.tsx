@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { ExperimentSpec } from '../../experiment/experiment';
 import { lessonPreset } from '../../experiment/lessons/lesson-presets';
 import { isRunActive } from '../../store/run-events';
@@ -34,6 +35,7 @@ function RunExplanations() {
  * curve, and the loss chart, in that order; every epoch's numbers and the backend fold away.
  */
 export function ResultsPanel() {
+  const { t } = useTranslation('layout');
   const lesson = useAppState((s) => s.lesson);
   const idle = useAppState((s) => s.run.status === 'idle');
   // After a run, a change of data shows the new data: the old run's picture would be of other points.
@@ -45,11 +47,11 @@ export function ResultsPanel() {
   const lessonShown = kind === 'optimizer-paths' || (kind === 'compare' && comparing);
   return (
     <section className="panel results" aria-labelledby="results-heading">
-      <h2 id="results-heading">Results</h2>
+      <h2 id="results-heading">{t('results.heading')}</h2>
       {lessonShown && (
         <LazyArea
-          area="the lesson's figure"
-          fallback={<PartLoading style={{ minHeight: 320 }} label="Loading the lesson…" />}
+          area={t('areas.lessonFigure')}
+          fallback={<PartLoading style={{ minHeight: 320 }} label={t('results.loadingLesson')} />}
         >
           <lessonFigure.Component />
         </LazyArea>
@@ -60,8 +62,11 @@ export function ResultsPanel() {
           {preview ? <DatasetPreview /> : <RunPredictions part="main" />}
           <MetricsCharts />
           <p className="hint chart-hint">
-            Validation loss turning up while training loss keeps falling is{' '}
-            <Term id="overfitting">overfitting</Term>
+            <Trans
+              t={t}
+              i18nKey="results.overfittingHint"
+              components={{ term: <Term id="overfitting" /> }}
+            />
           </p>
           <LatestMetrics />
           {!preview && <RunPredictions part="tables" />}

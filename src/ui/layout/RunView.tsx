@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { lessonPreset } from '../../experiment/lessons/lesson-presets';
 import { ModelPanel } from '../builder/ModelPanel';
 import { DatasetPanel } from '../dataset/DatasetPanel';
@@ -12,34 +13,35 @@ import { RunBar } from '../training/RunBar';
  * train controls across the top, as TensorFlow Playground lays it out.
  */
 export function RunView() {
+  const { t } = useTranslation('layout');
   const lesson = useAppState((s) => s.lesson);
   const presenting = useAppState((s) => s.presenting);
   // The optimiser-paths lesson trains no model: its figure takes the model's room.
   const figureOnly = lesson !== null && lessonPreset(lesson).action.kind === 'optimizer-paths';
   return (
     <div className={`run-view${lesson ? ' with-lesson' : ''}${figureOnly ? ' figure-only' : ''}`}>
-      <ErrorBoundary area="the train controls">
+      <ErrorBoundary area={t('areas.trainControls')}>
         <RunBar />
       </ErrorBoundary>
       <div className="run-columns">
         {lesson ? (
-          <ErrorBoundary area="the lesson">
+          <ErrorBoundary area={t('areas.lesson')}>
             <LessonPanel />
           </ErrorBoundary>
         ) : (
           !presenting && (
-            <ErrorBoundary area="the data panel">
+            <ErrorBoundary area={t('areas.dataPanel')}>
               <DatasetPanel />
             </ErrorBoundary>
           )
         )}
         {/* On a projector a lesson's text and its charts need the room more than the stack. */}
         {!figureOnly && !(presenting && lesson) && (
-          <ErrorBoundary area="the model panel">
+          <ErrorBoundary area={t('areas.modelPanel')}>
             <ModelPanel />
           </ErrorBoundary>
         )}
-        <ErrorBoundary area="the results">
+        <ErrorBoundary area={t('areas.results')}>
           <ResultsPanel />
         </ErrorBoundary>
       </div>

@@ -1,22 +1,18 @@
 import type { KeyboardEvent } from 'react';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppView } from '../../store/classroom-slice';
 import { APP_VIEWS } from '../../store/classroom-slice';
 import { tabKeyTarget } from '../shared/Tabs';
 import { useHidden } from '../shared/use-hidden';
 import { useAppState } from '../shared/store-context';
 
-const VIEW_LABELS: Record<AppView, string> = {
-  run: 'Run',
-  search: 'Search',
-  history: 'History',
-};
-
 export const VIEW_PANEL_ID = 'view-panel';
 export const viewTabId = (view: AppView) => `view-tab-${view}`;
 
 /** The app's views as WAI-ARIA tabs: arrow keys, Home and End move between them. */
 export function ViewTabs() {
+  const { t } = useTranslation('layout');
   const view = useAppState((s) => s.view);
   const setView = useAppState((s) => s.setView);
   const hideSearch = useHidden('search');
@@ -34,7 +30,7 @@ export function ViewTabs() {
     list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label="Views" className="view-tabs" ref={list}>
+    <div role="tablist" aria-label={t('views.label')} className="view-tabs" ref={list}>
       {views.map((v, index) => (
         <button
           key={v}
@@ -47,7 +43,7 @@ export function ViewTabs() {
           onClick={() => setView(v)}
           onKeyDown={(event) => move(event, index)}
         >
-          {VIEW_LABELS[v]}
+          {t(`views.${v}`)}
         </button>
       ))}
     </div>

@@ -1,10 +1,11 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LESSON_IDS, isLessonId } from '../../experiment/lessons/lesson-presets';
 import { encodeSpecToHash } from '../../experiment/share-link';
-import { LESSON_TEXTS } from '../lessons/lesson-texts';
+import { currentLanguage } from '../i18n/i18n';
 import { useAppState } from '../shared/store-context';
 import type { ClassControl } from '../shared/class-controls';
-import { CLASS_CONTROLS } from '../shared/class-controls';
+import { CLASS_CONTROLS, classControlLabel } from '../shared/class-controls';
 import { classLink } from './class-link';
 
 /**
@@ -12,6 +13,7 @@ import { classLink } from './class-link';
  * mode, and copies a link that opens the experiment exactly so (TensorFlow Playground's checklist).
  */
 export function ClassLinkDialog() {
+  const { t } = useTranslation('lessons');
   const dialog = useRef<HTMLDialogElement>(null);
   const spec = useAppState((s) => s.spec);
   const lesson = useAppState((s) => s.lesson);
@@ -24,11 +26,13 @@ export function ClassLinkDialog() {
   const [isOpen, setOpen] = useState(false);
   const ids = { heading: useId(), lesson: useId(), link: useId(), present: useId() };
   const linkedLesson = isLessonId(chosenLesson) ? chosenLesson : null;
-  // A lesson brings its own experiment; without one, the link carries the builder's.
+  // A lesson brings its own experiment; without one, the link carries the builder's. Students
+  // open it in the language on screen.
   const link = classLink(window.location.href, linkedLesson ? '' : encodeSpecToHash(spec), {
     lesson: linkedLesson,
     present,
     hide,
+    language: currentLanguage(),
   });
   const open = () => {
     // Starts from what is on screen now: the open lesson and presenter mode.
@@ -56,7 +60,7 @@ export function ClassLinkDialog() {
   return (
     <>
       <button type="button" className="top-button" onClick={open}>
-        Class link
+        {t('classLink.open')}
       </button>
       <dialog
         ref={dialog}
@@ -66,23 +70,20 @@ export function ClassLinkDialog() {
       >
         {isOpen && (
           <form method="dialog">
-            <h2 id={ids.heading}>Class link</h2>
-            <p className="panel-text">
-              Students who open this link see this experiment, or the chosen lesson’s own, with only
-              the controls you leave.
-            </p>
+            <h2 id={ids.heading}>{t('classLink.heading')}</h2>
+            <p className="panel-text">{t('classLink.intro')}</p>
             <div className="fields">
               <div className="field">
-                <label htmlFor={ids.lesson}>Lesson</label>
+                <label htmlFor={ids.lesson}>{t('classLink.lesson')}</label>
                 <select
                   id={ids.lesson}
                   value={chosenLesson}
                   onChange={(e) => setChosenLesson(e.target.value)}
                 >
-                  <option value="">No lesson</option>
+                  <option value="">{t('classLink.noLesson')}</option>
                   {LESSON_IDS.map((id) => (
                     <option key={id} value={id}>
-                      {LESSON_TEXTS[id].title}
+                      {t(`texts.${id}.title`)}
                     </option>
                   ))}
                 </select>
@@ -95,43 +96,43 @@ export function ClassLinkDialog() {
                     checked={present}
                     onChange={(e) => setPresent(e.target.checked)}
                   />
-                  Presenter mode
+                  {t('classLink.present')}
                 </label>
               </div>
             </div>
             <fieldset className="hide-controls">
-              <legend>Hide these controls</legend>
+              <legend>{t('classLink.hide')}</legend>
               <ul>
                 {CLASS_CONTROLS.map((control) => (
-                  <li key={control.name}>
+                  <li key={control}>
                     <label>
                       <input
                         type="checkbox"
-                        checked={hide.has(control.name)}
-                        onChange={(e) => toggle(control.name, e.target.checked)}
+                        checked={hide.has(control)}
+                        onChange={(e) => toggle(control, e.target.checked)}
                       />
-                      {control.label}
+                      {classControlLabel(control)}
                     </label>
                   </li>
                 ))}
               </ul>
             </fieldset>
             <div className="field">
-              <label htmlFor={ids.link}>Link for the class</label>
+              <label htmlFor={ids.link}>{t('classLink.link')}</label>
               <input id={ids.link} readOnly value={link} onFocus={(e) => e.target.select()} />
             </div>
             <p className="hint" role="status">
               {copied === 'copied'
-                ? 'Copied.'
+                ? t('classLink.copied')
                 : copied === 'failed'
-                  ? 'This browser did not allow copying: select the link and copy it yourself.'
+                  ? t('classLink.copyFailed')
                   : ''}
             </p>
             <div className="actions">
               <button type="button" className="primary" onClick={() => void copy()}>
-                Copy the link
+                {t('classLink.copy')}
               </button>
-              <button type="submit">Close</button>
+              <button type="submit">{t('classLink.close')}</button>
             </div>
           </form>
         )}

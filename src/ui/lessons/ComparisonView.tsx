@@ -1,4 +1,5 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   Line,
@@ -8,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatCount } from '../../lib/count-format';
+import { formatCount, formatNumber } from '../i18n/format';
 import { thinEvenly } from '../../lib/thin';
 import { formatLoss, formatPercent } from '../shared/format';
 import { LineSwatch } from '../shared/LineSwatch';
@@ -26,6 +27,8 @@ import {
 const MAX_POINTS = 800;
 const TRAIN_DASH = '5 4';
 const MUTED = '#64748b';
+/** Where the x-axis names itself: a recharts position, not a word. */
+const INSIDE_BOTTOM_RIGHT = 'insideBottomRight';
 
 export interface ComparisonViewProps {
   /** Each variant's label by its key; a key without one is shown as it is. */
@@ -38,6 +41,7 @@ export interface ComparisonViewProps {
  * store applies streamed epochs once a frame, so the chart redraws at most that often.
  */
 export function ComparisonView({ labels }: ComparisonViewProps) {
+  const { t } = useTranslation('lessons');
   // The chart and table follow at a low priority, in slices React can interrupt for input.
   const variants = useDeferredValue(useAppState((s) => s.compare.variants));
   const rows = useMemo(() => comparisonRows(variants, labels), [variants, labels]);
@@ -51,9 +55,9 @@ export function ComparisonView({ labels }: ComparisonViewProps) {
   const classification = rows.some((row) => row.classification);
   const logId = useId();
   return (
-    <section className="comparison" aria-label="Side-by-side comparison">
+    <section className="comparison" aria-label={t('comparison.label')}>
       <figure className="chart">
-        <figcaption>Loss per epoch: validation solid, training dashed</figcaption>
+        <figcaption>{t('comparison.caption')}</figcaption>
         <ComparisonChart
           data={data}
           rows={rows}
@@ -62,11 +66,7 @@ export function ComparisonView({ labels }: ComparisonViewProps) {
           ceiling={ceiling}
           summary={chartSummary(rows)}
         />
-        {data.length === 0 && (
-          <p className="chart-empty">
-            No epochs yet: each variant’s curves appear here as it trains.
-          </p>
-        )}
+        {data.length === 0 && <p className="chart-empty">{t('comparison.empty')}</p>}
         <ul className="chart-legend">
           {rows.map((row, k) => (
             <li key={`${k}:${row.key}`}>
@@ -76,11 +76,11 @@ export function ComparisonView({ labels }: ComparisonViewProps) {
           ))}
           <li>
             <LineSwatch stroke={MUTED} strokeWidth={2} />
-            validation
+            {t('comparison.validation')}
           </li>
           <li>
             <LineSwatch stroke={MUTED} strokeWidth={1.5} dash={TRAIN_DASH} />
-            training
+            {t('comparison.training')}
           </li>
         </ul>
         {wide && (
@@ -91,7 +91,7 @@ export function ComparisonView({ labels }: ComparisonViewProps) {
               checked={log}
               onChange={(event) => setLogChosen(event.currentTarget.checked)}
             />{' '}
-            <label htmlFor={logId}>Logarithmic loss axis (the losses span over 100×)</label>
+            <label htmlFor={logId}>{t('comparison.logAxis')}</label>
           </p>
         )}
       </figure>
@@ -100,34 +100,34 @@ export function ComparisonView({ labels }: ComparisonViewProps) {
         className="table-scroll"
         tabIndex={0}
         role="region"
-        aria-label="Variants compared, table"
+        aria-label={t('comparison.tableRegion')}
       >
         <table className="comparison-table">
-          <caption>Variants compared</caption>
+          <caption>{t('comparison.table')}</caption>
           <thead>
             <tr>
-              <th scope="col">Variant</th>
+              <th scope="col">{t('comparison.columns.variant')}</th>
               <th scope="col" className="num">
-                Parameters
+                {t('comparison.columns.params')}
               </th>
               <th scope="col" className="num">
-                Epochs
+                {t('comparison.columns.epochs')}
               </th>
               <th scope="col" className="num">
-                Training loss
+                {t('comparison.columns.trainLoss')}
               </th>
               <th scope="col" className="num">
-                Best validation loss (epoch)
+                {t('comparison.columns.bestValLoss')}
               </th>
               {classification && (
                 <th scope="col" className="num">
-                  Validation accuracy
+                  {t('comparison.columns.valAccuracy')}
                 </th>
               )}
               <th scope="col" className="num">
-                Time (s)
+                {t('comparison.columns.seconds')}
               </th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('comparison.columns.status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -149,6 +149,7 @@ const VariantRow = memo(function VariantRow({
   row: ComparisonRow;
   classification: boolean;
 }) {
+  const { t } = useTranslation('lessons');
   return (
     <tr>
       <th scope="row">
@@ -157,14 +158,22 @@ const VariantRow = memo(function VariantRow({
       </th>
       <td className="num">{row.params === null ? '—' : formatCount(row.params)}</td>
       <td className="num">
-        {row.epochs} of {row.plannedEpochs}
+        {t('comparison.epochsOf', {
+          epochs: formatCount(row.epochs),
+          planned: formatCount(row.plannedEpochs),
+        })}
       </td>
       <td className="num">{row.trainLoss === null ? '—' : formatLoss(row.trainLoss)}</td>
       <td className="num">
-        {row.bestValLoss === null ? '—' : `${formatLoss(row.bestValLoss)} (${row.bestEpoch})`}
+        {row.bestValLoss === null
+          ? '—'
+          : t('comparison.bestAt', {
+              loss: formatLoss(row.bestValLoss),
+              epoch: formatCount(row.bestEpoch ?? 0),
+            })}
       </td>
       {classification && <td className="num">{formatPercent(row.valAccuracy)}</td>}
-      <td className="num">{row.seconds === null ? '—' : row.seconds.toFixed(1)}</td>
+      <td className="num">{row.seconds === null ? '—' : formatNumber(row.seconds, 1, 1)}</td>
       <td className={row.failed ? 'field-error' : undefined}>{row.status}</td>
     </tr>
   );
@@ -192,6 +201,7 @@ const ComparisonChart = memo(function ComparisonChart({
   ceiling,
   summary,
 }: ComparisonChartProps) {
+  const { t } = useTranslation('lessons');
   return (
     <div role="img" aria-label={summary}>
       <ResponsiveContainer width="100%" height={300}>
@@ -206,7 +216,7 @@ const ComparisonChart = memo(function ComparisonChart({
             type="number"
             domain={[1, epochs]}
             allowDecimals={false}
-            label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }}
+            label={{ value: t('comparison.epochAxis'), position: INSIDE_BOTTOM_RIGHT, offset: -2 }}
           />
           <YAxis
             scale={log ? 'log' : 'auto'}
@@ -217,14 +227,14 @@ const ComparisonChart = memo(function ComparisonChart({
           />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? formatLoss(value) : String(value))}
-            labelFormatter={(epoch) => `Epoch ${String(epoch)}`}
+            labelFormatter={(epoch) => t('comparison.epoch', { epoch: String(epoch) })}
           />
           {rows.flatMap((row, k) => [
             <Line
               key={`val${k}`}
               type="linear"
               dataKey={`val${k}`}
-              name={`${row.label}, validation`}
+              name={t('comparison.validationLine', { label: row.label })}
               stroke={row.color}
               strokeWidth={2}
               dot={false}
@@ -235,7 +245,7 @@ const ComparisonChart = memo(function ComparisonChart({
               key={`train${k}`}
               type="linear"
               dataKey={`train${k}`}
-              name={`${row.label}, training`}
+              name={t('comparison.trainingLine', { label: row.label })}
               stroke={row.color}
               strokeWidth={1.25}
               strokeDasharray={TRAIN_DASH}

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { LESSON_IDS, lessonPreset } from '../../experiment/lessons/lesson-presets';
 import { Term } from '../shared/Term';
 import { useAppState } from '../shared/store-context';
-import { GLOSSARY } from '../shared/glossary';
-import { LESSON_TEXTS } from './lesson-texts';
+import { glossaryEntry } from '../shared/glossary';
+import { lessonParagraphs } from './lesson-words';
 
 /** The open lesson's text, beside the live charts: what to look at, what it means, what to try. */
 export function LessonPanel() {
+  const { t } = useTranslation(['lessons', 'glossary']);
   const lesson = useAppState((s) => s.lesson);
   const pending = useAppState((s) => s.lessonPending);
   const blocked = useAppState((s) => s.lessonBlock);
@@ -13,46 +15,47 @@ export function LessonPanel() {
   const openLesson = useAppState((s) => s.openLesson);
   const closeLesson = useAppState((s) => s.closeLesson);
   if (!lesson) return null;
-  const text = LESSON_TEXTS[lesson];
   const preset = lessonPreset(lesson);
   const next = LESSON_IDS[LESSON_IDS.indexOf(lesson) + 1];
   return (
     <aside className="panel lesson" aria-labelledby="lesson-heading">
       <div className="lesson-head">
         <p className="lesson-kicker">
-          Lesson {LESSON_IDS.indexOf(lesson) + 1} of {LESSON_IDS.length}
+          {t('panel.position', {
+            number: LESSON_IDS.indexOf(lesson) + 1,
+            total: LESSON_IDS.length,
+          })}
         </p>
         <button type="button" className="quiet small" onClick={closeLesson}>
-          Close the lesson
+          {t('panel.close')}
         </button>
       </div>
-      <h2 id="lesson-heading">{text.title}</h2>
+      <h2 id="lesson-heading">{t(`texts.${lesson}.title`)}</h2>
       <button type="button" className="primary lesson-run" onClick={startLesson} disabled={pending}>
-        {text.runLabel}
+        {t(`texts.${lesson}.run`)}
       </button>
       {pending && (
         <p className="hint" role="status">
-          Stopping what was training, then starting the lesson…
+          {t('panel.pending')}
         </p>
       )}
       {blocked === 'search-running' && (
         <p className="field-error" role="alert">
-          A search or strategy race you started is training. Stop it first, then start the lesson
-          again.
+          {t('panel.blocked')}
         </p>
       )}
       <div className="lesson-text">
-        {text.paragraphs.map((paragraph) => (
+        {lessonParagraphs(lesson).map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
       </div>
       {preset.terms.length > 0 && (
         <div className="lesson-terms">
-          <h3>Terms</h3>
+          <h3>{t('panel.terms')}</h3>
           <ul>
             {preset.terms.map((term) => (
               <li key={term}>
-                <Term id={term}>{GLOSSARY[term].term}</Term>
+                <Term id={term}>{glossaryEntry(term).term}</Term>
               </li>
             ))}
           </ul>
@@ -60,7 +63,7 @@ export function LessonPanel() {
       )}
       {next && (
         <button type="button" className="link-button" onClick={() => openLesson(next, false)}>
-          Next lesson: {LESSON_TEXTS[next].title}
+          {t('panel.next', { title: t(`texts.${next}.title`) })}
         </button>
       )}
     </aside>

@@ -1,14 +1,15 @@
 import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LESSON_IDS } from '../../experiment/lessons/lesson-presets';
 import type { LessonId } from '../../experiment/lessons/lesson-presets';
 import { useAppState } from '../shared/store-context';
-import { LESSON_TEXTS } from './lesson-texts';
 
 /**
  * The Lessons button and its list: choosing a lesson opens its text beside the run and starts its
  * experiment, so overfitting is two clicks from a fresh page. The glossary opens from here too.
  */
 export function LessonsMenu({ onGlossary }: { onGlossary(): void }) {
+  const { t } = useTranslation('lessons');
   const openLesson = useAppState((s) => s.openLesson);
   const current = useAppState((s) => s.lesson);
   const id = useId();
@@ -20,10 +21,10 @@ export function LessonsMenu({ onGlossary }: { onGlossary(): void }) {
   return (
     <>
       <button type="button" className="top-button" popoverTarget={`${id}-menu`}>
-        Lessons
+        {t('menu.open')}
       </button>
       <div id={`${id}-menu`} ref={popover} popover="auto" className="lessons-menu">
-        <nav aria-label="Lessons">
+        <nav aria-label={t('menu.label')}>
           <ol>
             {LESSON_IDS.map((lesson) => (
               <li key={lesson}>
@@ -33,9 +34,9 @@ export function LessonsMenu({ onGlossary }: { onGlossary(): void }) {
                   aria-describedby={`${id}-${lesson}`}
                   onClick={() => choose(lesson)}
                 >
-                  {LESSON_TEXTS[lesson].title}
+                  {t(`texts.${lesson}.title`)}
                 </button>
-                <small id={`${id}-${lesson}`}>{LESSON_TEXTS[lesson].summary}</small>
+                <small id={`${id}-${lesson}`}>{t(`texts.${lesson}.summary`)}</small>
               </li>
             ))}
           </ol>
@@ -47,7 +48,7 @@ export function LessonsMenu({ onGlossary }: { onGlossary(): void }) {
               onGlossary();
             }}
           >
-            Glossary: every term in a sentence or two
+            {t('menu.glossary')}
           </button>
         </nav>
       </div>

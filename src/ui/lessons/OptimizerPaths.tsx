@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   MAX_STEPS,
-  OPTIMIZERS,
   OPTIMIZER_IDS,
   SURFACES,
   SURFACE_IDS,
@@ -14,7 +14,9 @@ import type {
   OptimizerPath,
   SurfaceId,
 } from '../../experiment/lessons/optimizer-paths';
+import { formatCount, formatNumber } from '../i18n/format';
 import { NumberField } from '../shared/NumberField';
+import { pathOptimizerLabel, surfaceDescription, surfaceLabel } from '../shared/catalog-text';
 import type { PathStatus } from './surface-plot';
 import {
   PLOT_HEIGHT,
@@ -48,6 +50,9 @@ const INK = '#0f172a';
 const HALO = '#ffffff';
 /** Room left of and below the plot for the axes' names and ends. */
 const AXIS = 24;
+/** The axes' names: the two weights, symbols in every language. */
+const W1 = 'w₁';
+const W2 = 'w₂';
 
 /** An axis end's number: at most two decimals. */
 const tick = (value: number) => String(Number(value.toFixed(2)));
@@ -152,6 +157,7 @@ export function OptimizerPaths({
   /** Each new value (the lesson's run button) rewinds and plays; 0 starts paused. */
   playSignal?: number;
 }) {
+  const { t } = useTranslation('lessons');
   const id = useId();
   // useId's characters are not all valid in url(#…).
   const clipId = `${id.replace(/[^\w-]/g, '')}-clip`;
@@ -228,11 +234,11 @@ export function OptimizerPaths({
   return (
     <section className="optimizer-paths" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} style={{ margin: '0 0 0.5rem', fontSize: '1.05rem' }}>
-        Three optimisers, one loss surface
+        {t('paths.heading')}
       </h3>
       <div style={{ ...row, alignItems: 'flex-end' }}>
         <div className="field" style={{ fontSize: '0.95rem' }}>
-          <label htmlFor={`${id}-surface`}>Loss surface</label>
+          <label htmlFor={`${id}-surface`}>{t('paths.surface')}</label>
           <select
             id={`${id}-surface`}
             value={surfaceId}
@@ -240,7 +246,7 @@ export function OptimizerPaths({
           >
             {SURFACE_IDS.map((s) => (
               <option key={s} value={s}>
-                {SURFACES[s].label}
+                {surfaceLabel(s)}
               </option>
             ))}
           </select>
@@ -252,7 +258,7 @@ export function OptimizerPaths({
             style={{ minWidth: '5.5rem' }}
             onClick={playing ? () => setPlaying(false) : play}
           >
-            {playing ? 'Pause' : 'Play'}
+            {playing ? t('paths.pause') : t('paths.play')}
           </button>
           {/* aria-disabled rather than disabled, so that focus stays on it after step 100. */}
           <button
@@ -261,10 +267,10 @@ export function OptimizerPaths({
             aria-disabled={shown >= MAX_STEPS ? true : undefined}
             style={shown >= MAX_STEPS ? { opacity: 0.5, cursor: 'not-allowed' } : undefined}
           >
-            Step
+            {t('paths.step')}
           </button>
           <button type="button" onClick={reset}>
-            Reset
+            {t('paths.reset')}
           </button>
         </div>
       </div>
@@ -280,7 +286,7 @@ export function OptimizerPaths({
         {OPTIMIZER_IDS.map((o) => (
           <NumberField
             key={`${surfaceId}:${o}`}
-            label={`${OPTIMIZERS[o].label} learning rate`}
+            label={t('paths.rate', { optimizer: pathOptimizerLabel(o) })}
             value={rates[o]}
             min={LEARNING_RATE_RANGE[0]}
             max={LEARNING_RATE_RANGE[1]}
@@ -288,7 +294,11 @@ export function OptimizerPaths({
             error={
               isLearningRate(rates[o])
                 ? undefined
-                : `From ${LEARNING_RATE_RANGE[0]} to ${LEARNING_RATE_RANGE[1]}; drawn at ${surface.learningRates[o]} meanwhile.`
+                : t('paths.rateError', {
+                    min: String(LEARNING_RATE_RANGE[0]),
+                    max: String(LEARNING_RATE_RANGE[1]),
+                    rate: String(surface.learningRates[o]),
+                  })
             }
           />
         ))}
@@ -315,7 +325,7 @@ export function OptimizerPaths({
               textAnchor="middle"
               fontStyle="italic"
             >
-              w₁
+              {W1}
             </text>
             <text x={AXIS + PLOT_WIDTH} y={PLOT_HEIGHT + AXIS - 6} textAnchor="end">
               {tick(surface.bounds.w1[1])}
@@ -325,7 +335,7 @@ export function OptimizerPaths({
                 {tick(surface.bounds.w2[0])}
               </text>
               <text x={PLOT_HEIGHT / 2} y={0} textAnchor="middle" fontStyle="italic">
-                w₂
+                {W2}
               </text>
               <text x={PLOT_HEIGHT} y={0} textAnchor="end">
                 {tick(surface.bounds.w2[1])}
@@ -427,9 +437,9 @@ export function OptimizerPaths({
         </svg>
         <figcaption style={{ marginTop: '0.4rem', fontSize: '0.95rem' }}>
           <strong aria-live={playing ? 'off' : 'polite'}>
-            Step {shown} of {MAX_STEPS}.
+            {t('paths.stepOf', { step: shown, total: MAX_STEPS })}
           </strong>{' '}
-          {surface.description}
+          {surfaceDescription(surfaceId)}
         </figcaption>
       </figure>
       <ul
@@ -445,10 +455,10 @@ export function OptimizerPaths({
           <li key={o} style={{ display: 'flex', alignItems: 'center', gap: '0.4rem' }}>
             <PathSwatch id={o} />
             <span>
-              <strong>{OPTIMIZERS[o].label}</strong>{' '}
+              <strong>{pathOptimizerLabel(o)}</strong>{' '}
               {statuses[o].divergedAt === null
-                ? `loss ${formatPathLoss(statuses[o].point.loss)}`
-                : `diverged at step ${statuses[o].divergedAt}`}
+                ? t('paths.loss', { loss: formatPathLoss(statuses[o].point.loss) })
+                : t('paths.divergedAt', { step: statuses[o].divergedAt })}
             </span>
           </li>
         ))}
@@ -456,13 +466,13 @@ export function OptimizerPaths({
           <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
             <circle cx={9} cy={9} r={6.5} fill="none" stroke={INK} strokeWidth={2.5} />
           </svg>
-          start
+          {t('paths.start')}
         </li>
         <li style={{ display: 'flex', alignItems: 'center', gap: '0.4rem' }}>
           <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
             <polygon points={starPoints(9, 9.5, 8.5)} fill={INK} />
           </svg>
-          minimum
+          {t('paths.minimum')}
         </li>
       </ul>
       {!defaults && (
@@ -471,23 +481,23 @@ export function OptimizerPaths({
           className="link-button"
           onClick={() => setRates({ ...surface.learningRates })}
         >
-          Back to this surface’s learning rates
+          {t('paths.defaultRates')}
         </button>
       )}
       <details style={{ marginTop: '0.5rem', fontSize: '0.95rem' }}>
-        <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Numbers</summary>
+        <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{t('paths.numbers')}</summary>
         <table style={{ fontSize: '0.95rem', marginTop: '0.4rem' }}>
           <caption style={{ fontSize: '0.95rem' }}>
-            Where each optimiser is after {shown} {shown === 1 ? 'step' : 'steps'}
+            {t('paths.tableCaption', { count: shown })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Optimiser</th>
-              <th scope="col">Learning rate</th>
-              <th scope="col">Steps</th>
-              <th scope="col">Loss</th>
-              <th scope="col">Distance to the minimum</th>
-              <th scope="col">Weights (w₁, w₂)</th>
+              <th scope="col">{t('paths.columns.optimizer')}</th>
+              <th scope="col">{t('paths.columns.rate')}</th>
+              <th scope="col">{t('paths.columns.steps')}</th>
+              <th scope="col">{t('paths.columns.loss')}</th>
+              <th scope="col">{t('paths.columns.distance')}</th>
+              <th scope="col">{t('paths.columns.weights')}</th>
             </tr>
           </thead>
           <tbody>
@@ -495,14 +505,15 @@ export function OptimizerPaths({
               const s = statuses[o];
               return (
                 <tr key={o}>
-                  <th scope="row">{OPTIMIZERS[o].label}</th>
+                  <th scope="row">{pathOptimizerLabel(o)}</th>
                   <td>{isLearningRate(rates[o]) ? rates[o] : surface.learningRates[o]}</td>
                   <td>
-                    {s.steps}
-                    {s.divergedAt !== null && ` (diverged at step ${s.divergedAt})`}
+                    {s.divergedAt === null
+                      ? formatCount(s.steps)
+                      : t('paths.stepsDiverged', { steps: s.steps, step: s.divergedAt })}
                   </td>
                   <td>{s.divergedAt === null ? formatPathLoss(s.point.loss) : '—'}</td>
-                  <td>{s.divergedAt === null ? s.distance.toFixed(3) : '—'}</td>
+                  <td>{s.divergedAt === null ? formatNumber(s.distance, 3, 3) : '—'}</td>
                   <td style={{ whiteSpace: 'nowrap' }}>
                     {s.divergedAt === null ? formatWeights(s.point) : '—'}
                   </td>

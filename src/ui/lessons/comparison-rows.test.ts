@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { textMessage } from '../../engine/client/engine-messages';
 import { DEFAULT_SPEC } from '../../experiment/defaults';
 import { switchDataset } from '../../experiment/adapt';
 import type { VariantState } from '../../store/compare-slice';
+import { i18n } from '../i18n/i18n';
 import { idleRun } from '../../store/run-events';
 import { epoch } from '../../store/testing/trial-fixtures';
 import {
@@ -114,12 +116,16 @@ describe('comparison rows', () => {
     expect(variantStatus(variant('a', { status: 'stopped' }))).toBe('Stopped');
     expect(
       variantStatus(
-        variant('a', { status: 'failed', failure: 'data-failed', message: 'HTTP 404' }),
+        variant('a', {
+          status: 'failed',
+          failure: 'data-failed',
+          message: textMessage('HTTP 404'),
+        }),
       ),
     ).toBe('Failed: the digits could not be loaded (HTTP 404).');
-    expect(variantStatus(variant('a', { status: 'failed', message: 'Out of memory.' }))).toBe(
-      'Failed: Out of memory.',
-    );
+    expect(
+      variantStatus(variant('a', { status: 'failed', message: textMessage('Out of memory.') })),
+    ).toBe('Failed: Out of memory.');
     const [row] = comparisonRows([variant('a', { status: 'diverged', divergedEpoch: 3 })], {});
     expect(row).toMatchObject({ failed: true, status: 'Diverged at epoch 3' });
   });
@@ -176,5 +182,34 @@ describe('comparison chart', () => {
       'Validation loss per epoch of 2 variants: ReLU, best 0.250 at epoch 2; Sigmoid, no epoch yet (Diverged at epoch 1).',
     );
     expect(chartSummary([])).toBe('Validation loss per epoch: no variants yet.');
+  });
+});
+
+describe('comparison words in Chinese', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('words statuses and the chart summary in the language on screen', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(variantStatus(variant('a', { status: 'diverged', divergedEpoch: 7 }))).toBe(
+      '在第 7 轮发散',
+    );
+    expect(variantStatus(variant('a', { status: 'starting', queuePosition: 2 }))).toBe(
+      '正在等待空闲的后台线程（排在第 2 位）',
+    );
+    expect(variantStatus(variant('a', { status: 'failed', failure: 'data-missing' }))).toBe(
+      '失败：它的数据没有加载。',
+    );
+    const rows = comparisonRows(
+      [
+        variant('relu', { history: [epoch(1, 0.5), epoch(2, 0.25)] }),
+        variant('sigmoid', { status: 'diverged', divergedEpoch: 1 }),
+      ],
+      { relu: 'relu', sigmoid: 'sigmoid' },
+    );
+    expect(chartSummary(rows)).toBe(
+      '2 个变体每轮的验证损失：relu，最佳 0.250（第 2 轮）；sigmoid，还没有完成任何轮次（在第 1 轮发散）。',
+    );
   });
 });

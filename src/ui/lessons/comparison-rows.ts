@@ -1,7 +1,8 @@
 import type { EpochMetrics } from '../../engine/client/protocol';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import type { VariantState } from '../../store/compare-slice';
-import { formatCount } from '../../lib/count-format';
+import { i18n } from '../i18n/i18n';
+import { messageText } from '../i18n/message-text';
 import { problemText } from '../shared/problem-text';
 import { formatLoss } from '../shared/format';
 
@@ -58,53 +59,58 @@ export function bestOf(history: readonly EpochMetrics[]): EpochMetrics | null {
   return best;
 }
 
-/** What a variant is doing or how it ended, in words. */
+/** What a variant is doing or how it ended, in words (the language on screen). */
 export function variantStatus(variant: VariantState): string {
   switch (variant.status) {
     case 'idle':
-      return 'Not started';
+      return i18n.t('lessons:status.idle');
     case 'starting':
-      if (variant.waitingForData) return 'Waiting for the digits to load';
+      if (variant.waitingForData) return i18n.t('lessons:status.waitingForData');
       if (variant.queuePosition !== null)
-        return `Waiting for a free worker (${variant.queuePosition} in the queue)`;
-      return 'Starting';
+        return i18n.t('lessons:status.queued', { position: variant.queuePosition });
+      return i18n.t('lessons:status.starting');
     case 'training':
-      return 'Training';
+      return i18n.t('lessons:status.training');
     case 'paused':
-      return 'Paused';
+      return i18n.t('lessons:status.paused');
     case 'stopping':
-      return 'Stopping';
+      return i18n.t('lessons:status.stopping');
     case 'completed':
       return variant.finishReason === 'early-stopped'
-        ? `Stopped early at epoch ${variant.history.length}`
-        : 'Finished';
+        ? i18n.t('lessons:status.stoppedEarly', { epoch: variant.history.length })
+        : i18n.t('lessons:status.finished');
     case 'stopped':
-      return 'Stopped';
+      return i18n.t('lessons:status.stopped');
     case 'diverged':
       return variant.divergedEpoch !== null
-        ? `Diverged at epoch ${variant.divergedEpoch}`
-        : 'Diverged';
+        ? i18n.t('lessons:status.divergedAt', { epoch: variant.divergedEpoch })
+        : i18n.t('lessons:status.diverged');
     case 'failed':
-      return `Failed: ${failureText(variant)}`;
+      return i18n.t('lessons:status.failed', { reason: failureText(variant) });
   }
 }
 
 function failureText(variant: VariantState): string {
+  const message = variant.message ? messageText(variant.message) : null;
   switch (variant.failure) {
     case 'invalid-spec': {
       const first = variant.problems[0];
-      return first ? problemText(first) : 'its experiment has problems.';
+      return first ? problemText(first) : i18n.t('lessons:failure.invalidSpec');
     }
     case 'data-missing':
-      return 'its data is not loaded.';
+      return i18n.t('lessons:failure.dataMissing');
     case 'data-failed':
-      return `the digits could not be loaded${variant.message ? ` (${variant.message})` : ''}.`;
+      return message
+        ? i18n.t('lessons:failure.dataFailedWith', { message })
+        : i18n.t('lessons:failure.dataFailed');
     case 'start-failed':
-      return `training could not start${variant.message ? `: ${variant.message}` : '.'}`;
+      return message
+        ? i18n.t('lessons:failure.startFailedWith', { message })
+        : i18n.t('lessons:failure.startFailed');
     case null: {
       const first = variant.problems[0];
       if (first) return problemText(first);
-      return variant.message ?? 'the training worker stopped.';
+      return message ?? i18n.t('lessons:failure.workerStopped');
     }
   }
 }
@@ -206,13 +212,21 @@ export function spansWidely(
 
 /** The chart's accessible summary: each variant's best validation loss, or how it ended. */
 export function chartSummary(rows: readonly ComparisonRow[]): string {
-  if (rows.length === 0) return 'Validation loss per epoch: no variants yet.';
+  if (rows.length === 0) return i18n.t('lessons:comparison.summary.none');
   const parts = rows.map((row) => {
     const best =
       row.bestValLoss === null
-        ? 'no epoch yet'
-        : `best ${formatLoss(row.bestValLoss)} at epoch ${row.bestEpoch ?? '?'}`;
-    return row.failed ? `${row.label}, ${best} (${row.status})` : `${row.label}, ${best}`;
+        ? i18n.t('lessons:comparison.summary.noEpoch')
+        : i18n.t('lessons:comparison.summary.best', {
+            loss: formatLoss(row.bestValLoss),
+            epoch: row.bestEpoch ?? '?',
+          });
+    return row.failed
+      ? i18n.t('lessons:comparison.summary.failed', { label: row.label, best, status: row.status })
+      : i18n.t('lessons:comparison.summary.variant', { label: row.label, best });
   });
-  return `Validation loss per epoch of ${formatCount(rows.length)} variants: ${parts.join('; ')}.`;
+  return i18n.t('lessons:comparison.summary.all', {
+    count: rows.length,
+    variants: parts.join(i18n.t('lessons:comparison.summary.separator')),
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OptimizerId, OptimizerPath } from '../../experiment/lessons/optimizer-paths';
 import { MAX_STEPS, SURFACES, optimizerPath } from '../../experiment/lessons/optimizer-paths';
+import { i18n } from '../i18n/i18n';
 import type { LossGrid, PathStatus } from './surface-plot';
 import {
   PLOT_HEIGHT,
@@ -244,13 +245,39 @@ describe('what the figure reports', () => {
     expect(describePaths(SURFACES.saddle, statusesAt(0), 0)).toContain(
       'minima at (1, 0) and (-1, 0)',
     );
+    // A name keeps its capitals after its first letter.
+    expect(describePaths(SURFACES.rosenbrock, statusesAt(0), 0)).toContain(
+      'the curved valley (Rosenbrock) loss surface',
+    );
+  });
+
+  it('sums the figure up in Chinese when Chinese is on screen', async () => {
+    await i18n.changeLanguage('zh-CN');
+    try {
+      const start = describePaths(valley, statusesAt(0), 0);
+      expect(start).toMatch(
+        /^损失曲面“[^”]+”的等高线图，两个坐标轴分别是权重 w1 和 w2，最小值位于 \(0, 0\)。/,
+      );
+      expect(start).toMatch(
+        /^[^;；]*SGD、[^;；]+、Adam 都从 \(-2\.6, -1\.3\) 出发，还没有迈出第一步。$/,
+      );
+      const later = describePaths(valley, statusesAt(60), 60);
+      expect(later).toContain(`，${MAX_STEPS} 步中已走了 60 步：SGD 在第 `);
+      expect(later).toMatch(/；Adam 的损失为 [\d.e-]+，距离最小值 [\d.]+。$/);
+      expect(describePaths(SURFACES.saddle, statusesAt(0), 0)).toContain(
+        '最小值位于 (1, 0)和(-1, 0)。',
+      );
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('writes a tiny loss as a power of ten', () => {
     expect(formatPathLoss(0.0386)).toBe('0.0386');
     expect(formatPathLoss(0.00000979)).toBe('9.8e-6');
     expect(formatPathLoss(0)).toBe('0.00');
-    expect(formatPathLoss(1234)).toBe('1234');
+    // Whole from 100 on, grouped as the language writes numbers.
+    expect(formatPathLoss(1234)).toBe('1,234');
   });
 
   it('writes weights to two decimals', () => {

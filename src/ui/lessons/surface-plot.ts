@@ -1,6 +1,5 @@
 import {
   MAX_STEPS,
-  OPTIMIZERS,
   OPTIMIZER_IDS,
   distanceToMinimum,
 } from '../../experiment/lessons/optimizer-paths';
@@ -11,7 +10,10 @@ import type {
   PathPoint,
   Vec2,
 } from '../../experiment/lessons/optimizer-paths';
+import { i18n } from '../i18n/i18n';
+import { formatList, formatNumber } from '../i18n/format';
 import { formatLoss } from '../shared/format';
+import { pathOptimizerLabel, surfaceLabel } from '../shared/catalog-text';
 
 /**
  * The numbers behind the optimiser-paths figure, kept apart from React so they can be tested:
@@ -347,26 +349,44 @@ const coordinate = (value: number) => String(Number(value.toFixed(2)) || 0);
 export const formatWeights = ({ w1, w2 }: Pick<PathPoint, 'w1' | 'w2'>) =>
   `(${coordinate(w1)}, ${coordinate(w2)})`;
 
-/** The figure's text alternative: the surface, the step, and where each optimiser has got to. */
+/** A name as it reads inside a sentence: "Narrow valley" is "narrow valley" after "the". */
+const inSentence = (name: string) => name.charAt(0).toLocaleLowerCase() + name.slice(1);
+
+/**
+ * The figure's text alternative, in the language on screen: the surface, the step, and where each
+ * optimiser has got to.
+ */
 export function describePaths(
   surface: LossSurface,
   statuses: Readonly<Record<OptimizerId, PathStatus>>,
   shown: number,
 ): string {
   const [s1, s2] = surface.start;
-  const minima = surface.minima.map(([w1, w2]) => formatWeights({ w1, w2 })).join(' and ');
-  const head =
-    `Contour map of the ${surface.label.toLowerCase()} loss surface over weights w1 and w2, ` +
-    `${surface.minima.length > 1 ? 'minima' : 'minimum'} at ${minima}. ` +
-    `Paths of ${OPTIMIZER_IDS.map((o) => OPTIMIZERS[o].label).join(', ')} from ` +
-    `${formatWeights({ w1: s1, w2: s2 })}`;
-  if (shown === 0) return `${head}, before their first step.`;
+  const head = i18n.t('lessons:paths.alt.head', {
+    count: surface.minima.length,
+    surface: inSentence(surfaceLabel(surface.id)),
+    minima: formatList(surface.minima.map(([w1, w2]) => formatWeights({ w1, w2 }))),
+    optimizers: OPTIMIZER_IDS.map((o) => pathOptimizerLabel(o)).join(
+      i18n.t('lessons:paths.alt.nameSeparator'),
+    ),
+    start: formatWeights({ w1: s1, w2: s2 }),
+  });
+  if (shown === 0) return i18n.t('lessons:paths.alt.before', { head });
   const each = OPTIMIZER_IDS.map((o) => {
     const s = statuses[o];
-    const name = OPTIMIZERS[o].label;
+    const name = pathOptimizerLabel(o);
     return s.divergedAt === null
-      ? `${name} at loss ${formatPathLoss(s.point.loss)}, ${s.distance.toFixed(2)} from the minimum`
-      : `${name} diverged at step ${s.divergedAt}`;
+      ? i18n.t('lessons:paths.alt.at', {
+          name,
+          loss: formatPathLoss(s.point.loss),
+          distance: formatNumber(s.distance, 2, 2),
+        })
+      : i18n.t('lessons:paths.alt.diverged', { name, step: s.divergedAt });
   });
-  return `${head}, after ${shown} of ${MAX_STEPS} steps: ${each.join('; ')}.`;
+  return i18n.t('lessons:paths.alt.after', {
+    head,
+    shown,
+    total: MAX_STEPS,
+    each: each.join(i18n.t('lessons:paths.alt.separator')),
+  });
 }

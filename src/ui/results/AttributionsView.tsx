@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PredictionsOf } from '../../engine/client/protocol';
+import { formatFraction, formatNumber } from '../i18n/format';
 import { RgbaCanvas } from '../shared/RgbaCanvas';
 import { divergingRgba, inkRgba, intensityRgba, reach } from '../shared/heat-colors';
 
@@ -17,6 +19,7 @@ interface AttributionsViewProps {
  * chose or, for a wrong answer, the right one.
  */
 export function AttributionsView({ attributions, classNames }: AttributionsViewProps) {
+  const { t } = useTranslation('results');
   const groupId = useId();
   const [picked, setPicked] = useState(0);
   const [forActual, setForActual] = useState(false);
@@ -60,7 +63,7 @@ export function AttributionsView({ attributions, classNames }: AttributionsViewP
     <div className="attributions">
       <div role="radiogroup" aria-labelledby={groupId} className="digit-picker">
         <p id={groupId} className="hint">
-          Pick a validation digit (the wrong answers come first):
+          {t('attributions.pick')}
         </p>
         {digits.map((d, index) => (
           <button
@@ -79,18 +82,29 @@ export function AttributionsView({ attributions, classNames }: AttributionsViewP
               width={width}
               height={height}
               pixelated
-              label={`Digit ${index + 1}: a ${name(d.actual)}, read as ${name(d.predicted)}`}
+              label={t('attributions.thumbnail', {
+                index: index + 1,
+                actual: name(d.actual),
+                predicted: name(d.predicted),
+              })}
             />
           </button>
         ))}
       </div>
       <p>
-        A <strong>{name(info.actual)}</strong> that the model reads as{' '}
-        <strong>{name(info.predicted)}</strong> ({(info.probability * 100).toFixed(0)}% sure)
-        {wrong ? ': a wrong answer.' : '.'}
+        <Trans
+          t={t}
+          i18nKey={wrong ? 'attributions.wrong' : 'attributions.right'}
+          values={{
+            actual: name(info.actual),
+            predicted: name(info.predicted),
+            sure: formatFraction(info.probability, 0),
+          }}
+          components={{ b: <strong /> }}
+        />
       </p>
       {wrong && actualSlot !== undefined && (
-        <div className="plot-controls" role="radiogroup" aria-label="Explain the score of">
+        <div className="plot-controls" role="radiogroup" aria-label={t('attributions.explain')}>
           <label className="check">
             <input
               type="radio"
@@ -98,7 +112,7 @@ export function AttributionsView({ attributions, classNames }: AttributionsViewP
               checked={!forActual}
               onChange={() => setForActual(false)}
             />
-            its answer, {name(info.predicted)}
+            {t('attributions.itsAnswer', { name: name(info.predicted) })}
           </label>
           <label className="check">
             <input
@@ -107,7 +121,7 @@ export function AttributionsView({ attributions, classNames }: AttributionsViewP
               checked={forActual}
               onChange={() => setForActual(true)}
             />
-            the right answer, {name(info.actual)}
+            {t('attributions.rightAnswer', { name: name(info.actual) })}
           </label>
         </div>
       )}
@@ -118,9 +132,9 @@ export function AttributionsView({ attributions, classNames }: AttributionsViewP
             width={width}
             height={height}
             pixelated
-            label="The digit"
+            label={t('attributions.digit')}
           />
-          <figcaption>The digit</figcaption>
+          <figcaption>{t('attributions.digit')}</figcaption>
         </figure>
         <figure>
           <RgbaCanvas
@@ -128,9 +142,9 @@ export function AttributionsView({ attributions, classNames }: AttributionsViewP
             width={width}
             height={height}
             pixelated
-            label={`Saliency map for class ${name(shownClass)}`}
+            label={t('attributions.saliencyLabel', { name: name(shownClass) })}
           />
-          <figcaption>Saliency for “{name(shownClass)}”: red pixels sway its score most</figcaption>
+          <figcaption>{t('attributions.saliency', { name: name(shownClass) })}</figcaption>
         </figure>
         <figure>
           <RgbaCanvas
@@ -138,20 +152,21 @@ export function AttributionsView({ attributions, classNames }: AttributionsViewP
             width={width}
             height={height}
             pixelated
-            label={`Integrated gradients for class ${name(shownClass)}`}
+            label={t('attributions.integratedLabel', { name: name(shownClass) })}
           />
-          <figcaption>
-            Integrated gradients: blue pixels raise the score of “{name(shownClass)}”, orange lower
-            it
-          </figcaption>
+          <figcaption>{t('attributions.integrated', { name: name(shownClass) })}</figcaption>
         </figure>
       </div>
       {balance && (
         <p className="hint">
-          The attributions add up to {balance.sum.toFixed(2)}; the score
-          {attributions.target === 'logit' ? ' (logit)' : ''} rose by {balance.expected.toFixed(2)}{' '}
-          from a black image to this digit ({attributions.steps} steps). Integrated gradients share
-          out exactly that rise, up to the error of the steps.
+          {t(
+            attributions.target === 'logit' ? 'attributions.balanceLogit' : 'attributions.balance',
+            {
+              sum: formatNumber(balance.sum, 2, 2),
+              rise: formatNumber(balance.expected, 2, 2),
+              count: attributions.steps,
+            },
+          )}
         </p>
       )}
     </div>

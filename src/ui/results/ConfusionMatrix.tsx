@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PredictionsOf } from '../../engine/client/protocol';
+import { formatCount } from '../i18n/format';
 import { formatPercent } from '../shared/format';
 import { confusionRows, confusionShade } from './heatmap';
 
@@ -18,22 +20,23 @@ function shade(share: number, right: boolean) {
  * shaded by its share of the row, so a rare class's mistakes show as clearly as a common one's.
  */
 export function ConfusionMatrix({ confusion }: ConfusionMatrixProps) {
+  const { t } = useTranslation('results');
   const rows = useMemo(() => confusionRows(confusion), [confusion]);
   return (
     <div className="table-scroll">
       <table className="confusion-matrix">
-        <caption>Confusion matrix (validation)</caption>
+        <caption>{t('confusion.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <small>actual ↓ predicted →</small>
+              <small>{t('confusion.corner')}</small>
             </th>
             {confusion.classNames.map((name) => (
               <th key={name} scope="col">
                 {name}
               </th>
             ))}
-            <th scope="col">Recall</th>
+            <th scope="col">{t('confusion.recall')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +49,7 @@ export function ConfusionMatrix({ confusion }: ConfusionMatrixProps) {
                   className={predicted === actual ? 'diagonal' : undefined}
                   style={shade(share, predicted === actual)}
                 >
-                  {count}
+                  {formatCount(count)}
                 </td>
               ))}
               <td className="recall">{formatPercent(row.recall)}</td>

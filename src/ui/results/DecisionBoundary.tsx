@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PredictionsOf } from '../../engine/client/protocol';
 import type { PreparedData } from '../../experiment/prepare';
 import { gridToRgba, regressionScale } from './heatmap';
@@ -18,6 +19,7 @@ interface DecisionBoundaryProps {
  * browser; the points are redrawn only when the data or the grid's bounds change.
  */
 export function DecisionBoundary({ grid, data, size = 250 }: DecisionBoundaryProps) {
+  const { t } = useTranslation('results');
   const ref = useRef<HTMLCanvasElement>(null);
   const { task } = data.info;
   const scale = useMemo(
@@ -41,12 +43,13 @@ export function DecisionBoundary({ grid, data, size = 250 }: DecisionBoundaryPro
     context.putImageData(new ImageData(gridToRgba(grid, task, scale), grid.size), 0, 0);
   }, [grid, task, scale]);
 
-  const what = task === 'regression' ? 'Predicted value over the plane' : 'Decision boundary';
   return (
     <div
       className="decision-boundary"
       role="img"
-      aria-label={`${what} after epoch ${grid.epoch}`}
+      aria-label={t(task === 'regression' ? 'boundary.regression' : 'boundary.classification', {
+        epoch: grid.epoch,
+      })}
       style={{ width: size, height: size }}
     >
       <canvas

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import type { LivePredictions } from '../../store/run-events';
 import { useAppState } from '../shared/store-context';
@@ -10,6 +11,7 @@ import { FeatureImportanceChart } from './FeatureImportanceChart';
  * relies on (permutation importance) or, for digits, which pixels (saliency, integrated gradients).
  */
 export function ExplanationsPanel({ predictions }: { predictions: LivePredictions }) {
+  const { t } = useTranslation('results');
   const headingId = useId();
   const spec = useAppState((s) => s.run.spec);
   const importance = predictions['feature-importance'];
@@ -20,13 +22,8 @@ export function ExplanationsPanel({ predictions }: { predictions: LivePrediction
   const info = specDatasetInfo(spec.dataset);
   return (
     <section className="explanations" aria-labelledby={headingId}>
-      <h3 id={headingId}>What the model looks at</h3>
-      {hidden && (
-        <p className="hint">
-          The hidden units’ pictures sit beside their layers in the model: each shows what that unit
-          outputs over the plane, as TensorFlow Playground draws its neurons.
-        </p>
-      )}
+      <h3 id={headingId}>{t('explanations.title')}</h3>
+      {hidden && <p className="hint">{t('explanations.hiddenUnits')}</p>}
       {importance && (
         <FeatureImportanceChart importance={importance} csv={spec.dataset.name === 'csv'} />
       )}

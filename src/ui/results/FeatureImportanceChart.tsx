@@ -1,4 +1,7 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { PredictionsOf } from '../../engine/client/protocol';
+import { formatFraction, formatNumber } from '../i18n/format';
 import { useAppState } from '../shared/store-context';
 
 interface FeatureImportanceChartProps {
@@ -18,6 +21,7 @@ const VALUE = 70;
  * the whiskers one standard deviation either way.
  */
 export function FeatureImportanceChart({ importance, csv }: FeatureImportanceChartProps) {
+  const { t } = useTranslation('results');
   // The names of the file the run trained on: another file, or another target, has other columns.
   const csvNames = useAppState((s) => {
     const trained = s.run.spec.dataset.csv;
@@ -33,26 +37,32 @@ export function FeatureImportanceChart({ importance, csv }: FeatureImportanceCha
   const span = top - low;
   const plot = WIDTH - LABEL - VALUE;
   const xOf = (value: number) => LABEL + ((value - low) / span) * plot;
-  const metric = importance.metric === 'accuracy' ? 'accuracy' : 'R²';
   const height = features.length * ROW + 8;
   const baseline =
     importance.metric === 'accuracy'
-      ? `${(importance.baseline * 100).toFixed(1)}%`
-      : importance.baseline.toFixed(3);
+      ? formatFraction(importance.baseline, 1)
+      : formatNumber(importance.baseline, 3, 3);
+  const drop = (value: number) => formatDrop(t, value, importance.metric);
 
   return (
     <figure className="feature-importance">
       <figcaption>
-        Permutation importance: the drop in validation {metric} when a feature is shuffled (
-        {importance.repeats} shuffles each; the model scores {baseline} unshuffled)
+        {t(
+          importance.metric === 'accuracy'
+            ? 'featureImportance.captionAccuracy'
+            : 'featureImportance.captionR2',
+          { count: importance.repeats, baseline },
+        )}
       </figcaption>
       <svg
         className="plot"
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-label={`Permutation importance of each feature: ${features
-          .map((f) => `${f.name} ${formatDrop(f.mean, importance.metric)}`)
-          .join(', ')}`}
+        aria-label={t('featureImportance.label', {
+          features: features
+            .map((f) => `${f.name} ${drop(f.mean)}`)
+            .join(t('featureImportance.separator')),
+        })}
       >
         <line className="zero-line" x1={xOf(0)} x2={xOf(0)} y1={0} y2={height} />
         {features.map((feature, index) => {
@@ -79,19 +89,19 @@ export function FeatureImportanceChart({ importance, csv }: FeatureImportanceCha
                 y2={y + ROW / 2 - 1}
               />
               <text x={WIDTH - 4} y={y + ROW / 2 + 1} textAnchor="end" className="value">
-                {formatDrop(feature.mean, importance.metric)}
+                {drop(feature.mean)}
               </text>
             </g>
           );
         })}
       </svg>
-      <p className="hint">
-        Near zero: the model hardly uses the feature (or another feature carries the same
-        information). Below zero: shuffling it happened to help, which is noise.
-      </p>
+      <p className="hint">{t('featureImportance.hint')}</p>
     </figure>
   );
 }
 
-const formatDrop = (value: number, metric: 'accuracy' | 'r2') =>
-  metric === 'accuracy' ? `${(value * 100).toFixed(1)} pts` : value.toFixed(3);
+/** A drop in accuracy in percentage points ("1.5 pts"), a drop in R² as a number. */
+const formatDrop = (t: TFunction<'results'>, value: number, metric: 'accuracy' | 'r2') =>
+  metric === 'accuracy'
+    ? t('featureImportance.points', { value: formatNumber(value * 100, 1, 1) })
+    : formatNumber(value, 3, 3);

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   ComposedChart,
@@ -12,6 +13,7 @@ import {
 import type { Dataset } from '../../data/types';
 import type { PredictionsOf } from '../../engine/client/protocol';
 import type { PreparedData } from '../../experiment/prepare';
+import { formatSignificant } from '../i18n/format';
 
 interface FittedCurveProps {
   curve: PredictionsOf<'curve'>;
@@ -32,10 +34,12 @@ function roundDomain(xs: Float32Array): [number, number] {
   return [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
 }
 
-const formatTick = (value: number) => String(Number(value.toPrecision(3)));
+/** Three significant digits; `|| 0` keeps a tick at -0 from reading "-0". */
+const formatTick = (value: number) => formatSignificant(value || 0, 3);
 
 /** The 1-D regression data (train and validation) with the curve the model currently predicts. */
 export function FittedCurve({ curve, data }: FittedCurveProps) {
+  const { t } = useTranslation('results');
   const train = useMemo(() => pairs(data.train), [data.train]);
   const validation = useMemo(() => pairs(data.validation), [data.validation]);
   const fitted = useMemo(
@@ -43,7 +47,7 @@ export function FittedCurve({ curve, data }: FittedCurveProps) {
     [curve],
   );
   return (
-    <div className="fitted-curve" role="img" aria-label={`Fitted curve after epoch ${curve.epoch}`}>
+    <div className="fitted-curve" role="img" aria-label={t('curve.label', { epoch: curve.epoch })}>
       <ResponsiveContainer width="100%" height={240}>
         <ComposedChart margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -55,10 +59,10 @@ export function FittedCurve({ curve, data }: FittedCurveProps) {
           />
           <YAxis type="number" dataKey="y" domain={['auto', 'auto']} tickFormatter={formatTick} />
           <Legend iconSize={9} wrapperStyle={{ fontSize: 12 }} />
-          <Scatter data={train} name="Training points" fill="#0877bd" isAnimationActive={false} />
+          <Scatter data={train} name={t('curve.train')} fill="#0877bd" isAnimationActive={false} />
           <Scatter
             data={validation}
-            name="Validation points"
+            name={t('curve.validation')}
             fill="#f59322"
             shape="diamond"
             isAnimationActive={false}
@@ -66,7 +70,7 @@ export function FittedCurve({ curve, data }: FittedCurveProps) {
           <Line
             data={fitted}
             dataKey="y"
-            name="Model's prediction"
+            name={t('curve.prediction')}
             stroke="#0f172a"
             strokeWidth={2}
             dot={false}

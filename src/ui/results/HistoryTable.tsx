@@ -1,6 +1,8 @@
 import { memo, useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EpochMetrics } from '../../engine/client/protocol';
 import { useAppState } from '../shared/store-context';
+import { formatCount } from '../i18n/format';
 import { formatLoss, formatPercent } from '../shared/format';
 
 /**
@@ -9,28 +11,29 @@ import { formatLoss, formatPercent } from '../shared/format';
  * hidden rows ten times a second.
  */
 export function HistoryTable() {
+  const { t, i18n } = useTranslation('results');
   const latest = useAppState((s) => s.run.history);
   const history = useDeferredValue(latest);
   const [open, setOpen] = useState(false);
   if (latest.length === 0) return null;
   return (
     <details className="history" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Numbers for every epoch</summary>
+      <summary>{t('history.summary')}</summary>
       {open && (
         <table>
-          <caption>Training history</caption>
+          <caption>{t('history.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Epoch</th>
-              <th scope="col">Train loss</th>
-              <th scope="col">Validation loss</th>
-              <th scope="col">Train accuracy</th>
-              <th scope="col">Validation accuracy</th>
+              <th scope="col">{t('metrics.epoch')}</th>
+              <th scope="col">{t('metrics.loss')}</th>
+              <th scope="col">{t('metrics.valLoss')}</th>
+              <th scope="col">{t('metrics.accuracy')}</th>
+              <th scope="col">{t('metrics.valAccuracy')}</th>
             </tr>
           </thead>
           <tbody>
             {history.map((m) => (
-              <EpochRow key={m.epoch} metrics={m} />
+              <EpochRow key={m.epoch} metrics={m} language={i18n.language} />
             ))}
           </tbody>
         </table>
@@ -39,11 +42,19 @@ export function HistoryTable() {
   );
 }
 
-/** One epoch's numbers; an epoch's metrics never change, so its row renders once. */
-const EpochRow = memo(function EpochRow({ metrics: m }: { metrics: EpochMetrics }) {
+/**
+ * One epoch's numbers; an epoch's metrics never change, so its row renders once per language
+ * (`language` is there to render it again, in the new one's number format).
+ */
+const EpochRow = memo(function EpochRow({
+  metrics: m,
+}: {
+  metrics: EpochMetrics;
+  language: string;
+}) {
   return (
     <tr>
-      <th scope="row">{m.epoch}</th>
+      <th scope="row">{formatCount(m.epoch)}</th>
       <td>{formatLoss(m.loss)}</td>
       <td>{formatLoss(m.valLoss)}</td>
       <td>{formatPercent(m.accuracy)}</td>

@@ -1,12 +1,19 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import { SeriesChart, seriesPair } from '../shared/SeriesChart';
 import { useAppState } from '../shared/store-context';
 
-const LOSS_SERIES = seriesPair('loss', 'Train loss', 'Validation loss');
-const ACCURACY_SERIES = seriesPair('accuracy', 'Train accuracy', 'Validation accuracy');
-
 export function MetricsCharts() {
+  const { t } = useTranslation('results');
+  // Made once per language, so the memoised charts skip renders that change nothing.
+  const series = useMemo(
+    () => ({
+      loss: seriesPair('loss', t('metrics.loss'), t('metrics.valLoss')),
+      accuracy: seriesPair('accuracy', t('metrics.accuracy'), t('metrics.valAccuracy')),
+    }),
+    [t],
+  );
   // The charts redraw at a low priority, in slices React can interrupt for input.
   const history = useDeferredValue(useAppState((s) => s.run.history));
   // Before the first run the charts follow the spec being edited, then the spec of the run shown.
@@ -21,19 +28,19 @@ export function MetricsCharts() {
   return (
     <div className="charts">
       <SeriesChart
-        title="Loss per epoch"
+        title={t('charts.loss')}
         history={history}
         epochs={epochs}
-        series={LOSS_SERIES}
+        series={series.loss}
         height={200}
       />
       {!regression && (
         <SeriesChart
-          title="Accuracy per epoch"
+          title={t('charts.accuracy')}
           history={history}
           epochs={epochs}
           percent
-          series={ACCURACY_SERIES}
+          series={series.accuracy}
           height={200}
         />
       )}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UnpackedMnist } from '../../data/mnist-format';
 import type { PredictionsOf } from '../../engine/client/protocol';
 import { DigitGrid } from '../shared/DigitGrid';
@@ -28,20 +29,24 @@ function asDigits({ width, height, images, actual }: PredictionsOf<'misclassifie
 
 /** The validation digits the model got wrong, each with what it said and what the digit is. */
 export function MisclassifiedDigits({ misclassified, classNames }: MisclassifiedDigitsProps) {
+  const { t } = useTranslation('results');
   const digits = useMemo(() => asDigits(misclassified), [misclassified]);
   const name = (index: number) => classNames?.[index] ?? String(index);
   if (digits.length === 0) {
-    return <p className="empty-hint">No validation digit is misclassified.</p>;
+    return <p className="empty-hint">{t('misclassified.none')}</p>;
   }
   return (
-    <ul className="misclassified" aria-label="Misclassified validation digits">
+    <ul className="misclassified" aria-label={t('misclassified.list')}>
       {digits.map((digit, n) => {
-        const caption = `predicted ${name(misclassified.predicted[n] as number)}, actually ${name(misclassified.actual[n] as number)}`;
+        const names = {
+          predicted: name(misclassified.predicted[n] as number),
+          actual: name(misclassified.actual[n] as number),
+        };
         return (
           <li key={n}>
-            <figure role="img" aria-label={`Digit ${caption}`}>
+            <figure role="img" aria-label={t('misclassified.label', names)}>
               <DigitGrid images={digit} count={1} columns={1} zoom={2} />
-              <figcaption aria-hidden="true">{caption}</figcaption>
+              <figcaption aria-hidden="true">{t('misclassified.caption', names)}</figcaption>
             </figure>
           </li>
         );

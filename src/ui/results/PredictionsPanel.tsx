@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Task } from '../../data/types';
 import type { PreparedData } from '../../experiment/prepare';
 import type { LivePredictions } from '../../store/run-events';
@@ -23,21 +24,9 @@ interface PredictionsPanelProps {
   running: boolean;
 }
 
-const GRID_TEXT: Record<Task, string> = {
-  binary:
-    'The background is what the model predicts at each spot: orange for class 0, blue for class 1, white where it is unsure. Dots are training points, diamonds validation points.',
-  multiclass:
-    'Each region takes the colour of the class the model would pick there, paler where it is less sure. Dots are training points, diamonds validation points.',
-  regression:
-    'The background is the value the model predicts at each spot: orange low, blue high. Points show the true values, so where the fit is good they blend in.',
-};
-const CURVE_TEXT =
-  'The line is what the model predicts for each x; blue dots are the points it trains on, orange diamonds the ones it is checked on.';
-const CONFUSION_TEXT =
-  'In the table, rows are the true class and columns the model’s answer: the diagonal counts the right answers.';
-
 /** What the model currently predicts, in whichever views suit the data, updated as it trains. */
 export function PredictionsPanel({ part, predictions, data, running }: PredictionsPanelProps) {
+  const { t } = useTranslation('results');
   const headingId = useId();
   const grid = data ? predictions.grid : undefined;
   const curve = data ? predictions.curve : undefined;
@@ -48,34 +37,29 @@ export function PredictionsPanel({ part, predictions, data, running }: Predictio
   const picture = part === 'main';
   if (part === 'tables' && !confusion && !misclassified) return null;
   const shown = (picture ? (grid ?? curve) : undefined) ?? confusion ?? misclassified;
+  const task: Task | null = data ? data.info.task : null;
   const text = [
-    picture && grid && data ? GRID_TEXT[data.info.task] : null,
-    picture && curve ? CURVE_TEXT : null,
-    confusion ? CONFUSION_TEXT : null,
+    picture && grid && task ? t(`predictions.grid.${task}`) : null,
+    picture && curve ? t('predictions.curve') : null,
+    confusion ? t('predictions.confusion') : null,
   ].filter((line) => line !== null);
 
   return (
     <section className="predictions" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {part === 'main' ? 'What the model predicts' : 'Its answers on the validation data'}
-      </h3>
+      <h3 id={headingId}>{t(part === 'main' ? 'predictions.main' : 'predictions.tables')}</h3>
       {!shown ? (
-        <p className="empty-hint">
-          {running
-            ? 'The model’s predictions appear here after its first epoch.'
-            : 'Train the model to see what it predicts.'}
-        </p>
+        <p className="empty-hint">{t(running ? 'predictions.waiting' : 'predictions.idle')}</p>
       ) : (
         <>
           <div className="predictions-views">
             {picture && grid && data && <DecisionBoundary grid={grid} data={data} />}
             {picture && curve && data && (
               <LazyArea
-                area="the fitted curve"
+                area={t('curve.area')}
                 fallback={
                   <PartLoading
                     style={{ height: 240, flex: '1 1 320px' }}
-                    label="Loading the fitted curve…"
+                    label={t('curve.loading')}
                   />
                 }
               >
@@ -92,7 +76,7 @@ export function PredictionsPanel({ part, predictions, data, running }: Predictio
           )}
           {text.length > 0 && (
             <details className="how-to-read">
-              <summary>How to read it</summary>
+              <summary>{t('predictions.howToRead')}</summary>
               <p className="panel-text">{text.join(' ')}</p>
             </details>
           )}

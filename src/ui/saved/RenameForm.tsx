@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface RenameFormProps {
   /** What the thing is called now, as shown (its name or its default title). */
@@ -10,6 +11,7 @@ interface RenameFormProps {
 
 /** A name edited in place: Enter or Save keeps it, Escape leaves it as it was. */
 export function RenameForm({ title, initial, onRename, onCancel }: RenameFormProps) {
+  const { t } = useTranslation('saved');
   const [draft, setDraft] = useState(initial);
   return (
     <form
@@ -20,7 +22,7 @@ export function RenameForm({ title, initial, onRename, onCancel }: RenameFormPro
       }}
     >
       <input
-        aria-label={`New name for ${title}`}
+        aria-label={t('actions.newName', { title })}
         value={draft}
         maxLength={80}
         autoFocus
@@ -29,7 +31,7 @@ export function RenameForm({ title, initial, onRename, onCancel }: RenameFormPro
           if (e.key === 'Escape') onCancel();
         }}
       />
-      <button type="submit">Save</button>
+      <button type="submit">{t('actions.save')}</button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   Line,
@@ -37,11 +38,12 @@ export function overlayRows(runs: readonly SavedRun[]): Record<string, number>[]
 
 /** The ticked runs' train (dashed) and validation (solid) loss on one chart, a colour each. */
 export function RunsOverlay({ runs, titleOf }: RunsOverlayProps) {
+  const { t } = useTranslation(['saved', 'shared']);
   const rows = useMemo(() => overlayRows(runs), [runs]);
   const color = (k: number) => COLORS[k % COLORS.length] as string;
   return (
-    <figure className="chart" aria-label="Loss of the ticked runs">
-      <figcaption>Loss of the ticked runs: validation solid, train dashed</figcaption>
+    <figure className="chart" aria-label={t('overlay.label')}>
+      <figcaption>{t('overlay.caption')}</figcaption>
       <ResponsiveContainer width="100%" height={280}>
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -49,14 +51,14 @@ export function RunsOverlay({ runs, titleOf }: RunsOverlayProps) {
           <YAxis domain={[0, 'auto']} tickFormatter={(v: number) => formatLoss(v)} width={52} />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? formatLoss(value) : String(value))}
-            labelFormatter={(epoch) => `Epoch ${String(epoch)}`}
+            labelFormatter={(epoch) => t('shared:chart.epoch', { epoch: String(epoch) })}
           />
           {runs.flatMap((run, k) => [
             <Line
               key={`val${k}`}
               type="linear"
               dataKey={`val${k}`}
-              name={`${titleOf(run)}, validation`}
+              name={t('overlay.validation', { title: titleOf(run) })}
               stroke={color(k)}
               strokeWidth={2}
               dot={false}
@@ -66,7 +68,7 @@ export function RunsOverlay({ runs, titleOf }: RunsOverlayProps) {
               key={`train${k}`}
               type="linear"
               dataKey={`train${k}`}
-              name={`${titleOf(run)}, train`}
+              name={t('overlay.train', { title: titleOf(run) })}
               stroke={color(k)}
               strokeWidth={1.5}
               strokeDasharray={TRAIN_DASH}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RenameForm } from './RenameForm';
 
 /**
@@ -7,6 +8,7 @@ import { RenameForm } from './RenameForm';
  * or, once Rename is pressed, the form; Rename and Delete are the row's own buttons.
  */
 export function useSavedName(title: string, name: string, rename: (name: string) => void) {
+  const { t } = useTranslation('saved');
   const [draft, setDraft] = useState<string | null>(null);
   const header = (notes?: ReactNode) => (
     <th scope="row">
@@ -29,8 +31,12 @@ export function useSavedName(title: string, name: string, rename: (name: string)
     </th>
   );
   const renameButton = (
-    <button type="button" onClick={() => setDraft(name || title)} aria-label={`Rename ${title}`}>
-      Rename
+    <button
+      type="button"
+      onClick={() => setDraft(name || title)}
+      aria-label={t('actions.renameItem', { title })}
+    >
+      {t('actions.rename')}
     </button>
   );
   return { header, renameButton };
@@ -46,9 +52,15 @@ export function DeleteButton({
   disabled: boolean;
   onDelete(): void;
 }) {
+  const { t } = useTranslation('saved');
   return (
-    <button type="button" disabled={disabled} onClick={onDelete} aria-label={`Delete ${title}`}>
-      Delete
+    <button
+      type="button"
+      disabled={disabled}
+      onClick={onDelete}
+      aria-label={t('actions.deleteItem', { title })}
+    >
+      {t('actions.delete')}
     </button>
   );
 }

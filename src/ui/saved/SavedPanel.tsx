@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { datasetEntry } from '../../data/catalog';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/shallow';
 import { isRaceActive } from '../../store/race-state';
 import { isSearchActive } from '../../store/search-state';
@@ -8,10 +8,13 @@ import { formatLoss, formatPercent } from '../shared/format';
 import { problemText } from '../shared/problem-text';
 import { saveFile } from '../shared/save-file';
 import { useAppState } from '../shared/store-context';
+import { datasetLabel } from '../shared/catalog-text';
 import { SavedSearchRow } from './SavedSearchRow';
 import { SavedRuns, runTitle } from './SavedRuns';
 import { isRunActive } from '../../store/run-events';
 import { formatBytes } from './saved-format';
+import { formatCount, formatDateTime } from '../i18n/format';
+import { i18n } from '../i18n/i18n';
 
 /**
  * Every run and search kept in this browser, newest first: compare runs' curves, open a search
@@ -19,6 +22,7 @@ import { formatBytes } from './saved-format';
  * search, and see the space used.
  */
 export function SavedPanel() {
+  const { t } = useTranslation('saved');
   const headingId = useId();
   const saved = useAppState((s) => s.saved);
   const searchStatus = useAppState((s) => s.search.status);
@@ -69,28 +73,22 @@ export function SavedPanel() {
       : titleOf(deleted.study.study);
   return (
     <section className="panel saved-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Saved in this browser</h2>
+      <h2 id={headingId}>{t('heading')}</h2>
       {saved.status === 'unavailable' ? (
-        <p className="empty-hint">
-          This browser keeps nothing for this page, so runs and searches are not saved.
-        </p>
+        <p className="empty-hint">{t('unavailable')}</p>
       ) : (
         <>
-          <p className="hint">
-            Every run and search is saved in this browser as it trains, and a reload picks a search
-            up where it stopped. Compare runs’ curves, open a search to see its trials again, or
-            export it to share or analyse.
-          </p>
+          <p className="hint">{t('intro')}</p>
           {deletedTitle && (
             <p role="status" className="saved-undo">
-              Deleted “{deletedTitle}”.{' '}
+              {t('deleted', { title: deletedTitle })}{' '}
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Undo deleting “${deletedTitle}”`}
+                aria-label={t('undoDeleting', { title: deletedTitle })}
                 onClick={() => void undo()}
               >
-                Undo
+                {t('undo')}
               </button>
             </p>
           )}
@@ -101,32 +99,32 @@ export function SavedPanel() {
           )}
           {imported && (
             <p role="status" className="saved-imported">
-              Imported {imported}.
+              {t('imported', { file: imported })}
             </p>
           )}
           <SavedRuns locked={busy} />
-          <h3>Searches</h3>
+          <h3>{t('searches.heading')}</h3>
           {saved.studies.length === 0 ? (
             <p className="empty-hint">
-              {saved.status === 'ready' ? 'No search has been saved yet.' : 'Reading…'}
+              {saved.status === 'ready' ? t('searches.empty') : t('searches.reading')}
             </p>
           ) : (
             <div className="table-scroll">
               <table className="saved-table">
-                <caption>Saved searches, newest first</caption>
+                <caption>{t('searches.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Search</th>
-                    <th scope="col">Data and model</th>
+                    <th scope="col">{t('searches.search')}</th>
+                    <th scope="col">{t('table.dataAndModel')}</th>
                     <th scope="col" className="number">
-                      Trials
+                      {t('searches.trials')}
                     </th>
                     <th scope="col" className="number">
-                      Best
+                      {t('searches.best')}
                     </th>
-                    <th scope="col">State</th>
+                    <th scope="col">{t('table.state')}</th>
                     <th scope="col">
-                      <span className="visually-hidden">Actions</span>
+                      <span className="visually-hidden">{t('table.actions')}</span>
                     </th>
                   </tr>
                 </thead>
@@ -148,15 +146,10 @@ export function SavedPanel() {
               </table>
             </div>
           )}
-          {skipped > 0 && (
-            <p className="hint">
-              {skipped === 1 ? '1 saved record' : `${skipped} saved records`} could not be read and{' '}
-              {skipped === 1 ? 'is' : 'are'} not listed.
-            </p>
-          )}
+          {skipped > 0 && <p className="hint">{t('skipped', { count: skipped })}</p>}
           <div className="saved-footer">
             <label className="file-button">
-              Import a search (JSON)…
+              {t('importSearch')}
               <input
                 type="file"
                 accept=".json,application/json"
@@ -169,7 +162,10 @@ export function SavedPanel() {
             {saved.studies.length + saved.runs.length > 0 &&
               (confirmAll ? (
                 <span className="confirm">
-                  Delete all {saved.runs.length} runs and {saved.studies.length} searches?{' '}
+                  {t('deleteAll.confirm', {
+                    runs: formatCount(saved.runs.length),
+                    searches: formatCount(saved.studies.length),
+                  })}{' '}
                   <button
                     type="button"
                     className="danger"
@@ -178,15 +174,15 @@ export function SavedPanel() {
                       void deleteAll();
                     }}
                   >
-                    Delete all
+                    {t('deleteAll.yes')}
                   </button>{' '}
                   <button type="button" onClick={() => setConfirmAll(false)}>
-                    Keep them
+                    {t('deleteAll.no')}
                   </button>
                 </span>
               ) : (
                 <button type="button" disabled={busy} onClick={() => setConfirmAll(true)}>
-                  Delete all…
+                  {t('deleteAll.ask')}
                 </button>
               ))}
             {trimmable > 0 && (
@@ -194,17 +190,26 @@ export function SavedPanel() {
                 type="button"
                 disabled={busy}
                 onClick={() => void trimOldRuns(KEPT_WHOLE)}
-                title={`Keeps the newest ${KEPT_WHOLE} runs whole; the others keep their last epoch`}
+                title={t('trim.title', { kept: KEPT_WHOLE })}
               >
-                Free space: trim {trimmable === 1 ? '1 old run' : `${trimmable} old runs`}
+                {t('trim.button', { count: trimmable })}
               </button>
             )}
             <p className="hint storage-use">
-              {saved.usage &&
-                `Uses ${formatBytes(saved.usage.usage)} of the ${formatBytes(saved.usage.quota)} this browser allows. `}
-              {saved.persisted === true && 'Kept until you delete it, even when space runs low.'}
-              {saved.persisted === false &&
-                'The browser may clear it when space runs low: export what you want to keep.'}
+              {t('storage.both', {
+                usage: saved.usage
+                  ? t('storage.usage', {
+                      used: formatBytes(saved.usage.usage),
+                      quota: formatBytes(saved.usage.quota),
+                    })
+                  : '',
+                kept:
+                  saved.persisted === true
+                    ? t('storage.persisted')
+                    : saved.persisted === false
+                      ? t('storage.mayClear')
+                      : '',
+              }).trim()}
             </p>
           </div>
         </>
@@ -216,17 +221,24 @@ export function SavedPanel() {
 /** The newest runs that freeing space leaves whole. */
 const KEPT_WHOLE = 5;
 
-/** A study's name, or when it ran. */
+/** A study's name, or when it ran (words looked up as the panel renders, in its language). */
 const titleOf = (study: { name: string; createdAt: number }) =>
-  study.name ||
-  `Search of ${new Date(study.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
-
-const STRATEGIES = { grid: 'grid', random: 'random', tpe: 'TPE', gp: 'Bayesian (GP)' } as const;
+  study.name || i18n.t('saved:searches.title', { date: formatDateTime(study.createdAt) });
 
 const detailsOf = (study: SavedSummary) =>
-  `${datasetEntry(study.dataset).info.label} · ${study.layers === 1 ? '1 layer' : `${study.layers} layers`} · ${STRATEGIES[study.strategy]}`;
+  i18n.t('saved:searches.details', {
+    dataset: datasetLabel(study.dataset),
+    layers: i18n.t('saved:layers', { count: study.layers }),
+    strategy: i18n.t(`saved:searches.strategies.${study.strategy}`),
+  });
 
 const bestOf = (study: SavedSummary) =>
   study.best === null
     ? '—'
-    : `${study.objective === 'valAccuracy' ? formatPercent(study.best.value) : formatLoss(study.best.value)} (trial ${study.best.number + 1})`;
+    : i18n.t('saved:searches.bestOf', {
+        value:
+          study.objective === 'valAccuracy'
+            ? formatPercent(study.best.value)
+            : formatLoss(study.best.value),
+        number: study.best.number + 1,
+      });

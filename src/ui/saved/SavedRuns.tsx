@@ -1,31 +1,36 @@
 import { useState } from 'react';
-import { datasetEntry } from '../../data/catalog';
+import { useTranslation } from 'react-i18next';
 import type { SavedRun } from '../../store/saved-slice';
 import { formatLoss, formatSeconds } from '../shared/format';
 import { useAppState } from '../shared/store-context';
+import { datasetLabel } from '../shared/catalog-text';
 import { DeleteButton, useSavedName } from './SavedName';
-import { OPTIMIZER_LABELS } from '../shared/optimizer-labels';
+import { optimizerLabel } from '../shared/optimizer-labels';
+import { formatCount } from '../i18n/format';
+import { messageText } from '../i18n/message-text';
+import { currentLanguage, i18n } from '../i18n/i18n';
 import { RunsOverlay } from './RunsOverlay';
 import { downloadModel } from '../shared/model-files';
 
-/** A run's name, or when it ran. */
-export const runTitle = (run: { name: string; createdAt: number }) =>
-  run.name ||
-  `Run of ${new Date(run.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' })}`;
+/**
+ * When a run was made, to the second: two runs a few seconds apart get different titles (and
+ * so different accessible names), which formatDateTime's minutes would not give them.
+ */
+const runTime = (timestamp: number) =>
+  new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'medium' }).format(
+    timestamp,
+  );
 
-const STATES = {
-  running: 'cut short',
-  completed: 'finished',
-  stopped: 'stopped',
-  diverged: 'diverged',
-  failed: 'failed',
-} as const;
+/** A run's name, or when it ran (in the language on screen: callers re-render on a change). */
+export const runTitle = (run: { name: string; createdAt: number }) =>
+  run.name || i18n.t('saved:runs.title', { date: runTime(run.createdAt) });
 
 /**
  * The training runs kept in this browser, newest first. Ticked runs show their train and
  * validation loss on one chart, to see again or compare; each can be renamed or deleted (with Undo).
  */
 export function SavedRuns({ locked }: { locked: boolean }) {
+  const { t } = useTranslation('saved');
   const runs = useAppState((s) => s.saved.runs);
   const [compared, setCompared] = useState<string[]>([]);
   const chosen = runs.filter((run) => compared.includes(run.id));
@@ -33,29 +38,29 @@ export function SavedRuns({ locked }: { locked: boolean }) {
     setCompared((ids) => (ids.includes(id) ? ids.filter((i) => i !== id) : [...ids, id]));
   return (
     <>
-      <h3>Runs</h3>
+      <h3>{t('runs.heading')}</h3>
       {runs.length === 0 ? (
-        <p className="empty-hint">No run has been saved yet: press Train and it is kept here.</p>
+        <p className="empty-hint">{t('runs.empty')}</p>
       ) : (
         <>
-          <p className="hint">Tick a run to see its curves again; tick more to compare them.</p>
+          <p className="hint">{t('runs.hint')}</p>
           <div className="table-scroll">
             <table className="saved-table">
-              <caption>Saved runs, newest first</caption>
+              <caption>{t('runs.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Compare</th>
-                  <th scope="col">Run</th>
-                  <th scope="col">Data and model</th>
+                  <th scope="col">{t('runs.compare')}</th>
+                  <th scope="col">{t('runs.run')}</th>
+                  <th scope="col">{t('table.dataAndModel')}</th>
                   <th scope="col" className="number">
-                    Epochs
+                    {t('runs.epochs')}
                   </th>
                   <th scope="col" className="number">
-                    Validation loss
+                    {t('runs.validationLoss')}
                   </th>
-                  <th scope="col">State</th>
+                  <th scope="col">{t('table.state')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('table.actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -90,6 +95,7 @@ function RunRow({
   locked: boolean;
   onToggle(): void;
 }) {
+  const { t } = useTranslation('saved');
   const rename = useAppState((s) => s.renameRun);
   const remove = useAppState((s) => s.deleteRun);
   const savedModel = useAppState((s) => s.savedModel);
@@ -109,23 +115,32 @@ function RunRow({
           checked={compared}
           disabled={run.history.length === 0}
           onChange={onToggle}
-          aria-label={`Compare ${title}`}
+          aria-label={t('runs.compareItem', { title })}
         />
       </td>
       {header()}
       <td>
-        {datasetEntry(run.dataset).info.label} ·{' '}
-        {run.layers === 1 ? '1 layer' : `${run.layers} layers`}
-        {run.params !== null && ` · ${run.params.toLocaleString('en')} parameters`} ·{' '}
-        {OPTIMIZER_LABELS[run.optimizer]}, learning rate {run.learningRate}
+        {t(run.params !== null ? 'runs.detailsWithParams' : 'runs.details', {
+          dataset: datasetLabel(run.dataset),
+          layers: t('layers', { count: run.layers }),
+          params: run.params !== null ? formatCount(run.params) : '',
+          optimizer: optimizerLabel(run.optimizer),
+          learningRate: String(run.learningRate),
+        })}
       </td>
       <td className="number">
-        {run.history.length} of {run.epochs}
+        {t('runs.epochsOf', { done: run.history.length, planned: run.epochs })}
       </td>
       <td className="number">{last ? formatLoss(last.valLoss) : '—'}</td>
-      <td className="nowrap" title={run.message ?? undefined}>
-        {live ? 'training' : STATES[run.status]}
-        {run.durationMs !== null && !live && ` in ${formatSeconds(run.durationMs)}`}
+      <td className="nowrap" title={run.message ? messageText(run.message) : undefined}>
+        {live
+          ? t('runs.live')
+          : run.durationMs !== null
+            ? t('runs.stateTook', {
+                state: t(`runs.states.${run.status}`),
+                duration: formatSeconds(run.durationMs),
+              })
+            : t(`runs.states.${run.status}`)}
       </td>
       <td>
         <div className="row-actions">
@@ -138,17 +153,17 @@ function RunRow({
                 document.getElementById('results-heading')?.scrollIntoView({ block: 'start' }),
               );
             }}
-            aria-label={`Open ${title} in the results`}
+            aria-label={t('runs.openItem', { title })}
           >
-            Open
+            {t('actions.open')}
           </button>
           {run.modelKept && (
             <button
               type="button"
               onClick={() => void savedModel(run.id).then((model) => model && downloadModel(model))}
-              aria-label={`Download the model of ${title}`}
+              aria-label={t('runs.downloadModel', { title })}
             >
-              Model
+              {t('runs.model')}
             </button>
           )}
           {renameButton}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { SavedSummary } from '../../store/saved-slice';
 import { useAppState } from '../shared/store-context';
 import { DeleteButton, useSavedName } from './SavedName';
@@ -16,12 +17,6 @@ interface SavedSearchRowProps {
   onExport(kind: 'json' | 'csv'): void;
 }
 
-const STATES = {
-  running: 'stopped while running',
-  paused: 'paused',
-  finished: 'finished',
-} as const;
-
 /** One saved search: its name (renamed in place), what it searched, and what can be done with it. */
 export function SavedSearchRow({
   study,
@@ -33,6 +28,7 @@ export function SavedSearchRow({
   racing,
   onExport,
 }: SavedSearchRowProps) {
+  const { t } = useTranslation('saved');
   const open = useAppState((s) => s.openSavedSearch);
   const rename = useAppState((s) => s.renameSaved);
   const remove = useAppState((s) => s.deleteSaved);
@@ -41,13 +37,13 @@ export function SavedSearchRow({
   });
   // While its search trains, the shown study is being written: it stays.
   const live = (shown && locked) || racing;
-  const state = live ? 'running' : STATES[study.status];
+  const state = live ? t('searches.live') : t(`searches.states.${study.status}`);
   return (
     <tr className={shown ? 'shown' : undefined}>
       {header(
         <>
-          {shown && <small className="saved-shown"> (shown in Search)</small>}
-          {racing && <small className="saved-shown"> (in the race)</small>}
+          {shown && <small className="saved-shown"> {t('searches.shownInSearch')}</small>}
+          {racing && <small className="saved-shown"> {t('searches.inRace')}</small>}
         </>,
       )}
       <td>{details}</td>
@@ -60,22 +56,22 @@ export function SavedSearchRow({
             type="button"
             disabled={locked || shown}
             onClick={() => void open(study.id)}
-            aria-label={`Open ${title}`}
+            aria-label={t('searches.openItem', { title })}
           >
-            Open
+            {t('actions.open')}
           </button>
           {renameButton}
           <button
             type="button"
             onClick={() => onExport('json')}
-            aria-label={`Export ${title} as JSON`}
+            aria-label={t('searches.exportJson', { title })}
           >
             JSON
           </button>
           <button
             type="button"
             onClick={() => onExport('csv')}
-            aria-label={`Export the trials of ${title} as CSV`}
+            aria-label={t('searches.exportCsv', { title })}
           >
             CSV
           </button>

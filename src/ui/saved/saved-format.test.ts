@@ -8,6 +8,6 @@ describe('formatBytes', () => {
     expect(formatBytes(12_345)).toBe('12.3 kB');
     expect(formatBytes(4_100_000)).toBe('4.1 MB');
     expect(formatBytes(2e9)).toBe('2.0 GB');
-    expect(formatBytes(5e15)).toBe('5000.0 TB');
+    expect(formatBytes(5e15)).toBe('5,000.0 TB');
   });
 });

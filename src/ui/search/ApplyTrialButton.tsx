@@ -1,11 +1,8 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isLocked } from '../../store/lock';
 import { trialApplication } from '../../store/search-slice';
 import { useAppState } from '../shared/store-context';
-import { LOCKED_HINT, trialTitle } from './search-view';
-
-const CHANGED_HINT =
-  'The model in the builder changed since this search ran, so its values would land on other layers. Opening the trial’s experiment replaces the builder’s model with the one it trained; Undo brings yours back.';
 
 /**
  * Puts a trial's experiment into the builder. While the builder still holds the model the search
@@ -21,11 +18,12 @@ export function ApplyTrialButton({
   label: string;
   primary?: boolean;
 }) {
+  const { t } = useTranslation('search');
   const hintId = useId();
   const application = useAppState((s) => trialApplication(s, number));
   const locked = useAppState(isLocked);
   const applyTrial = useAppState((s) => s.applyTrial);
-  const hint = locked ? LOCKED_HINT : application === 'open' ? CHANGED_HINT : null;
+  const hint = locked ? t('apply.locked') : application === 'open' ? t('apply.changed') : null;
   return (
     <>
       <button
@@ -35,7 +33,7 @@ export function ApplyTrialButton({
         disabled={application === 'none'}
         aria-describedby={hint ? hintId : undefined}
       >
-        {application === 'open' ? `Open ${trialTitle(number).toLowerCase()}’s experiment` : label}
+        {application === 'open' ? t('apply.open', { number: number + 1 }) : label}
       </button>
       {hint && (
         <small id={hintId} className="hint locked-hint">

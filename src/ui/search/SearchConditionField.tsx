@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchParamSpec } from '../../experiment/search-schema';
 import { ChoiceBoxes } from './SearchRangeFields';
 
@@ -17,6 +18,7 @@ export function SearchConditionField({
   labelOf,
   onChange,
 }: SearchConditionFieldProps) {
+  const { t } = useTranslation('search');
   const id = useId();
   const parent = parents.find((p) => p.target === condition?.param);
   const parentChoices =
@@ -24,7 +26,7 @@ export function SearchConditionField({
   return (
     <div className="search-condition">
       <div className="field">
-        <label htmlFor={id}>Only when</label>
+        <label htmlFor={id}>{t('params.onlyWhen')}</label>
         <select
           id={id}
           value={condition?.param ?? ''}
@@ -35,7 +37,7 @@ export function SearchConditionField({
             onChange(next && first !== undefined ? { param: next.target, in: [first] } : null);
           }}
         >
-          <option value="">Always</option>
+          <option value="">{t('params.always')}</option>
           {parents.map((p) => (
             <option key={p.target} value={p.target}>
               {labelOf(p.target)}
@@ -51,7 +53,7 @@ export function SearchConditionField({
         <ChoiceBoxes
           choices={parentChoices}
           chosen={condition.in}
-          label="is one of"
+          label={t('params.isOneOf')}
           onChange={(values) => onChange({ ...condition, in: values })}
         />
       )}

@@ -1,12 +1,15 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/shallow';
 import { isSearchActive } from '../../store/search-state';
 import { searchStatusSentence } from './search-view';
 import { problemText } from '../shared/problem-text';
+import { MessageText } from '../i18n/message-text';
 import { useAppState } from '../shared/store-context';
 
 /** Start, pause or resume, and stop a search, with a status line saying where it stands. */
 export function SearchControls({ blockedReason }: { blockedReason: string | null }) {
+  const { t } = useTranslation('search');
   const { status, followed, message, problem, startSearch, pauseSearch, resumeSearch, stopSearch } =
     useAppState(
       useShallow((s) => ({
@@ -34,15 +37,15 @@ export function SearchControls({ blockedReason }: { blockedReason: string | null
           disabled={active || blocked}
           aria-describedby={blocked ? reasonId : undefined}
         >
-          Start search
+          {t('controls.start')}
         </button>
         {status === 'paused' ? (
           <button type="button" onClick={resumeSearch} disabled={followed}>
-            Resume search
+            {t('controls.resume')}
           </button>
         ) : (
           <button type="button" onClick={pauseSearch} disabled={status !== 'running' || followed}>
-            Pause search
+            {t('controls.pause')}
           </button>
         )}
         <button
@@ -50,20 +53,20 @@ export function SearchControls({ blockedReason }: { blockedReason: string | null
           onClick={stopSearch}
           disabled={(status !== 'running' && status !== 'paused') || followed}
         >
-          Stop search
+          {t('controls.stop')}
         </button>
       </div>
       {blocked && (
         <p id={reasonId} className="field-error">
-          Cannot start yet: {blockedReason}
+          {t('blocked.cannotStart', { reason: blockedReason })}
         </p>
       )}
-      <p role="status" aria-label="Search status" className="search-status">
+      <p role="status" aria-label={t('controls.status')} className="search-status">
         {sentence}
       </p>
       {(message ?? problem) && (
         <p role="alert" className="alert">
-          {message ?? (problem && problemText(problem))}
+          {message ? <MessageText message={message} /> : problem && problemText(problem)}
         </p>
       )}
     </div>

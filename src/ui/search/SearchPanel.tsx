@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isLocked } from '../../store/lock';
 import { SearchControls } from './SearchControls';
 import { SearchParamList } from './SearchParamList';
@@ -10,6 +11,7 @@ import { useBlockedReason } from './use-blocked-reason';
 
 /** The hyperparameter search: what to search, how, and the buttons that run it. */
 export function SearchPanel() {
+  const { t } = useTranslation('search');
   const headingId = useId();
   const issues = useSearchIssues();
   const locked = useAppState(isLocked);
@@ -17,11 +19,8 @@ export function SearchPanel() {
 
   return (
     <section className="panel search-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Hyperparameter search</h2>
-      <p className="panel-text">
-        Train many variants of this experiment and keep the one that scores best on the validation
-        data. Pick the fields to vary, their ranges and a strategy, then start.
-      </p>
+      <h2 id={headingId}>{t('panel.title')}</h2>
+      <p className="panel-text">{t('panel.intro')}</p>
       <SearchTargetPicker />
       <SearchParamList disabled={locked} issues={issues} />
       <SearchSettings disabled={locked} />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { SearchParamSpec, SearchStrategy } from '../../experiment/search-schema';
 import { SEARCH_LIMITS } from '../../experiment/search-schema';
 import type { SearchTarget } from '../../experiment/search-targets';
@@ -33,6 +34,7 @@ export function SearchParamEditor({
   onChange,
   onRemove,
 }: SearchParamEditorProps) {
+  const { t } = useTranslation('search');
   const errorsId = useId();
   const label = labelOf(param.target);
   const { distribution } = param;
@@ -53,17 +55,17 @@ export function SearchParamEditor({
             />
           ) : (
             <p className="search-param-fixed">
-              Values: {describeDistribution(distribution)}
+              {t('params.values', { values: describeDistribution(distribution) })}
               {target && (
                 <button type="button" onClick={() => onChange({ distribution: target.suggested })}>
-                  Use the suggested range
+                  {t('params.useSuggested')}
                 </button>
               )}
             </p>
           )}
           {strategy === 'grid' && distribution.type !== 'categorical' && (
             <NumberField
-              label="Grid points"
+              label={t('params.gridPoints')}
               value={param.gridPoints}
               min={SEARCH_LIMITS.gridPoints.min}
               max={SEARCH_LIMITS.gridPoints.max}
@@ -81,7 +83,12 @@ export function SearchParamEditor({
           />
         )}
         <button type="button" className="quiet search-remove" onClick={onRemove}>
-          Remove<span className="visually-hidden"> {label}</span>
+          <Trans
+            t={t}
+            i18nKey="params.remove"
+            values={{ label }}
+            components={{ hidden: <span className="visually-hidden" /> }}
+          />
         </button>
       </fieldset>
       {issues.length > 0 && (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { SearchParamSpec } from '../../experiment/search-schema';
 import { SearchParamEditor } from './SearchParamEditor';
 import type { SearchIssueView } from './use-search-issues';
@@ -7,6 +8,7 @@ import {
   updateSearched,
 } from '../../experiment/search-space-edits';
 import { useAppState } from '../shared/store-context';
+import { targetLabelIn } from '../shared/target-label';
 
 interface SearchParamListProps {
   disabled: boolean;
@@ -18,11 +20,12 @@ const PARAM_PATH = /^search\.params\.(\d+)(\.|$)/;
 
 /** The searched parameters, each with its editor. */
 export function SearchParamList({ disabled, issues }: SearchParamListProps) {
+  const { t } = useTranslation('search');
   const spec = useAppState((s) => s.spec);
   const edit = useAppState((s) => s.edit);
   const targets = useAppState((s) => s.searchTargets);
   const { params, strategy } = spec.search;
-  const labelOf = (target: string) => targets.find((t) => t.target === target)?.label ?? target;
+  const labelOf = (target: string) => targetLabelIn(targets, target);
   const setParams = (next: SearchParamSpec[]) =>
     edit({ type: 'setSearch', change: { params: next } });
   const issuesAt = (index: number) =>
@@ -31,9 +34,9 @@ export function SearchParamList({ disabled, issues }: SearchParamListProps) {
 
   return (
     <div className="search-space">
-      <h3>Searched parameters</h3>
+      <h3>{t('params.title')}</h3>
       {params.length === 0 ? (
-        <p className="empty-hint">Pick at least one field to search above</p>
+        <p className="empty-hint">{t('params.empty')}</p>
       ) : (
         <ul className="search-params">
           {params.map((param, index) => (
@@ -45,7 +48,7 @@ export function SearchParamList({ disabled, issues }: SearchParamListProps) {
                   : `${param.target}#${index}`
               }
               param={param}
-              target={targets.find((t) => t.target === param.target)}
+              target={targets.find((found) => found.target === param.target)}
               strategy={strategy}
               parents={conditionParents(params, index)}
               labelOf={labelOf}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Distribution, ParamValue } from '../../experiment/search-schema';
 import type { SearchTarget } from '../../experiment/search-targets';
 import { NumberField } from '../shared/NumberField';
@@ -11,44 +12,49 @@ interface SearchRangeFieldsProps {
   onChange(distribution: Distribution): void;
 }
 
+/** The number input's step for a float range. */
+const ANY = 'any';
+
 /** Whether the range editor can show this distribution for this field. */
 export const editableFor = (target: SearchTarget, distribution: Distribution) =>
   target.kind === distribution.type;
 
 /** Low, high (step) and log scale of a numeric range, or a checkbox per value of a choice. */
 export function SearchRangeFields({ target, distribution, onChange }: SearchRangeFieldsProps) {
+  const { t } = useTranslation('search');
   const logId = useId();
   if (distribution.type === 'categorical')
     return (
       <ChoiceBoxes
         choices={target.choices}
         chosen={distribution.choices}
-        label="Values to try"
+        label={t('params.valuesToTry')}
         onChange={(choices) => onChange({ ...distribution, choices })}
       />
     );
-  const whole = distribution.type === 'int';
+  // Whole numbers step by 1; a float range takes any value.
+  const step: number | 'any' = distribution.type === 'int' ? 1 : ANY;
   return (
     <>
       <NumberField
-        label="Low"
+        label={t('params.low')}
         value={distribution.low}
         min={target.min}
         max={target.max}
-        step={whole ? 1 : 'any'}
+        step={step}
         onChange={(low) => onChange({ ...distribution, low })}
       />
       <NumberField
-        label="High"
+        label={t('params.high')}
         value={distribution.high}
         min={target.min}
         max={target.max}
-        step={whole ? 1 : 'any'}
+        step={step}
         onChange={(high) => onChange({ ...distribution, high })}
       />
       {distribution.type === 'int' && (
         <NumberField
-          label="Step"
+          label={t('params.step')}
           value={distribution.step}
           min={1}
           max={Math.max(1, target.max - target.min)}
@@ -64,7 +70,7 @@ export function SearchRangeFields({ target, distribution, onChange }: SearchRang
             checked={distribution.log}
             onChange={(e) => onChange({ ...distribution, log: e.target.checked })}
           />
-          Log scale
+          {t('params.logScale')}
         </label>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/shallow';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { SearchTrialsChart } from './SearchTrialsChart';
@@ -8,7 +9,7 @@ import { StudyDashboards } from './dashboards/StudyDashboards';
 import type { TrialFilter } from './dashboards/trial-filter';
 import { NO_FILTER } from './dashboards/trial-filter';
 import { ApplyTrialButton } from './ApplyTrialButton';
-import { OBJECTIVE_NAMES, formatObjective, trialTitle } from './search-view';
+import { formatObjective, objectiveName, trialTitle } from './search-view';
 import { useAppState } from '../shared/store-context';
 
 /**
@@ -16,6 +17,7 @@ import { useAppState } from '../shared/store-context';
  * which belongs to the search it was made in (a new search starts with none).
  */
 export function SearchResults() {
+  const { t } = useTranslation('search');
   const headingId = useId();
   const { study, status, objective, bestNumber, bestValue, hasTrials } = useAppState(
     useShallow((s) => ({
@@ -47,25 +49,28 @@ export function SearchResults() {
 
   return (
     <section className="panel search-results" aria-labelledby={headingId}>
-      <h2 id={headingId}>Search results</h2>
+      <h2 id={headingId}>{t('results.title')}</h2>
       {!hasTrials ? (
-        <p className="empty-hint">Start a search and every trial appears here as it trains.</p>
+        <p className="empty-hint">{t('results.empty')}</p>
       ) : (
         <>
-          <ErrorBoundary area="the chart of trials">
+          <ErrorBoundary area={t('areas.chart')}>
             {/* A new search gets a fresh chart, so an old zoom does not carry over. */}
             <SearchTrialsChart key={study ?? 'none'} selected={selected} onSelect={select} />
           </ErrorBoundary>
           {bestNumber !== null && (
             <div className="best-trial">
               <p>
-                {trialTitle(bestNumber)} is the best{status === 'finished' ? '' : ' so far'}:{' '}
-                {OBJECTIVE_NAMES[objective]} {formatObjective(objective, bestValue)}.
+                {t(status === 'finished' ? 'results.best' : 'results.bestSoFar', {
+                  trial: trialTitle(bestNumber),
+                  objective: objectiveName(objective),
+                  value: formatObjective(objective, bestValue),
+                })}
               </p>
-              <ApplyTrialButton number={bestNumber} label="Apply the best trial" primary />
+              <ApplyTrialButton number={bestNumber} label={t('results.applyBest')} primary />
             </div>
           )}
-          <ErrorBoundary area="the study dashboards">
+          <ErrorBoundary area={t('areas.dashboards')}>
             <StudyDashboards filter={filter} onFilter={setFilter} onSelect={select} />
           </ErrorBoundary>
           <SearchTrialsTable selected={selected} onSelect={select} filter={filter} />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import {
   PRUNER_KINDS,
@@ -19,28 +20,12 @@ import { maxSearchEpochs } from '../../experiment/trial-experiment';
 import { useAppState } from '../shared/store-context';
 import { problemText } from '../shared/problem-text';
 import { useIssue } from '../shared/use-issue';
-import { STRATEGY_LABELS } from './search-view';
+import { strategyLabel } from './search-view';
 import { FieldLabel } from '../shared/FieldLabel';
-
-const RUNG_LABELS: Record<RungValue, string> = {
-  best: 'Best so far',
-  last: 'Value at the cut (Optuna)',
-};
-
-const OBJECTIVE_LABELS: Record<ObjectiveMetric, string> = {
-  valLoss: 'Validation loss (lower is better)',
-  valAccuracy: 'Validation accuracy (higher is better)',
-};
-
-const PRUNER_LABELS: Record<PrunerKind, string> = {
-  none: 'No pruning',
-  median: 'Median',
-  asha: 'Successive halving (ASHA)',
-  hyperband: 'Hyperband',
-};
 
 /** How the search samples, what it optimises, when it prunes, and its budget. */
 export function SearchSettings({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation('search');
   const search = useAppState((s) => s.spec.search);
   const edit = useAppState((s) => s.edit);
   const classification = useAppState((s) => specDatasetInfo(s.spec.dataset).task !== 'regression');
@@ -78,10 +63,10 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
 
   return (
     <fieldset className="fields search-settings" disabled={disabled}>
-      <legend>Search settings</legend>
+      <legend>{t('settings.title')}</legend>
       <div className="field">
         <FieldLabel htmlFor={strategyId} term="bayesian-search">
-          Strategy
+          {t('settings.strategy')}
         </FieldLabel>
         <select
           id={strategyId}
@@ -90,13 +75,13 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
         >
           {SEARCH_STRATEGIES.map((strategy) => (
             <option key={strategy} value={strategy}>
-              {STRATEGY_LABELS[strategy]}
+              {strategyLabel(strategy)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={objectiveId}>Objective</label>
+        <label htmlFor={objectiveId}>{t('settings.objective')}</label>
         <select
           id={objectiveId}
           value={search.objective}
@@ -106,7 +91,7 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
         >
           {objectives.map((objective) => (
             <option key={objective} value={objective}>
-              {OBJECTIVE_LABELS[objective]}
+              {t(`settings.objectives.${objective}`)}
             </option>
           ))}
         </select>
@@ -118,7 +103,7 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
       </div>
       <div className="field">
         <FieldLabel htmlFor={prunerId} term="pruning">
-          Pruner
+          {t('settings.pruner')}
         </FieldLabel>
         <select
           id={prunerId}
@@ -128,33 +113,33 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
         >
           {PRUNER_KINDS.map((pruner) => (
             <option key={pruner} value={pruner}>
-              {PRUNER_LABELS[pruner]}
+              {t(`settings.pruners.${pruner}`)}
             </option>
           ))}
         </select>
         <small id={`${prunerId}-hint`} className="hint">
-          Stops unpromising trials early
+          {t('settings.prunerHint')}
         </small>
       </div>
       {kind === 'median' && (
         <>
           <NumberField
-            label="Pruner start-up trials"
+            label={t('settings.prunerStartup')}
             value={search.pruner.startupTrials}
             min={SEARCH_LIMITS.prunerStartupTrials.min}
             max={SEARCH_LIMITS.prunerStartupTrials.max}
             step={1}
-            hint="Trials that finish before any is pruned"
+            hint={t('settings.prunerStartupHint')}
             error={issues.prunerStartup}
             onChange={(value) => changePruner({ startupTrials: value })}
           />
           <NumberField
-            label="Warm-up epochs"
+            label={t('settings.warmup')}
             value={search.pruner.warmupSteps}
             min={SEARCH_LIMITS.warmupSteps.min}
             max={SEARCH_LIMITS.warmupSteps.max}
             step={1}
-            hint="Epochs every trial runs before it can be pruned"
+            hint={t('settings.warmupHint')}
             error={issues.warmupSteps}
             onChange={(value) => changePruner({ warmupSteps: value })}
           />
@@ -163,32 +148,32 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
       {(kind === 'asha' || kind === 'hyperband') && (
         <>
           <NumberField
-            label="Min epochs"
+            label={t('settings.minEpochs')}
             value={search.pruner.minResource}
             min={SEARCH_LIMITS.minResource.min}
             max={SEARCH_LIMITS.minResource.max}
             step={1}
             hint={
               search.pruner.minResource + 1 < epochs
-                ? `The first cut comes after epoch ${search.pruner.minResource + 1}`
-                : `Trials of ${epochs} epochs never reach the first cut: nothing is pruned`
+                ? t('settings.firstCut', { epoch: search.pruner.minResource + 1 })
+                : t('settings.noCut', { epochs })
             }
             error={issues.minResource}
             onChange={(value) => changePruner({ minResource: value })}
           />
           <NumberField
-            label="Reduction factor"
+            label={t('settings.reductionFactor')}
             value={search.pruner.reductionFactor}
             min={SEARCH_LIMITS.reductionFactor.min}
             max={SEARCH_LIMITS.reductionFactor.max}
             step={1}
-            hint="Keep 1 in this many trials at each cut"
+            hint={t('settings.reductionFactorHint')}
             error={issues.reductionFactor}
             onChange={(value) => changePruner({ reductionFactor: value })}
           />
           {kind === 'asha' && (
             <div className="field">
-              <label htmlFor={rungId}>Rank trials by</label>
+              <label htmlFor={rungId}>{t('settings.rankBy')}</label>
               <select
                 id={rungId}
                 value={search.pruner.rungValue ?? 'last'}
@@ -197,12 +182,12 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
               >
                 {RUNG_VALUES.map((rung) => (
                   <option key={rung} value={rung}>
-                    {RUNG_LABELS[rung]}
+                    {t(`settings.rungs.${rung}`)}
                   </option>
                 ))}
               </select>
               <small id={`${rungId}-hint`} className="hint">
-                At each cut; by its best, a slow starter survives
+                {t('settings.rankByHint')}
               </small>
               {issues.rungValue && <small className="field-error">{issues.rungValue}</small>}
             </div>
@@ -210,18 +195,18 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
         </>
       )}
       <NumberField
-        label="Cross-validation folds"
+        label={t('settings.folds')}
         term="cross-validation"
         value={search.cv}
         min={SEARCH_LIMITS.cv.min}
         max={SEARCH_LIMITS.cv.max}
         step={1}
-        hint="1 = off: use the validation split"
+        hint={t('settings.foldsHint')}
         error={issues.cv}
         onChange={(value) => change({ cv: value })}
       />
       <NumberField
-        label="Max trials"
+        label={t('settings.maxTrials')}
         value={search.maxTrials}
         min={SEARCH_LIMITS.maxTrials.min}
         max={SEARCH_LIMITS.maxTrials.max}
@@ -230,7 +215,7 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
         onChange={(value) => change({ maxTrials: value })}
       />
       <NumberField
-        label="Max minutes (0 = no limit)"
+        label={t('settings.maxMinutes')}
         value={search.maxMinutes}
         min={SEARCH_LIMITS.maxMinutes.min}
         max={SEARCH_LIMITS.maxMinutes.max}
@@ -239,7 +224,7 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
         onChange={(value) => change({ maxMinutes: value })}
       />
       <NumberField
-        label="Parallel trials"
+        label={t('settings.parallel')}
         value={search.concurrency}
         min={SEARCH_LIMITS.concurrency.min}
         max={SEARCH_LIMITS.concurrency.max}
@@ -249,23 +234,23 @@ export function SearchSettings({ disabled }: { disabled: boolean }) {
       />
       {(search.strategy === 'gp' || search.strategy === 'tpe') && (
         <NumberField
-          label="Start-up random trials"
+          label={t('settings.startup')}
           value={search.startupTrials}
           min={SEARCH_LIMITS.startupTrials.min}
           max={SEARCH_LIMITS.startupTrials.max}
           step={1}
-          hint="Random trials before the model proposes"
+          hint={t('settings.startupHint')}
           error={issues.startupTrials}
           onChange={(value) => change({ startupTrials: value })}
         />
       )}
       <NumberField
-        label="Search seed"
+        label={t('settings.seed')}
         value={search.seed}
         min={SEARCH_LIMITS.seed.min}
         max={SEARCH_LIMITS.seed.max}
         step={1}
-        hint="Same seed, same trials"
+        hint={t('settings.seedHint')}
         error={issues.seed}
         onChange={(value) => change({ seed: value })}
       />

@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Direction, ObjectiveMetric } from '../../experiment/search-schema';
 import {
   CartesianGrid,
@@ -17,9 +18,10 @@ import { SearchTrialsTooltip } from './SearchTrialsTooltip';
 import { TrialPaths } from './TrialPaths';
 import { SelectedTrialContext } from './selected-trial';
 import { curvesMax, longestHistory } from './trial-values';
-import { OBJECTIVE_NAMES, formatObjective } from './search-view';
+import { formatObjective, objectiveName } from './search-view';
 import { useAppState } from '../shared/store-context';
 import { formatLoss } from '../shared/format';
+import { formatFraction } from '../i18n/format';
 import { niceTicks } from '../shared/plot-scale';
 
 interface SearchTrialsChartProps {
@@ -37,6 +39,7 @@ const MARGIN = { top: 8, right: 16, bottom: 4, left: 0 };
  * tooltip's values and the legend follow the trials themselves.
  */
 export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps) {
+  const { t } = useTranslation('search');
   const [chosen, setZoom] = useState<EpochWindow | null>(null);
   const { objective, direction, epochs, reached, top } = useAppState(
     useShallow(({ search }) => {
@@ -67,7 +70,7 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
   );
   const selection = useMemo(() => ({ selected, onSelect }), [selected, onSelect]);
   return (
-    <figure className="chart search-chart" aria-label="Validation curves of all trials">
+    <figure className="chart search-chart" aria-label={t('chart.label')}>
       <SelectedTrialContext value={selection}>
         <TrialsFrame
           epochs={epochs}
@@ -88,7 +91,7 @@ export function SearchTrialsChart({ selected, onSelect }: SearchTrialsChartProps
         />
       )}
       {reached === 0 ? (
-        <p className="chart-empty">Curves appear here as trials train.</p>
+        <p className="chart-empty">{t('chart.empty')}</p>
       ) : (
         <SearchTrialsLegend
           selected={selected}
@@ -121,18 +124,20 @@ const TrialsFrame = memo(function TrialsFrame({
   direction,
   onZoom,
 }: TrialsFrameProps) {
+  // The frame is memoised: it re-renders on a language change through this hook.
+  const { t } = useTranslation('search');
   const rows = useMemo(() => epochRows(epochs), [epochs]);
   const percent = objective === 'valAccuracy';
   const ticks = percent ? undefined : niceTicks(top ?? 1);
-  const metric = OBJECTIVE_NAMES[objective];
+  const metric = objectiveName(objective);
   const format = (value: number) => formatObjective(objective, value);
   return (
     <>
       <figcaption>
-        Validation curves of all trials: {metric} per epoch
+        {t('chart.caption', { metric })}
         {zoom && (
           <button type="button" className="icon" onClick={() => onZoom(null)}>
-            Show all epochs
+            {t('chart.showAll')}
           </button>
         )}
       </figcaption>
@@ -150,7 +155,7 @@ const TrialsFrame = memo(function TrialsFrame({
             domain={percent ? [0, 1] : [0, ticks?.at(-1) ?? 1]}
             {...(ticks ? { ticks } : {})}
             allowDataOverflow
-            tickFormatter={(v: number) => (percent ? `${Math.round(v * 100)}%` : formatLoss(v))}
+            tickFormatter={(v: number) => (percent ? formatFraction(v, 0) : formatLoss(v))}
             width={Y_AXIS_WIDTH}
           />
           {/* Recharts shows a tooltip only with a series under it: a hidden one, of the epochs. */}

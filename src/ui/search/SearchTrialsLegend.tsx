@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/shallow';
 import type { SearchTrialView } from '../../store/search-state';
 import { LineSwatch } from '../shared/LineSwatch';
@@ -10,6 +11,16 @@ interface SearchTrialsLegendProps {
   format(value: number): string;
 }
 
+/** Each entry's line, drawn as the chart draws it. */
+const SWATCHES = {
+  best: roleStyle('best'),
+  selected: roleStyle('selected'),
+  running: roleStyle('running'),
+  complete: roleStyle('ended'),
+  pruned: roleStyle('ended', true),
+  failed: roleStyle('faint'),
+};
+
 const drawnIn = (trials: readonly SearchTrialView[], ...states: SearchTrialView['state'][]) =>
   trials.some((t) => states.includes(t.state) && t.history.length > 0);
 
@@ -18,6 +29,7 @@ const drawnIn = (trials: readonly SearchTrialView[], ...states: SearchTrialView[
  * shows, so epochs streaming in do not redraw it.
  */
 export function SearchTrialsLegend({ selected, format }: SearchTrialsLegendProps) {
+  const { t } = useTranslation('search');
   const legend = useAppState(
     useShallow(({ search: { trials, bestNumber } }) => ({
       bestNumber,
@@ -33,39 +45,40 @@ export function SearchTrialsLegend({ selected, format }: SearchTrialsLegendProps
     <ul className="chart-legend">
       {bestNumber !== null && (
         <li>
-          <LineSwatch {...roleStyle('best')} />
-          Best: {trialName(bestNumber)}
-          {bestValue !== null && ` (${format(bestValue)})`}
+          <LineSwatch {...SWATCHES.best} />
+          {bestValue === null
+            ? t('legend.best', { trial: trialName(bestNumber) })
+            : t('legend.bestValue', { trial: trialName(bestNumber), value: format(bestValue) })}
         </li>
       )}
       {selected !== null && selected !== bestNumber && (
         <li>
-          <LineSwatch {...roleStyle('selected')} />
-          Selected: {trialName(selected)}
+          <LineSwatch {...SWATCHES.selected} />
+          {t('legend.selected', { trial: trialName(selected) })}
         </li>
       )}
       {legend.running && (
         <li>
-          <LineSwatch {...roleStyle('running')} />
-          Running
+          <LineSwatch {...SWATCHES.running} />
+          {t('legend.running')}
         </li>
       )}
       {legend.complete && (
         <li>
-          <LineSwatch {...roleStyle('ended')} />
-          Complete
+          <LineSwatch {...SWATCHES.complete} />
+          {t('legend.complete')}
         </li>
       )}
       {legend.pruned && (
         <li>
-          <LineSwatch {...roleStyle('ended', true)} />
-          Pruned (ends where it stopped)
+          <LineSwatch {...SWATCHES.pruned} />
+          {t('legend.pruned')}
         </li>
       )}
       {legend.failed && (
         <li>
-          <LineSwatch {...roleStyle('faint')} />
-          Failed or diverged
+          <LineSwatch {...SWATCHES.failed} />
+          {t('legend.failed')}
         </li>
       )}
     </ul>

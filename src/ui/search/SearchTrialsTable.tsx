@@ -1,17 +1,21 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ObjectiveMetric } from '../../experiment/search-schema';
+import type { SearchTargetLabel } from '../../experiment/search-targets';
 import type { SearchTrialView } from '../../store/search-state';
 import { useShallow } from 'zustand/shallow';
 import type { SortColumn, TrialSort } from './trial-sort';
 import {
-  OBJECTIVE_NAMES,
   formatDuration,
   formatObjective,
   formatParamValue,
+  objectiveName,
   trialDuration,
+  trialStateLabel,
 } from './search-view';
 import { firstDirection, paramColumn, sortTrials } from './trial-sort';
 import { useAppState } from '../shared/store-context';
+import { messageText } from '../i18n/message-text';
 import { useNow } from '../shared/use-now';
 import type { TrialFilter } from './dashboards/trial-filter';
 import { useStudy } from './dashboards/use-study';
@@ -28,6 +32,7 @@ const ARROWS = { ascending: ' ▲', descending: ' ▼' } as const;
 
 /** Every trial with its parameters and results; sortable by any column, a row selects a trial. */
 export function SearchTrialsTable({ selected, onSelect, filter }: SearchTrialsTableProps) {
+  const { t } = useTranslation('search');
   const {
     trials: latest,
     columns,
@@ -60,12 +65,12 @@ export function SearchTrialsTable({ selected, onSelect, filter }: SearchTrialsTa
   if (trials.length === 0) return null;
 
   const headers: { column: SortColumn; label: string }[] = [
-    { column: 'number', label: 'Trial' },
-    { column: 'state', label: 'State' },
-    ...columns.map((c) => ({ column: paramColumn(c.target), label: c.label })),
-    { column: 'bestValue', label: 'Best value' },
-    { column: 'epochs', label: 'Epochs run' },
-    { column: 'duration', label: 'Duration' },
+    { column: 'number', label: t('table.trial') },
+    { column: 'state', label: t('table.state') },
+    ...columns.map((c) => ({ column: paramColumn(c.target), label: messageText(c.label) })),
+    { column: 'bestValue', label: t('table.bestValue') },
+    { column: 'epochs', label: t('table.epochs') },
+    { column: 'duration', label: t('table.duration') },
   ];
   const choose = (column: SortColumn) =>
     setSort((current) =>
@@ -81,11 +86,10 @@ export function SearchTrialsTable({ selected, onSelect, filter }: SearchTrialsTa
     <div className="table-scroll">
       <table className="trials">
         <caption>
-          Trials
+          {t('table.caption')}
           {shown && (
             <span className="caption-note">
-              {' '}
-              · filtered: {rows.length} of {trials.length}
+              {t('table.filtered', { shown: rows.length, total: trials.length })}
             </span>
           )}
         </caption>
@@ -124,9 +128,9 @@ export function SearchTrialsTable({ selected, onSelect, filter }: SearchTrialsTa
         </tbody>
       </table>
       <p className="hint table-note">
-        Best value: the trial’s best epoch, in {OBJECTIVE_NAMES[objective]} (
-        {direction === 'minimize' ? 'lower' : 'higher'} is better); a complete trial scores its best
-        epoch, and the best trial is the complete one that scores best.
+        {t(direction === 'minimize' ? 'table.noteMinimize' : 'table.noteMaximize', {
+          objective: objectiveName(objective),
+        })}
       </p>
     </div>
   );
@@ -137,7 +141,7 @@ interface TrialRowProps {
   best: boolean;
   selected: boolean;
   bestId: string;
-  columns: readonly { target: string; label: string }[];
+  columns: readonly { target: string; label: SearchTargetLabel }[];
   objective: ObjectiveMetric;
   duration: number | null;
   onSelect(number: number): void;
@@ -154,6 +158,8 @@ const TrialRow = memo(function TrialRow({
   duration,
   onSelect,
 }: TrialRowProps) {
+  // A row is memoised: it re-renders on a language change through this hook.
+  const { t } = useTranslation('search');
   return (
     <tr
       aria-selected={selected}
@@ -168,16 +174,22 @@ const TrialRow = memo(function TrialRow({
           aria-pressed={selected}
           aria-describedby={best ? bestId : undefined}
         >
-          <span className="visually-hidden">Select trial </span>
-          {trial.number + 1}
+          <Trans
+            t={t}
+            i18nKey="table.select"
+            values={{ number: trial.number + 1 }}
+            components={{ hidden: <span className="visually-hidden" /> }}
+          />
         </button>
         {best && (
           <span id={bestId} className="badge">
-            best
+            {t('table.best')}
           </span>
         )}
       </th>
-      <td title={trial.message ?? undefined}>{trial.state}</td>
+      <td title={trial.message ? messageText(trial.message) : undefined}>
+        {trialStateLabel(trial.state)}
+      </td>
       {columns.map((c) => (
         <td key={c.target}>{formatParamValue(trial.params[c.target])}</td>
       ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/shallow';
 import type { Direction, ObjectiveMetric } from '../../experiment/search-schema';
 import { useAppState } from '../shared/store-context';
@@ -12,8 +13,6 @@ interface SearchTrialsTooltipProps {
   format(value: number): string;
 }
 
-const ROLE_WORDS = { best: ' (best)', selected: ' (selected)', running: ' (running)' } as const;
-
 /**
  * The epoch's values of the trials that stand out; every curve would be too many to list. It
  * reads the trials itself, so it stays current while they stream and the chart does not redraw.
@@ -24,6 +23,7 @@ export function SearchTrialsTooltip({
   direction,
   format,
 }: SearchTrialsTooltipProps) {
+  const { t } = useTranslation('search');
   const { selected } = useSelectedTrial();
   const { trials, bestNumber } = useAppState(
     useShallow((s) => ({ trials: s.search.trials, bestNumber: s.search.bestNumber })),
@@ -35,15 +35,17 @@ export function SearchTrialsTooltip({
   });
   return (
     <div className="chart-tooltip">
-      <p>Epoch {epoch}</p>
+      <p>{t('chart.epoch', { epoch })}</p>
       {entries.length === 0 ? (
-        <p>Select a trial to follow its value here.</p>
+        <p>{t('chart.selectHint')}</p>
       ) : (
         <ul>
           {entries.map((entry) => (
             <li key={entry.number}>
-              {trialTitle(entry.number)}
-              {ROLE_WORDS[entry.role]}: {format(entry.value)}
+              {t(`chart.tooltip.${entry.role}`, {
+                trial: trialTitle(entry.number),
+                value: format(entry.value),
+              })}
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { SearchPanel } from './SearchPanel';
 import { SearchResults } from './SearchResults';
@@ -8,15 +9,16 @@ import { StrategyRace } from './StrategyRace';
  * the page loads without it (and without the search charts) and fetches it right after.
  */
 export function SearchView() {
+  const { t } = useTranslation('search');
   return (
     <>
-      <ErrorBoundary area="the search panel">
+      <ErrorBoundary area={t('areas.panel')}>
         <SearchPanel />
       </ErrorBoundary>
-      <ErrorBoundary area="the search results">
+      <ErrorBoundary area={t('areas.results')}>
         <SearchResults />
       </ErrorBoundary>
-      <ErrorBoundary area="the strategy race">
+      <ErrorBoundary area={t('areas.race')}>
         <StrategyRace />
       </ErrorBoundary>
     </>

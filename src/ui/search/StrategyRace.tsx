@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/shallow';
 import type { SearchStrategy } from '../../experiment/search-schema';
 import { METRIC_DIRECTION } from '../../experiment/search-schema';
-import { plural } from '../../lib/count-format';
 import { isLocked } from '../../store/lock';
 import { problemText } from '../shared/problem-text';
+import { MessageText } from '../i18n/message-text';
 import { useAppState } from '../shared/store-context';
 import { countAxis, linearTicks, valueAxis } from './dashboards/axes';
 import type { Axis } from './dashboards/axes';
@@ -14,7 +15,9 @@ import { laneProgress } from './dashboards/race-points';
 import { useBlockedReason } from './use-blocked-reason';
 import type { RaceLaneView } from './use-race';
 import { useRaceLanes } from './use-race';
-import { OBJECTIVE_NAMES, STRATEGY_LABELS, formatObjective, trialName } from './search-view';
+import { formatObjective, objectiveName, strategyLabel } from './search-view';
+import { foundAt, raceSentence } from './race-text';
+import { formatDateTime } from '../i18n/format';
 
 const LANE_COLORS: Readonly<Record<SearchStrategy, string>> = {
   grid: '#d97706',
@@ -31,6 +34,7 @@ const LANE_DASHES: Readonly<Record<SearchStrategy, string | undefined>> = {
 };
 
 type Against = 'trials' | 'time';
+const AGAINST: readonly Against[] = ['trials', 'time'];
 
 /**
  * Grid vs random vs Bayesian, shown: the builder's search run once per strategy with the same
@@ -38,6 +42,7 @@ type Against = 'trials' | 'time';
  * against trials and against wall time. Each strategy is a saved study of its own.
  */
 export function StrategyRace() {
+  const { t } = useTranslation('search');
   const blockedReason = useBlockedReason();
   const refreshSaved = useAppState((s) => s.refreshSaved);
   const raceStatus = useAppState((s) => s.race.status);
@@ -95,13 +100,8 @@ export function StrategyRace() {
 
   return (
     <section className="panel race" aria-labelledby={headingId}>
-      <h2 id={headingId}>Strategy race</h2>
-      <p className="hint">
-        Which strategy finds good hyperparameters fastest? Runs this search once with each of grid,
-        random, TPE and Gaussian-process search: the same space, seed and budget (
-        {plural(maxTrials, 'trial')} each), their trials taking turns on the workers. Each strategy
-        is saved as a search of its own.
-      </p>
+      <h2 id={headingId}>{t('race.title')}</h2>
+      <p className="hint">{t('race.intro', { trials: t('trials', { count: maxTrials }) })}</p>
       <div className="actions">
         <button
           type="button"
@@ -110,15 +110,15 @@ export function StrategyRace() {
           disabled={running || blocked}
           aria-describedby={blocked && blockedReason ? reasonId : undefined}
         >
-          Compare strategies
+          {t('race.start')}
         </button>
         {status === 'paused' ? (
           <button type="button" onClick={resumeRace}>
-            Resume the race
+            {t('race.resume')}
           </button>
         ) : (
           <button type="button" onClick={pauseRace} disabled={status !== 'running'}>
-            Pause the race
+            {t('race.pause')}
           </button>
         )}
         <button
@@ -126,12 +126,12 @@ export function StrategyRace() {
           onClick={stopRace}
           disabled={status !== 'running' && status !== 'paused'}
         >
-          Stop the race
+          {t('race.stop')}
         </button>
       </div>
       {saved.length > 0 && (
         <details className="saved-races">
-          <summary>Races saved in this browser ({saved.length})</summary>
+          <summary>{t('race.saved', { count: saved.length })}</summary>
           <ul>
             {saved.map((race) => (
               <li key={race.id}>
@@ -141,9 +141,9 @@ export function StrategyRace() {
                   disabled={running || locked || race.id === raceId}
                   onClick={() => void openSavedRace(race.id)}
                 >
-                  Show the race of {formatWhen(race.createdAt)}
+                  {t('race.show', { when: formatDateTime(race.createdAt) })}
                 </button>
-                {race.id === raceId && <small> (shown)</small>}
+                {race.id === raceId && <small>{t('race.shown')}</small>}
               </li>
             ))}
           </ul>
@@ -151,21 +151,21 @@ export function StrategyRace() {
       )}
       {blocked && blockedReason && !running && (
         <p id={reasonId} className="field-error">
-          Cannot start yet: {blockedReason}
+          {t('blocked.cannotStart', { reason: blockedReason })}
         </p>
       )}
       {(message ?? problem) && (
         <p role="alert" className="alert">
-          {message ?? (problem && problemText(problem))}
+          {message ? <MessageText message={message} /> : problem && problemText(problem)}
         </p>
       )}
-      <p role="status" aria-label="Race status" className="search-status">
+      <p role="status" aria-label={t('race.status')} className="search-status">
         {raceSentence(status, progress)}
       </p>
       {lanes.length > 0 && (
         <>
-          <div className="plot-controls" role="radiogroup" aria-label="Draw the best value against">
-            {(['trials', 'time'] as const).map((choice) => (
+          <div className="plot-controls" role="radiogroup" aria-label={t('race.against')}>
+            {AGAINST.map((choice) => (
               <label key={choice} className="check">
                 <input
                   type="radio"
@@ -173,33 +173,31 @@ export function StrategyRace() {
                   checked={against === choice}
                   onChange={() => setAgainst(choice)}
                 />
-                {choice === 'trials' ? 'Against trials' : 'Against time'}
+                {t(choice === 'trials' ? 'race.againstTrials' : 'race.againstTime')}
               </label>
             ))}
           </div>
           <RaceChart
             progress={progress}
             against={against}
-            label={`Best ${OBJECTIVE_NAMES[shownObjective]} so far of each strategy, against ${against === 'trials' ? 'trials' : 'seconds'}`}
-            objectiveLabel={`Best ${OBJECTIVE_NAMES[shownObjective]}`}
+            label={t(against === 'trials' ? 'race.chartTrials' : 'race.chartTime', {
+              objective: objectiveName(shownObjective),
+            })}
+            objectiveLabel={t('race.bestAxis', { objective: objectiveName(shownObjective) })}
             maxTrials={Math.max(1, ...lanes.map((l) => l.plannedTrials))}
           />
           {startup !== null && (
-            <p className="hint">
-              TPE and Gaussian-process search begin with {plural(startup, 'random trial')}, the very
-              ones random search draws with the same seed, so their lines follow random search’s
-              until trial {startup + 1}; only then does the model of the objective choose.
-            </p>
+            <p className="hint">{t('race.startup', { count: startup, next: startup + 1 })}</p>
           )}
           <table className="trials race-table">
-            <caption>Strategies</caption>
+            <caption>{t('race.table')}</caption>
             <thead>
               <tr>
-                <th scope="col">Strategy</th>
-                <th scope="col">Trials</th>
-                <th scope="col">Best value</th>
-                <th scope="col">Found at</th>
-                <th scope="col">Study</th>
+                <th scope="col">{t('race.strategy')}</th>
+                <th scope="col">{t('race.trials')}</th>
+                <th scope="col">{t('race.bestValue')}</th>
+                <th scope="col">{t('race.foundAt')}</th>
+                <th scope="col">{t('race.study')}</th>
               </tr>
             </thead>
             <tbody>
@@ -211,22 +209,18 @@ export function StrategyRace() {
                       style={{ background: LANE_COLORS[lane.strategy] }}
                       aria-hidden="true"
                     />
-                    {STRATEGY_LABELS[lane.strategy]}
+                    {strategyLabel(lane.strategy)}
                   </th>
                   <td className="num">
-                    {points.length} of {lane.plannedTrials}
+                    {t('race.progress', { done: points.length, planned: lane.plannedTrials })}
                     {lane.message && (
                       <span className="field-error lane-message" role="alert">
-                        {lane.message}
+                        <MessageText message={lane.message} />
                       </span>
                     )}
                   </td>
                   <td className="num">{formatObjective(shownObjective, best?.value ?? null)}</td>
-                  <td>
-                    {best
-                      ? `${trialName(best.number)}, ${best.count === 1 ? 'the first to finish' : `the ${ordinal(best.count)} to finish`}${best.seconds !== null ? ` (${best.seconds.toFixed(1)} s)` : ''}`
-                      : '—'}
-                  </td>
+                  <td>{best ? foundAt(best) : '—'}</td>
                   <td>
                     <button
                       type="button"
@@ -234,8 +228,12 @@ export function StrategyRace() {
                       disabled={running || locked}
                       onClick={() => void openSavedSearch(lane.studyId)}
                     >
-                      Open in the results
-                      <span className="visually-hidden"> ({STRATEGY_LABELS[lane.strategy]})</span>
+                      <Trans
+                        t={t}
+                        i18nKey="race.open"
+                        values={{ strategy: strategyLabel(lane.strategy) }}
+                        components={{ hidden: <span className="visually-hidden" /> }}
+                      />
                     </button>
                   </td>
                 </tr>
@@ -258,11 +256,14 @@ interface RaceChartProps {
 
 /** Each strategy's best value so far (a step line) and its trials (dots), in its own colour. */
 function RaceChart({ progress, against, label, objectiveLabel, maxTrials }: RaceChartProps) {
+  const { t } = useTranslation('search');
   const values = progress.flatMap((p) => p.points.map((point) => point.value));
   const y = valueAxis(objectiveLabel, values);
   const lastSecond = Math.max(1, ...progress.flatMap((p) => p.points.map((q) => q.seconds ?? 0)));
   const x: Axis =
-    against === 'trials' ? countAxis('Trials finished', maxTrials) : secondsAxis(lastSecond);
+    against === 'trials'
+      ? countAxis(t('race.trialsAxis'), maxTrials)
+      : secondsAxis(t('race.secondsAxis'), lastSecond);
   const xOf = (point: { count: number; seconds: number | null }) =>
     against === 'trials' ? x.at(point.count) : x.at(point.seconds ?? 0);
   return (
@@ -319,19 +320,19 @@ function RaceChart({ progress, against, label, objectiveLabel, maxTrials }: Race
                 strokeWidth="2.5"
               />
             </svg>
-            {STRATEGY_LABELS[lane.strategy]}
+            {strategyLabel(lane.strategy)}
           </span>
         ))}
-        <span>lines: best so far · dots: each trial</span>
+        <span>{t('race.legend')}</span>
       </figcaption>
     </figure>
   );
 }
 
-function secondsAxis(last: number): Axis {
+function secondsAxis(label: string, last: number): Axis {
   return {
     kind: 'linear',
-    label: 'Seconds since the race started',
+    label,
     at: (value) => (typeof value === 'number' ? value / last : null),
     valueAt: (at) => at * last,
     ticks: linearTicks(0, last).map((v) => ({ at: v / last, label: String(v) })),
@@ -357,30 +358,4 @@ function useSavedRaces(): { id: string; createdAt: number }[] {
       .map(([id, createdAt]) => ({ id, createdAt }))
       .sort((a, b) => b.createdAt - a.createdAt);
   }, [entries]);
-}
-
-const formatWhen = (time: number) =>
-  new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-const ordinal = (n: number) => {
-  const tens = n % 100;
-  const suffix =
-    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as const)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
-};
-
-function raceSentence(status: string, progress: readonly { points: unknown[] }[]): string {
-  const done = progress.reduce((sum, p) => sum + p.points.length, 0);
-  switch (status) {
-    case 'running':
-      return `Racing: ${plural(done, 'trial')} finished so far.`;
-    case 'paused':
-      return `Paused: ${plural(done, 'trial')} finished so far. Resume the race to go on.`;
-    case 'stopping':
-      return 'Stopping the race…';
-    case 'finished':
-      return progress.length > 0 ? `The race is over: ${plural(done, 'trial')} finished.` : '';
-    default:
-      return 'No race yet.';
-  }
 }

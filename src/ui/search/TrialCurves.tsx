@@ -1,22 +1,27 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EpochMetrics } from '../../engine/client/protocol';
 import { SeriesChart, seriesPair } from '../shared/SeriesChart';
 
-const LOSS_SERIES = seriesPair('loss', 'Train', 'Validation');
-const ACCURACY_SERIES = seriesPair('accuracy', 'Train', 'Validation');
-
 /** Loss (and, for classification, accuracy) per epoch of one trial. */
 export function TrialCurves({ name, history }: { name: string; history: EpochMetrics[] }) {
+  const { t } = useTranslation('search');
+  // The series keep their identity until the language changes, so the charts do not redraw.
+  const [lossSeries, accuracySeries] = useMemo(() => {
+    const [train, validation] = [t('detail.train'), t('detail.validation')];
+    return [seriesPair('loss', train, validation), seriesPair('accuracy', train, validation)];
+  }, [t]);
   const classification = history.some((m) => m.valAccuracy !== null);
-  const common = { history, epochs: history.length, height: 200, empty: 'No epochs yet.' };
+  const common = { history, epochs: history.length, height: 200, empty: t('detail.noEpochs') };
   return (
     <div className="charts">
-      <SeriesChart {...common} title={`${name}: train and validation loss`} series={LOSS_SERIES} />
+      <SeriesChart {...common} title={t('detail.lossTitle', { name })} series={lossSeries} />
       {classification && (
         <SeriesChart
           {...common}
-          title={`${name}: train and validation accuracy`}
+          title={t('detail.accuracyTitle', { name })}
           percent
-          series={ACCURACY_SERIES}
+          series={accuracySeries}
         />
       )}
     </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchState } from '../../store/search-state';
 import { idleSearch } from '../../store/search-state';
+import { storeMessage } from '../../store/store-messages';
 import {
   describeDistribution,
   formatDuration,
@@ -135,7 +136,9 @@ describe('searchStatusSentence', () => {
 
   it('says when a search could not start', () => {
     expect(
-      searchStatusSentence(search({ status: 'finished', message: 'Add at least one parameter.' })),
+      searchStatusSentence(
+        search({ status: 'finished', message: storeMessage('data-not-loaded') }),
+      ),
     ).toBe('The search could not start.');
   });
 

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { isRaceActive } from '../../store/race-state';
 import { isRunActive } from '../../store/run-events';
 import { isSearchActive } from '../../store/search-state';
@@ -7,6 +8,7 @@ import { useSearchIssues } from './use-search-issues';
 
 /** Why the builder's search (or a strategy race of it) cannot start, in plain words; null if it can. */
 export function useBlockedReason(): string | null {
+  const { t } = useTranslation('search');
   const runActive = useAppState((s) => isRunActive(s.run.status));
   const racing = useAppState((s) => isRaceActive(s.race.status));
   const searching = useAppState((s) => isSearchActive(s.search.status));
@@ -17,11 +19,13 @@ export function useBlockedReason(): string | null {
   );
   const issues = useSearchIssues();
   const firstIssue = issues[0];
-  if (runActive) return 'a training run is in progress; stop it or let it finish';
-  if (racing) return 'a strategy race is running; stop it or let it finish';
-  if (searching) return 'a search is running; stop it or let it finish';
-  if (paramCount === 0) return 'the search space is empty';
+  if (runActive) return t('blocked.training');
+  if (racing) return t('blocked.racing');
+  if (searching) return t('blocked.searching');
+  if (paramCount === 0) return t('blocked.empty');
   if (firstIssue)
-    return `${firstIssue.text}${issues.length > 1 ? ` (and ${issues.length - 1} more marked in red)` : ''}`;
+    return issues.length > 1
+      ? t('blocked.more', { issue: firstIssue.text, count: issues.length - 1 })
+      : firstIssue.text;
   return experimentIssue ? problemText(experimentIssue) : null;
 }

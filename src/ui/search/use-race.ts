@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
 import type { SearchStrategy } from '../../experiment/search-schema';
+import type { Message } from '../../lib/message';
 import type { SearchEndReason, SearchStatus, SearchTrialView } from '../../store/search-state';
 import { useAppState } from '../shared/store-context';
 import { scoredTrials } from './dashboards/study-points';
@@ -12,8 +13,8 @@ export interface RaceLaneView {
   plannedTrials: number;
   status: SearchStatus;
   endReason: SearchEndReason | null;
-  /** Why its search stopped early (a sampler that failed), in plain words. */
-  message: string | null;
+  /** Why its search stopped early (a sampler that failed), in words to look up. */
+  message: Message | null;
   /** Its trials with a value. */
   scored: readonly SearchTrialView[];
 }
@@ -57,7 +58,7 @@ export function useRaceLanes(): readonly RaceLaneView[] {
         plannedTrials: meta[at + 1] as number,
         status: meta[at + 2] as SearchStatus,
         endReason: meta[at + 3] as SearchEndReason | null,
-        message: meta[at + 4] as string | null,
+        message: meta[at + 4] as Message | null,
         scored: [],
       });
     }

@@ -1,9 +1,10 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PartLoadError } from './part-load-error';
 
 interface Props {
-  /** What this boundary guards, for the message ("the charts"). */
+  /** What this boundary guards, for the message ("the charts"), in the language on screen. */
   area: string;
   children: ReactNode;
 }
@@ -27,32 +28,34 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
       if (error instanceof PartLoadError) error.retry();
       this.setState({ error: null });
     };
-    if (error instanceof PartLoadError) {
-      const { area } = this.props;
-      return (
-        <div role="alert" className="alert">
-          <p>
-            {area.charAt(0).toUpperCase() + area.slice(1)} could not be loaded: the network may be
-            down, or TrainTab was updated since this page was opened.
-          </p>
-          <button type="button" onClick={retry}>
-            Try again
-          </button>{' '}
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
-        </div>
-      );
-    }
+    return <BoundaryAlert area={this.props.area} error={error} retry={retry} />;
+  }
+}
+
+/** What the boundary shows in the broken part's place, in the language on screen. */
+function BoundaryAlert({ area, error, retry }: { area: string; error: Error; retry(): void }) {
+  const { t } = useTranslation('shared');
+  if (error instanceof PartLoadError) {
+    // It opens the sentence: "The lessons could not be loaded" (scripts without case are unchanged).
+    const opening = area.charAt(0).toUpperCase() + area.slice(1);
     return (
       <div role="alert" className="alert">
-        <p>
-          Something went wrong in {this.props.area}: {error.message}
-        </p>
+        <p>{t('errors.notLoaded', { area: opening })}</p>
         <button type="button" onClick={retry}>
-          Try again
+          {t('errors.tryAgain')}
+        </button>{' '}
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('errors.reload')}
         </button>
       </div>
     );
   }
+  return (
+    <div role="alert" className="alert">
+      <p>{t('errors.crashed', { area, message: error.message })}</p>
+      <button type="button" onClick={retry}>
+        {t('errors.tryAgain')}
+      </button>
+    </div>
+  );
 }

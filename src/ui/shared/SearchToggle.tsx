@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { isLocked } from '../../store/lock';
 import { SEARCH_LIMITS } from '../../experiment/search-schema';
 import { toggleSearched } from '../../experiment/search-space-edits';
@@ -6,14 +7,15 @@ import { useAppState } from './store-context';
 interface SearchToggleProps {
   /** The spec path the search varies, e.g. `training.learningRate`. */
   target: string;
-  /** What the chip shows, e.g. "units". */
+  /** What the chip shows, e.g. "units", in the language on screen. */
   label: string;
-  /** Read after the label by screen readers only, e.g. " of layer 1". */
+  /** Read after the label by screen readers only, e.g. " of layer 1", in the language on screen. */
   context?: string;
 }
 
 /** A chip that marks a field as searched, or stops searching it: "Search units of layer 1". */
 export function SearchToggle({ target, label, context = '' }: SearchToggleProps) {
+  const { t } = useTranslation('shared');
   const spec = useAppState((s) => s.spec);
   const edit = useAppState((s) => s.edit);
   // The store ignores edits while a run or a search trains.
@@ -34,7 +36,7 @@ export function SearchToggle({ target, label, context = '' }: SearchToggleProps)
       <span aria-hidden="true" className="search-toggle-mark">
         {searched ? '✓' : '+'}
       </span>
-      <span className="visually-hidden">Search </span>
+      <span className="visually-hidden">{t('searchToggle')}</span>
       {label}
       {context && <span className="visually-hidden">{context}</span>}
     </button>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EpochMetrics } from '../../engine/client/protocol';
 import { LazyArea, PartLoading, lazyPart } from './lazy-part';
 import { LineSwatch } from './LineSwatch';
@@ -26,7 +27,7 @@ export interface SeriesChartProps {
   series: Series;
   percent?: boolean;
   height?: number;
-  /** What the empty chart says before the first epoch. */
+  /** What the empty chart says before the first epoch (by default: press Train). */
   empty?: string;
 }
 
@@ -44,14 +45,15 @@ export const SeriesChart = memo(function SeriesChart({
   series,
   percent = false,
   height = 240,
-  empty = 'No epochs yet: press Train and the curves appear here live.',
+  empty,
 }: SeriesChartProps) {
+  const { t } = useTranslation('shared');
   return (
     <figure className="chart" aria-label={title}>
       <figcaption>{title}</figcaption>
       <LazyArea
-        area={`the chart "${title}"`}
-        fallback={<PartLoading style={{ height }} label="Loading the chart…" />}
+        area={t('chart.area', { title })}
+        fallback={<PartLoading style={{ height }} label={t('chart.loading')} />}
       >
         <seriesPlot.Component
           history={history}
@@ -61,7 +63,7 @@ export const SeriesChart = memo(function SeriesChart({
           height={height}
         />
         {/* Inside the lazy area: not drawn over its placeholder or its error message. */}
-        {history.length === 0 && <p className="chart-empty">{empty}</p>}
+        {history.length === 0 && <p className="chart-empty">{empty ?? t('chart.empty')}</p>}
       </LazyArea>
       <ul className="chart-legend">
         {series.map(({ key, name, color }) => (

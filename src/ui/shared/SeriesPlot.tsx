@@ -7,12 +7,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useTranslation } from 'react-i18next';
 import { thinEvenly } from '../../lib/thin';
 import { formatLoss, formatPercent } from './format';
+import { formatFraction } from '../i18n/format';
 import type { SeriesChartProps } from './SeriesChart';
 
 /** More points than a chart has pixels only cost rendering: a long run is thinned to this many. */
 const MAX_POINTS = 800;
+/** Where the x-axis names itself: a recharts position, not a word. */
+const INSIDE_BOTTOM_RIGHT = 'insideBottomRight';
 
 /**
  * The recharts part of SeriesChart, a chunk of its own: recharts is loaded after the first paint.
@@ -27,6 +31,7 @@ export function SeriesPlot({
   percent,
   height,
 }: Required<Pick<SeriesChartProps, 'history' | 'epochs' | 'series' | 'percent' | 'height'>>) {
+  const { t } = useTranslation('shared');
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart
@@ -39,11 +44,11 @@ export function SeriesPlot({
           type="number"
           domain={[1, Math.max(2, epochs)]}
           allowDecimals={false}
-          label={{ value: 'epoch', position: 'insideBottomRight', offset: -2 }}
+          label={{ value: t('chart.epochAxis'), position: INSIDE_BOTTOM_RIGHT, offset: -2 }}
         />
         <YAxis
           domain={percent ? [0, 1] : [0, 'auto']}
-          tickFormatter={(v: number) => (percent ? `${Math.round(v * 100)}%` : formatLoss(v))}
+          tickFormatter={(v: number) => (percent ? formatFraction(v, 0) : formatLoss(v))}
           width={52}
         />
         <Tooltip
@@ -54,7 +59,7 @@ export function SeriesPlot({
                 : formatLoss(value)
               : String(value)
           }
-          labelFormatter={(epoch) => `Epoch ${String(epoch)}`}
+          labelFormatter={(epoch) => t('chart.epoch', { epoch: String(epoch) })}
         />
         {series.map((s) => (
           <Line

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GlossaryTermId } from '../../experiment/lessons/lesson-presets';
 import { GLOSSARY_TERM_IDS } from '../../experiment/lessons/lesson-presets';
-import { GLOSSARY } from './glossary';
+import { glossaryEntry } from './glossary';
 
 export interface TermProps {
   id: GlossaryTermId;
@@ -19,7 +20,8 @@ export interface TermProps {
 export function Term({ id, children }: TermProps) {
   const panelId = useId();
   const headingId = `${panelId}-term`;
-  const { term, definition } = GLOSSARY[id];
+  const { t } = useTranslation('glossary');
+  const { term, definition } = glossaryEntry(id);
   return (
     <span className="term">
       {children}
@@ -28,7 +30,7 @@ export function Term({ id, children }: TermProps) {
         type="button"
         className="term-button"
         popoverTarget={panelId}
-        aria-label={`What is ${term}?`}
+        aria-label={t('whatIs', { term })}
       >
         ?
       </button>
@@ -50,14 +52,19 @@ export function Term({ id, children }: TermProps) {
 
 /** Every glossary term with its definition, as a description list (the Glossary dialog's body). */
 export function GlossaryList() {
+  // Re-renders when the language changes.
+  useTranslation('glossary');
   return (
     <dl className="glossary-list">
-      {GLOSSARY_TERM_IDS.map((id) => (
-        <div key={id} className="glossary-entry">
-          <dt>{GLOSSARY[id].term}</dt>
-          <dd>{GLOSSARY[id].definition}</dd>
-        </div>
-      ))}
+      {GLOSSARY_TERM_IDS.map((id) => {
+        const { term, definition } = glossaryEntry(id);
+        return (
+          <div key={id} className="glossary-entry">
+            <dt>{term}</dt>
+            <dd>{definition}</dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }

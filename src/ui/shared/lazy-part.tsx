@@ -1,5 +1,6 @@
 import type { ComponentType, CSSProperties, ReactNode, ReactPromise } from 'react';
 import { Suspense, use } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PartLoadError } from './part-load-error';
 
@@ -57,16 +58,11 @@ export function preloadWhenIdle(parts: readonly Pick<LazyPart<never>, 'preload'>
 }
 
 /** Stands in for a part while its code loads, taking the same room so nothing below it moves. */
-export function PartLoading({
-  style,
-  label = 'Loading…',
-}: {
-  style?: CSSProperties;
-  label?: string;
-}) {
+export function PartLoading({ style, label }: { style?: CSSProperties; label?: string }) {
+  const { t } = useTranslation('shared');
   return (
     <div className="part-loading" style={style}>
-      <span role="status">{label}</span>
+      <span role="status">{label ?? t('loading')}</span>
     </div>
   );
 }
@@ -80,7 +76,7 @@ export function LazyArea({
   fallback,
   children,
 }: {
-  /** What the part is, for the error message ("the search panel"). */
+  /** What the part is, for the error message ("the search panel"), in the language on screen. */
   area: string;
   fallback: ReactNode;
   children: ReactNode;

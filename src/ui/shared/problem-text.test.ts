@@ -1,5 +1,5 @@
 import LZString from 'lz-string';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createRng } from '../../lib/rng';
 import { DEFAULT_SPEC } from '../../experiment/defaults';
 import { LIMITS, SPEC_VERSION } from '../../experiment/experiment';
@@ -18,6 +18,9 @@ import {
   MAX_LINK_PAYLOAD_CHARS,
   MAX_UNPACKED_CHARS,
 } from '../../experiment/share-link';
+import { imageFix } from '../../experiment/shape-messages';
+import { i18n } from '../i18n/i18n';
+import { messageText } from '../i18n/message-text';
 import { problemText } from './problem-text';
 
 type Json = Record<string, unknown>;
@@ -153,13 +156,72 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
     problem('splits-too-large', 'training.testSplit', { maxPercent: 80 }),
     'Validation and test together may take at most 80% of the data, leaving 20% to train on',
   ],
-  'layer-shape': [
-    problem('layer-shape', 'model.layers.1', { detail: 'Conv2D needs a 3-D input.' }),
-    'Conv2D needs a 3-D input.',
+  'layer-needs-dimension': [
+    problem('layer-needs-dimension', 'model.layers.0', { layer: 'Dense' }),
+    'Dense needs an input with at least one dimension.',
   ],
-  'model-build': [
-    problem('model-build', 'model', { detail: 'This model has too many parameters.' }),
-    'This model has too many parameters.',
+  'flatten-already-flat': [
+    problem('flatten-already-flat', 'model.layers.0', { shape: '(64)' }),
+    'Flatten needs an input with 2 or more dimensions but receives (64), which is already flat. Remove the Flatten.',
+  ],
+  'reshape-size-mismatch': [
+    problem('reshape-size-mismatch', 'model.layers.0', {
+      target: '(5, 5)',
+      targetSize: 25,
+      shape: '(28, 28, 1)',
+      size: 784,
+    }),
+    'Reshape to (5, 5) holds 25 values but its input (28, 28, 1) holds 784. Choose sizes that multiply to 784.',
+  ],
+  'kernel-too-large': [
+    problem('kernel-too-large', 'model.layers.0', {
+      layer: 'Conv2D',
+      size: 5,
+      shape: '(4, 4, 1)',
+      max: 4,
+    }),
+    'Conv2D\'s 5×5 kernel is larger than its input (4, 4, 1), so with padding "valid" nothing is left. Use a kernel of at most 4, or padding "same".',
+  ],
+  'window-too-large': [
+    problem('window-too-large', 'model.layers.1', {
+      layer: 'MaxPooling2D',
+      size: 3,
+      shape: '(2, 2, 16)',
+      max: 2,
+    }),
+    'MaxPooling2D\'s 3×3 window is larger than its input (2, 2, 16), so with padding "valid" nothing is left. Use a window of at most 2, or padding "same".',
+  ],
+  'sequence-from-values': [
+    problem('sequence-from-values', 'model.layers.0', {
+      layer: 'LSTM',
+      shape: '(64)',
+      target: '(64, 1)',
+    }),
+    'LSTM needs a sequence (timesteps, features) but receives (64). Add a Reshape to (64, 1) first, so each value is one timestep.',
+  ],
+  'sequence-from-rows': [
+    problem('sequence-from-rows', 'model.layers.0', {
+      layer: 'GRU',
+      shape: '(28, 28, 1)',
+      target: '(28, 28)',
+    }),
+    'GRU needs a sequence (timesteps, features) but receives (28, 28, 1). Add a Reshape to (28, 28) first, so each row is one timestep.',
+  ],
+  'needs-image': [
+    problem('needs-image', 'model.layers.1', {
+      layer: 'Conv2D',
+      shape: '(64)',
+      fix: imageFix('remove-flatten', {}),
+    }),
+    'Conv2D needs a 3-D input (height, width, channels) but receives (64). Remove the Flatten or add a Reshape.',
+  ],
+  'input-shape-invalid': [
+    problem('input-shape-invalid', 'model', { shape: '(0)' }),
+    'The input shape (0) is not valid: every size must be a whole number of at least 1.',
+  ],
+  'too-many-params': [
+    problem('too-many-params', 'model', { params: 50_004_000, limit: 50_000_000 }),
+    'This model has 50,004,000 parameters, more than the 50,000,000 a browser tab can train. Use fewer units or filters, or add pooling before Flatten.',
   ],
   'output-not-dense': [
     problem('output-not-dense', 'model.layers.2', {
@@ -753,7 +815,7 @@ describe('problemText', () => {
       ]);
     });
 
-    it("passes shape inference's own sentence on", () => {
+    it("words shape inference's problem with the layer", () => {
       const mnist = switchDataset(DEFAULT_SPEC, 'mnist');
       const conv = { type: 'conv2d', filters: 4, kernelSize: 3, strides: 1, padding: 'valid' };
       const layers = [
@@ -778,7 +840,7 @@ describe('problemText', () => {
     });
     const texts = (spec: ExperimentSpec) =>
       searchIssues(spec).map((issue) =>
-        problemText(issue, { targetLabel: (target) => targetLabel(spec, target) }),
+        problemText(issue, { targetLabel: (target) => messageText(targetLabel(spec, target)) }),
       );
 
     it('names the searched field in each problem', () => {
@@ -820,5 +882,138 @@ describe('problemText', () => {
         'Give at least one choice',
       ]);
     });
+  });
+});
+
+describe('problemText in Chinese', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  /** Each problem and its Chinese sentence: fields, units, plurals, variants and reasons. */
+  const CHINESE: [Problem, string][] = [
+    [problem('too-small', 'training.epochs', { field: 'training.epochs', min: 1 }), '轮次至少为 1'],
+    [
+      problem('too-big', 'training.earlyStopping.patience', {
+        field: 'training.earlyStopping.patience',
+        max: 1000,
+      }),
+      '耐心值最多为 1000 轮',
+    ],
+    [
+      problem('wrong-type', 'dataset.standardize', {
+        field: 'dataset.standardize',
+        expected: 'boolean',
+      }),
+      '标准化必须是布尔值（true 或 false）',
+    ],
+    [
+      problem('too-few-items', 'model.layers', { field: 'model.layers', min: 1 }),
+      '模型至少需要一层',
+    ],
+    [
+      problem('too-many-items', 'model.layers.0.targetShape', {
+        field: 'model.layers.*.targetShape',
+        max: 3,
+      }),
+      '目标形状最多只能有三个维度',
+    ],
+    [
+      problem('too-long', 'search.params.0.target', { field: 'search.params.*.target', max: 100 }),
+      '搜索字段最多只能有 100 个字符',
+    ],
+    [
+      problem('dataset-size', 'dataset.numPoints', {
+        dataset: 'curve',
+        file: '',
+        min: 5,
+        max: 500,
+      }),
+      '数据集“一维曲线”需要 5 到 500 个数据点',
+    ],
+    [
+      problem('multiclass-loss', 'training.loss', { loss: 'binaryCrossentropy', classes: 3 }),
+      '二元交叉熵不适合 3 个类别：请使用稀疏分类交叉熵。',
+    ],
+    [
+      problem('regression-loss', 'training.loss', {
+        dataset: 'plane',
+        file: '',
+        loss: 'binaryCrossentropy',
+      }),
+      '数据集“平面”是回归任务：请使用均方误差、平均绝对误差或 Huber 损失，而不是二元交叉熵。',
+    ],
+    [
+      problem('link-too-long', '', { length: 20_001, max: 20_000 }),
+      '链接太长（20,001 个字符；上限是 20,000）。正在显示默认实验。',
+    ],
+    [
+      problem('search-resumed', '', { trials: 4, interrupted: 1 }),
+      '搜索从停下的地方继续，目前已有 4 个试验。页面关闭时正在训练的 1 个试验会重新运行。',
+    ],
+    [
+      problem('study-trials-skipped', '', { count: 1, first: 4 }),
+      '搜索记录中的试验 5 无法读取，已被略过。',
+    ],
+    [
+      problem(
+        'experiment-has-problems',
+        '',
+        {},
+        problem('too-small', 'training.epochs', { field: 'training.epochs', min: 1 }),
+      ),
+      '实验还有问题需要先解决：轮次至少为 1',
+    ],
+    [
+      problem(
+        'value-replaced',
+        'training.earlyStopping.patience',
+        { valueKind: 'literal', value: '0.5', fallbackKind: 'literal', fallback: '10' },
+        problem('not-whole', '', { field: 'training.earlyStopping.patience' }),
+      ),
+      'training.earlyStopping.patience 是 0.5（耐心值必须是整数个轮次）；改用 10。',
+    ],
+    [
+      problem(
+        'item-dropped',
+        'model.layers',
+        { item: 'layer', index: 2 },
+        problem('not-allowed', 'activation', {
+          field: 'model.layers.*.activation',
+          allowed: 'relu, tanh',
+        }),
+      ),
+      'model.layers 的第 2 层已被丢弃（activation：激活函数必须是以下之一：relu, tanh）。',
+    ],
+    [
+      problem('more-items-dropped', 'search.params', { item: 'item', count: 3 }),
+      '……另有 search.params 中的 3 项被丢弃。',
+    ],
+    [
+      problem('output-fitted', 'model', { dataset: 'csv', file: 'houses.csv' }),
+      '模型的输出层和损失函数已按数据集“CSV：houses.csv”调整。',
+    ],
+  ];
+
+  it.each(CHINESE)('words %j in Chinese', async (sample, sentence) => {
+    await i18n.changeLanguage('zh-CN');
+    expect(problemText(sample)).toBe(sentence);
+  });
+
+  it('has a Chinese sentence for every code, with every placeholder filled', async () => {
+    await i18n.changeLanguage('zh-CN');
+    for (const [code, [sample, english]] of Object.entries(SENTENCES)) {
+      const chinese = problemText(sample as Problem, { targetLabel: labelOf });
+      expect(chinese, code).not.toBe(english);
+      expect(chinese, code).not.toMatch(/\{\{|\}\}|undefined|problems:/);
+      expect(chinese, code).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('names a searched field with the label the search gives, a message or a text', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const twice = problem('searched-twice', 'search.params.1.target', { target: 'x' });
+    expect(problemText(twice, { targetLabel: () => '优化器' })).toBe('优化器被搜索了两次');
+    expect(problemText(twice, { targetLabel: () => ({ code: 'problems:fields.optimizer' }) })).toBe(
+      '优化器被搜索了两次',
+    );
   });
 });

@@ -1,9 +1,8 @@
-// Over 350 lines on purpose: one English sentence per problem code, in one table, so that every
-// code has its wording (a compile check) and the translation issue has one place to start from.
-import type { DatasetName } from '../../data/catalog';
-import { DATASET_NAMES, datasetEntry } from '../../data/catalog';
-import { LOSS_LABELS } from '../../experiment/loss-labels';
+// Over 350 lines on purpose: one sentence per problem code, in one table, so that every code has
+// its wording (a compile check); the words themselves are in the `problems` namespace.
+import type { Message } from '../../lib/message';
 import type { LossName } from '../../experiment/experiment';
+import { LOSSES } from '../../experiment/experiment';
 import type {
   DatasetRef,
   DescribedFallback,
@@ -13,18 +12,24 @@ import type {
   ProblemCode,
   ProblemOf,
 } from '../../experiment/problem';
+import { currentLanguage, i18n } from '../i18n/i18n';
+import { messageText } from '../i18n/message-text';
+import type en from '../i18n/locales/en/problems';
+import { datasetLabel as catalogDatasetLabel, lossLabel as catalogLossLabel } from './catalog-text';
 
 /**
  * What a problem's sentence may need beyond its parameters: the label of a searched field
- * (`model.layers.1.units` → "Layer 2 (Dense): units"), which depends on the spec it is in.
+ * (`model.layers.1.units` → "Layer 2 (Dense): units"), which depends on the spec it is in; as
+ * text, or as a message to translate.
  */
 export interface ProblemContext {
-  targetLabel?(target: string): string;
+  targetLabel?(target: string): string | Message;
 }
 
 /**
- * The one place a problem becomes an English sentence. Every code has its sentence in SENTENCES;
- * the wording is the app's (the translation work replaces this table, not the callers).
+ * The one place a problem becomes a sentence, in the language on screen. Every code has its
+ * sentence in SENTENCES, which picks the words (`problems:codes.<code>` or a variant) and fills
+ * them in. Callers are components, which re-render when the language changes.
  */
 export function problemText(problem: Problem, context: ProblemContext = {}): string {
   const sentence = SENTENCES[problem.code] as (p: Problem, c: ProblemContext) => string;
@@ -33,152 +38,170 @@ export function problemText(problem: Problem, context: ProblemContext = {}): str
 
 type Sentences = { [C in ProblemCode]: (problem: ProblemOf<C>, context: ProblemContext) => string };
 
-/** How a field is named in sentences, and the unit its numbers count (epochs), if any. */
-interface FieldText {
-  label: string;
-  unit?: readonly [singular: string, plural: string];
-}
+type FieldKey = keyof (typeof en)['fields'];
 
-const EPOCHS = ['epoch', 'epochs'] as const;
+/** How a field is named in sentences, and whether its numbers count epochs. */
+interface FieldText {
+  key: FieldKey;
+  inEpochs?: true;
+}
 
 /**
  * Field names by their path (list indices as `*`), or by their last name for fields that mean
  * the same wherever they are (a layer's `units`).
  */
 const FIELDS: Readonly<Record<string, FieldText>> = {
-  version: { label: 'Spec version' },
-  'dataset.name': { label: 'Dataset' },
-  'dataset.numPoints': { label: 'Number of points' },
-  'dataset.noise': { label: 'Noise' },
-  'dataset.testShift': { label: 'Test shift' },
-  'dataset.standardize': { label: 'Standardize' },
-  'dataset.csv': { label: 'CSV' },
-  'dataset.csv.fileName': { label: 'File name' },
-  'dataset.csv.hash': { label: 'CSV hash' },
-  'dataset.csv.target': { label: 'Column to predict' },
-  'dataset.csv.task': { label: 'Task' },
-  'dataset.csv.missing': { label: 'Missing values' },
-  'dataset.csv.shape': { label: 'CSV shape' },
-  'dataset.csv.shape.task': { label: 'Task' },
-  'dataset.csv.shape.inputSize': { label: 'Input size' },
-  'dataset.csv.shape.outputSize': { label: 'Output size' },
-  model: { label: 'Model' },
-  'model.layers': { label: 'Layers' },
-  'model.layers.*': { label: 'Layer' },
-  'model.layers.*.type': { label: 'Layer type' },
-  'model.layers.*.targetShape.*': { label: 'Each dimension' },
-  'training.optimizer': { label: 'Optimizer' },
-  'training.learningRate': { label: 'Learning rate' },
-  'training.loss': { label: 'Loss' },
-  'training.batchSize': { label: 'Batch size' },
-  'training.epochs': { label: 'Epochs' },
-  'training.validationSplit': { label: 'Validation split' },
-  'training.testSplit': { label: 'Test split' },
-  'training.schedule': { label: 'Schedule' },
-  'training.schedule.kind': { label: 'Schedule' },
-  'training.schedule.factor': { label: 'Decay factor' },
-  'training.schedule.everyEpochs': { label: 'Decay interval', unit: EPOCHS },
-  'training.earlyStopping': { label: 'Early stopping' },
-  'training.earlyStopping.enabled': { label: 'Early stopping' },
-  'training.earlyStopping.patience': { label: 'Patience', unit: EPOCHS },
-  'training.earlyStopping.minDelta': { label: 'Minimum improvement' },
-  'training.earlyStopping.restoreBestWeights': { label: 'Keep the best weights' },
-  search: { label: 'Search' },
-  'search.strategy': { label: 'Strategy' },
-  'search.params': { label: 'Searched parameters' },
-  'search.params.*': { label: 'Searched parameter' },
-  'search.params.*.target': { label: 'Searched field' },
-  'search.params.*.distribution': { label: 'Range' },
-  'search.params.*.distribution.type': { label: 'Range type' },
-  'search.params.*.distribution.low': { label: 'Low' },
-  'search.params.*.distribution.high': { label: 'High' },
-  'search.params.*.distribution.step': { label: 'Step' },
-  'search.params.*.distribution.log': { label: 'Log scale' },
-  'search.params.*.distribution.choices': { label: 'Choices' },
-  'search.params.*.distribution.choices.*': { label: 'Each choice' },
-  'search.params.*.gridPoints': { label: 'Grid points' },
-  'search.params.*.condition': { label: 'Condition' },
-  'search.params.*.condition.param': { label: 'Condition parameter' },
-  'search.params.*.condition.in': { label: 'Condition values' },
-  'search.params.*.condition.in.*': { label: 'Each condition value' },
-  'search.objective': { label: 'Objective' },
-  'search.pruner': { label: 'Pruner' },
-  'search.pruner.kind': { label: 'Pruner' },
-  'search.pruner.startupTrials': { label: 'Pruner start-up trials' },
-  'search.pruner.warmupSteps': { label: 'Warm-up epochs' },
-  'search.pruner.minResource': { label: 'Min epochs' },
-  'search.pruner.reductionFactor': { label: 'Reduction factor' },
-  'search.pruner.rungValue': { label: 'Rank trials by' },
-  'search.cv': { label: 'Folds' },
-  'search.maxTrials': { label: 'Maximum trials' },
-  'search.maxMinutes': { label: 'Max minutes' },
-  'search.concurrency': { label: 'Parallel trials' },
-  'search.startupTrials': { label: 'Start-up trials' },
+  version: { key: 'specVersion' },
+  'dataset.name': { key: 'dataset' },
+  'dataset.numPoints': { key: 'numPoints' },
+  'dataset.noise': { key: 'noise' },
+  'dataset.testShift': { key: 'testShift' },
+  'dataset.standardize': { key: 'standardize' },
+  'dataset.csv': { key: 'csv' },
+  'dataset.csv.fileName': { key: 'fileName' },
+  'dataset.csv.hash': { key: 'csvHash' },
+  'dataset.csv.target': { key: 'csvTarget' },
+  'dataset.csv.task': { key: 'task' },
+  'dataset.csv.missing': { key: 'missingValues' },
+  'dataset.csv.shape': { key: 'csvShape' },
+  'dataset.csv.shape.task': { key: 'task' },
+  'dataset.csv.shape.inputSize': { key: 'inputSize' },
+  'dataset.csv.shape.outputSize': { key: 'outputSize' },
+  model: { key: 'model' },
+  'model.layers': { key: 'layers' },
+  'model.layers.*': { key: 'layer' },
+  'model.layers.*.type': { key: 'layerType' },
+  'model.layers.*.targetShape.*': { key: 'eachDimension' },
+  'training.optimizer': { key: 'optimizer' },
+  'training.learningRate': { key: 'learningRate' },
+  'training.loss': { key: 'loss' },
+  'training.batchSize': { key: 'batchSize' },
+  'training.epochs': { key: 'epochs' },
+  'training.validationSplit': { key: 'validationSplit' },
+  'training.testSplit': { key: 'testSplit' },
+  'training.schedule': { key: 'schedule' },
+  'training.schedule.kind': { key: 'schedule' },
+  'training.schedule.factor': { key: 'decayFactor' },
+  'training.schedule.everyEpochs': { key: 'decayInterval', inEpochs: true },
+  'training.earlyStopping': { key: 'earlyStopping' },
+  'training.earlyStopping.enabled': { key: 'earlyStopping' },
+  'training.earlyStopping.patience': { key: 'patience', inEpochs: true },
+  'training.earlyStopping.minDelta': { key: 'minDelta' },
+  'training.earlyStopping.restoreBestWeights': { key: 'restoreBestWeights' },
+  search: { key: 'search' },
+  'search.strategy': { key: 'strategy' },
+  'search.params': { key: 'searchParams' },
+  'search.params.*': { key: 'searchParam' },
+  'search.params.*.target': { key: 'searchTarget' },
+  'search.params.*.distribution': { key: 'range' },
+  'search.params.*.distribution.type': { key: 'rangeType' },
+  'search.params.*.distribution.low': { key: 'low' },
+  'search.params.*.distribution.high': { key: 'high' },
+  'search.params.*.distribution.step': { key: 'step' },
+  'search.params.*.distribution.log': { key: 'logScale' },
+  'search.params.*.distribution.choices': { key: 'choices' },
+  'search.params.*.distribution.choices.*': { key: 'eachChoice' },
+  'search.params.*.gridPoints': { key: 'gridPoints' },
+  'search.params.*.condition': { key: 'condition' },
+  'search.params.*.condition.param': { key: 'conditionParam' },
+  'search.params.*.condition.in': { key: 'conditionValues' },
+  'search.params.*.condition.in.*': { key: 'eachConditionValue' },
+  'search.objective': { key: 'objective' },
+  'search.pruner': { key: 'pruner' },
+  'search.pruner.kind': { key: 'pruner' },
+  'search.pruner.startupTrials': { key: 'prunerStartupTrials' },
+  'search.pruner.warmupSteps': { key: 'warmupEpochs' },
+  'search.pruner.minResource': { key: 'minEpochs' },
+  'search.pruner.reductionFactor': { key: 'reductionFactor' },
+  'search.pruner.rungValue': { key: 'rankTrialsBy' },
+  'search.cv': { key: 'folds' },
+  'search.maxTrials': { key: 'maxTrials' },
+  'search.maxMinutes': { key: 'maxMinutes' },
+  'search.concurrency': { key: 'parallelTrials' },
+  'search.startupTrials': { key: 'startupTrials' },
   // By last name: a layer's settings, and the seeds.
-  seed: { label: 'Seed' },
-  units: { label: 'Units' },
-  activation: { label: 'Activation' },
-  kernelL1: { label: 'L1' },
-  kernelL2: { label: 'L2' },
-  rate: { label: 'Rate' },
-  targetShape: { label: 'Target shape' },
-  filters: { label: 'Filters' },
-  kernelSize: { label: 'Kernel size' },
-  strides: { label: 'Strides' },
-  padding: { label: 'Padding' },
-  poolSize: { label: 'Pool size' },
-  returnSequences: { label: 'Return sequences' },
+  seed: { key: 'seed' },
+  units: { key: 'units' },
+  activation: { key: 'activation' },
+  kernelL1: { key: 'kernelL1' },
+  kernelL2: { key: 'kernelL2' },
+  rate: { key: 'rate' },
+  targetShape: { key: 'targetShape' },
+  filters: { key: 'filters' },
+  kernelSize: { key: 'kernelSize' },
+  strides: { key: 'strides' },
+  padding: { key: 'padding' },
+  poolSize: { key: 'poolSize' },
+  returnSequences: { key: 'returnSequences' },
 };
 
-function fieldText(field: string): FieldText {
-  const last = field.split('.').findLast((key) => key !== '*') ?? field;
-  return FIELDS[field] ?? FIELDS[last] ?? { label: last || 'The experiment' };
+const lastName = (field: string) => field.split('.').findLast((key) => key !== '*') ?? field;
+
+function fieldText(field: string): FieldText | undefined {
+  return FIELDS[field] ?? FIELDS[lastName(field)];
 }
 
-const label = (field: string) => fieldText(field).label;
-
-/** "1 epoch", "10000 epochs", or just the number for a field without a unit. */
-function amount(field: string, n: number): string {
-  const unit = fieldText(field).unit;
-  return unit ? `${n} ${n === 1 ? unit[0] : unit[1]}` : String(n);
+/** A field's name; an unknown field goes by its own key (an identifier, not a word). */
+function label(field: string): string {
+  const text = fieldText(field);
+  if (text) return i18n.t(`problems:fields.${text.key}`);
+  return lastName(field) || i18n.t('problems:fields.experiment');
 }
 
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** Small counts as words, as the sentences read ("at least one layer"). */
-const word = (n: number) => WORDS[n] ?? String(n);
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const inEpochs = (field: string) => fieldText(field)?.inEpochs === true;
 
-const EXPECTED: Readonly<Record<string, string>> = {
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of settings',
-  string: 'text',
-};
+type Digit = keyof (typeof en)['numberWords'];
+/** Small counts as words, as some sentences read them ("at least one layer"). */
+const word = (n: number): string =>
+  Number.isInteger(n) && n >= 0 && n <= 9
+    ? i18n.t(`problems:numberWords.${String(n) as Digit}`)
+    : String(n);
+
+type Expected = keyof (typeof en)['expected'];
+const EXPECTED: readonly string[] = ['number', 'boolean', 'array', 'object', 'string'];
+const expectedText = (expected: string) =>
+  EXPECTED.includes(expected) ? i18n.t(`problems:expected.${expected as Expected}`) : expected;
 
 /** Sentences for one field that read better than the general ones. */
 const FIELD_SENTENCES: Readonly<Record<string, Partial<Sentences>>> = {
   'model.layers': {
     'too-few-items': ({ params }) =>
-      `The model needs at least ${word(params.min)} ${plural(params.min, 'layer', 'layers')}`,
-    'too-many-items': ({ params }) => `The model can have at most ${params.max} layers`,
+      i18n.t('problems:fieldSentences.layersTooFew', {
+        count: params.min,
+        number: word(params.min),
+      }),
+    'too-many-items': ({ params }) =>
+      i18n.t('problems:fieldSentences.layersTooMany', { max: params.max }),
   },
   'model.layers.*.targetShape': {
-    'wrong-type': () => 'Target shape must be a list of sizes',
+    'wrong-type': () => i18n.t('problems:fieldSentences.targetShapeWrongType'),
     'too-few-items': ({ params }) =>
-      `Target shape needs at least ${word(params.min)} ${plural(params.min, 'dimension', 'dimensions')}`,
+      i18n.t('problems:fieldSentences.targetShapeTooFew', {
+        count: params.min,
+        number: word(params.min),
+      }),
     'too-many-items': ({ params }) =>
-      `Target shape can have at most ${word(params.max)} ${plural(params.max, 'dimension', 'dimensions')}`,
+      i18n.t('problems:fieldSentences.targetShapeTooMany', {
+        count: params.max,
+        number: word(params.max),
+      }),
   },
-  'model.layers.*.padding': { 'not-allowed': () => 'Padding must be "valid" or "same"' },
-  'dataset.csv.hash': { 'bad-format': () => 'CSV hash must be hexadecimal' },
+  'model.layers.*.padding': {
+    'not-allowed': () => i18n.t('problems:fieldSentences.paddingNotAllowed'),
+  },
+  'dataset.csv.hash': { 'bad-format': () => i18n.t('problems:fieldSentences.csvHashBadFormat') },
   'search.params': {
-    'too-many-items': ({ params }) => `Search at most ${params.max} parameters`,
+    'too-many-items': ({ params }) =>
+      i18n.t('problems:fieldSentences.searchParamsTooMany', { max: params.max }),
   },
   'search.params.*.distribution.choices': {
     'too-few-items': ({ params }) =>
-      `Give at least ${word(params.min)} ${plural(params.min, 'choice', 'choices')}`,
-    'too-many-items': ({ params }) => `Give at most ${params.max} choices`,
+      i18n.t('problems:fieldSentences.choicesTooFew', {
+        count: params.min,
+        number: word(params.min),
+      }),
+    'too-many-items': ({ params }) =>
+      i18n.t('problems:fieldSentences.choicesTooMany', { max: params.max }),
   },
 };
 
@@ -194,80 +217,81 @@ function schema<C extends keyof typeof GENERAL>(code: C) {
 
 const GENERAL = {
   'wrong-type': ({ params: { field, expected } }: ProblemOf<'wrong-type'>) =>
-    `${label(field)} must be ${EXPECTED[expected] ?? expected}`,
-  'not-whole': ({ params: { field } }: ProblemOf<'not-whole'>) => {
-    const unit = fieldText(field).unit;
-    return `${label(field)} must be a whole number${unit ? ` of ${unit[1]}` : ''}`;
-  },
+    i18n.t('problems:codes.wrong-type', { field: label(field), expected: expectedText(expected) }),
+  'not-whole': ({ params: { field } }: ProblemOf<'not-whole'>) =>
+    inEpochs(field)
+      ? i18n.t('problems:inEpochs.not-whole', { field: label(field) })
+      : i18n.t('problems:codes.not-whole', { field: label(field) }),
   'too-small': ({ params: { field, min } }: ProblemOf<'too-small'>) =>
-    `${label(field)} must be at least ${amount(field, min)}`,
+    inEpochs(field)
+      ? i18n.t('problems:inEpochs.too-small', { field: label(field), count: min })
+      : i18n.t('problems:codes.too-small', { field: label(field), min }),
   'too-big': ({ params: { field, max } }: ProblemOf<'too-big'>) =>
-    `${label(field)} must be at most ${amount(field, max)}`,
+    inEpochs(field)
+      ? i18n.t('problems:inEpochs.too-big', { field: label(field), count: max })
+      : i18n.t('problems:codes.too-big', { field: label(field), max }),
   'too-few-items': ({ params: { field, min } }: ProblemOf<'too-few-items'>) =>
-    `${label(field)} needs at least ${min} ${plural(min, 'item', 'items')}`,
+    i18n.t('problems:codes.too-few-items', { field: label(field), count: min }),
   'too-many-items': ({ params: { field, max } }: ProblemOf<'too-many-items'>) =>
-    `${label(field)} can have at most ${max} ${plural(max, 'item', 'items')}`,
+    i18n.t('problems:codes.too-many-items', { field: label(field), count: max }),
   'too-short': ({ params: { field, min } }: ProblemOf<'too-short'>) =>
-    `${label(field)} needs at least ${min} ${plural(min, 'character', 'characters')}`,
+    i18n.t('problems:codes.too-short', { field: label(field), count: min }),
   'too-long': ({ params: { field, max } }: ProblemOf<'too-long'>) =>
-    `${label(field)} can have at most ${max} ${plural(max, 'character', 'characters')}`,
+    i18n.t('problems:codes.too-long', { field: label(field), count: max }),
   'not-allowed': ({ params: { field, allowed } }: ProblemOf<'not-allowed'>) =>
     allowed.includes(', ')
-      ? `${label(field)} must be one of ${allowed}`
-      : `${label(field)} must be ${allowed}`,
+      ? i18n.t('problems:codes.not-allowed', { field: label(field), allowed })
+      : i18n.t('problems:variants.mustBe', { field: label(field), allowed }),
   'bad-format': ({ params: { field } }: ProblemOf<'bad-format'>) =>
-    `${label(field)} is not in the right format`,
-  invalid: ({ params: { field } }: ProblemOf<'invalid'>) => `${label(field)} is not valid`,
+    i18n.t('problems:codes.bad-format', { field: label(field) }),
+  invalid: ({ params: { field } }: ProblemOf<'invalid'>) =>
+    i18n.t('problems:codes.invalid', { field: label(field) }),
 };
 
-function datasetLabel({ dataset, file }: DatasetRef): string {
-  if (dataset === 'csv' && file) return `CSV: ${file}`;
-  return (DATASET_NAMES as readonly string[]).includes(dataset)
-    ? datasetEntry(dataset as DatasetName).info.label
-    : String(dataset);
-}
+/** "Circle", "MNIST digits"; an uploaded CSV by its file: "CSV: houses.csv". */
+const datasetLabel = ({ dataset, file }: DatasetRef): string =>
+  catalogDatasetLabel(
+    dataset === 'csv' && file ? { name: dataset, fileName: file } : { name: dataset },
+  );
 
-const lossLabel = (loss: LossName) => LOSS_LABELS[loss] ?? String(loss);
-const units = (n: number) => `${n} ${plural(n, 'unit', 'units')}`;
+const lossLabel = (loss: LossName) =>
+  (LOSSES as readonly string[]).includes(loss) ? catalogLossLabel(loss) : String(loss);
 
 function describedValue({ valueKind, value }: DescribedValue): string {
   switch (valueKind) {
     case 'missing':
-      return 'missing';
     case 'null':
-      return 'empty (null)';
     case 'list':
-      return 'a list';
     case 'group':
-      return 'a group of settings';
+      return i18n.t(`problems:values.${valueKind}`);
     case 'type':
-      return `a ${value}`;
+      return i18n.t('problems:values.type', { type: value });
     default:
       return value;
   }
 }
 
 function describedFallback({ fallbackKind, fallback }: DescribedFallback): string {
-  if (fallbackKind === 'none') return 'none';
-  return fallbackKind === 'literal' ? fallback : 'the default';
+  if (fallbackKind === 'none') return i18n.t('problems:fallbacks.none');
+  return fallbackKind === 'literal' ? fallback : i18n.t('problems:fallbacks.defaults');
 }
 
-const nouns = (item: ItemNoun) => `${item}s`;
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A list's items ("layers"), and one of them as a sentence starts with it ("Layer"). */
+const items = (item: ItemNoun) => i18n.t(`problems:listItems.${item}`);
+const oneItem = (item: ItemNoun) => i18n.t(`problems:listItem.${item}`);
 
 /** Why a repair happened, with where inside the repaired value it was ("units: …"). */
 function reasonText(problem: Problem, context: ProblemContext): string {
   const { reason } = problem;
-  if (!reason) return 'it is not valid';
+  if (!reason) return i18n.t('problems:reasons.notValid');
   const text = problemText(reason, context);
-  return reason.path ? `${reason.path}: ${text}` : text;
+  return reason.path ? i18n.t('problems:reasons.at', { path: reason.path, reason: text }) : text;
 }
 
-const targetLabel = (target: string, context: ProblemContext) =>
-  context.targetLabel?.(target) ?? target;
-
-const count = (n: number) => n.toLocaleString('en-US');
-const SHOWING_DEFAULT = 'Showing the default experiment.';
+function targetLabel(target: string, context: ProblemContext): string {
+  const label = context.targetLabel?.(target) ?? target;
+  return typeof label === 'string' ? label : messageText(label);
+}
 
 const SENTENCES: Sentences = {
   'wrong-type': schema('wrong-type'),
@@ -281,133 +305,216 @@ const SENTENCES: Sentences = {
   'not-allowed': schema('not-allowed'),
   'bad-format': schema('bad-format'),
   invalid: schema('invalid'),
-  'low-above-high': () => 'Low must not be above high',
-  'log-needs-positive-low': () => 'A log scale needs a low above 0',
-  'log-needs-low-of-one': () => 'A log scale needs a low of at least 1',
-  'log-needs-step-one': () => 'A log scale needs a step of 1',
+  'low-above-high': () => i18n.t('problems:codes.low-above-high'),
+  'log-needs-positive-low': () => i18n.t('problems:codes.log-needs-positive-low'),
+  'log-needs-low-of-one': () => i18n.t('problems:codes.log-needs-low-of-one'),
+  'log-needs-step-one': () => i18n.t('problems:codes.log-needs-step-one'),
 
   'dataset-size': ({ params }) =>
-    `${datasetLabel(params)} needs between ${params.min} and ${params.max} ${params.dataset === 'mnist' ? 'images' : 'points'}`,
+    i18n.t(
+      params.dataset === 'mnist'
+        ? 'problems:variants.datasetSizeImages'
+        : 'problems:codes.dataset-size',
+      { dataset: datasetLabel(params), min: params.min, max: params.max },
+    ),
   'noise-too-high': ({ params }) =>
-    `Noise must be at most ${params.max} for ${datasetLabel(params)}`,
-  'no-test-shift': ({ params }) => `${datasetLabel(params)} has no shifted test set; choose "none"`,
-  'csv-missing': () => 'Upload a CSV file and choose the column to predict',
+    i18n.t('problems:codes.noise-too-high', { max: params.max, dataset: datasetLabel(params) }),
+  'no-test-shift': ({ params }) =>
+    i18n.t('problems:codes.no-test-shift', { dataset: datasetLabel(params) }),
+  'csv-missing': () => i18n.t('problems:codes.csv-missing'),
   'splits-too-large': ({ params: { maxPercent } }) =>
-    `Validation and test together may take at most ${maxPercent}% of the data, leaving ${100 - maxPercent}% to train on`,
-  'layer-shape': ({ params }) => params.detail,
-  'model-build': ({ params }) => params.detail,
+    i18n.t('problems:codes.splits-too-large', { maxPercent, trainPercent: 100 - maxPercent }),
   'output-not-dense': ({ params }) =>
-    `The last layer must be a Dense layer with ${units(params.outputSize)} to give ${datasetLabel(params)}'s ${params.task === 'regression' ? 'prediction' : 'class probabilities'}. Add one at the end.`,
+    i18n.t(
+      params.task === 'regression'
+        ? 'problems:variants.outputNotDenseRegression'
+        : 'problems:codes.output-not-dense',
+      { count: params.outputSize, dataset: datasetLabel(params) },
+    ),
   'output-not-flat': ({ params }) =>
-    `The model's output has shape (${params.shape}) but ${datasetLabel(params)} needs (${params.outputSize}): add a Flatten or GlobalAveragePooling2D before the last Dense layer.`,
+    i18n.t('problems:codes.output-not-flat', {
+      shape: params.shape,
+      dataset: datasetLabel(params),
+      outputSize: params.outputSize,
+    }),
   'binary-units': ({ params }) =>
-    `${datasetLabel(params)} has two classes, so the last layer needs 1 unit (the probability of class 1), not ${params.units}.`,
+    i18n.t('problems:codes.binary-units', { dataset: datasetLabel(params), units: params.units }),
   'binary-loss': ({ params }) =>
-    `${datasetLabel(params)} has two classes: use binary cross-entropy with one sigmoid unit.`,
-  'binary-activation': ({ params }) =>
-    `Binary cross-entropy needs probabilities: give the last layer a sigmoid activation instead of ${params.activation}.`,
+    i18n.t('problems:codes.binary-loss', { dataset: datasetLabel(params) }),
+  'binary-activation': ({ params }) => i18n.t('problems:codes.binary-activation', { ...params }),
   'multiclass-units': ({ params }) =>
-    `${datasetLabel(params)} has ${params.classes} classes, so the last layer needs ${params.classes} units (one per class), not ${params.units}.`,
+    i18n.t('problems:codes.multiclass-units', {
+      dataset: datasetLabel(params),
+      classes: params.classes,
+      units: params.units,
+    }),
   'multiclass-loss': ({ params }) =>
-    `${lossLabel(params.loss)} does not fit ${params.classes} classes: use sparse categorical cross-entropy.`,
+    i18n.t('problems:codes.multiclass-loss', {
+      loss: lossLabel(params.loss),
+      classes: params.classes,
+    }),
   'multiclass-activation': ({ params }) =>
-    `Categorical cross-entropy needs one probability per class: give the last layer a softmax activation instead of ${params.activation}.`,
+    i18n.t('problems:codes.multiclass-activation', { ...params }),
   'regression-units': ({ params }) =>
-    `${datasetLabel(params)} predicts one number, so the last layer needs ${params.outputSize} unit, not ${params.units}.`,
+    i18n.t('problems:codes.regression-units', {
+      dataset: datasetLabel(params),
+      outputSize: params.outputSize,
+      units: params.units,
+    }),
   'regression-loss': ({ params }) =>
-    `${datasetLabel(params)} is a regression task: use mean squared error, mean absolute error or Huber, not ${lossLabel(params.loss).toLowerCase()}.`,
-  'regression-softmax': () =>
-    'A softmax output always sums to 1, so it cannot predict a number: use a linear activation on the last layer.',
+    i18n.t('problems:codes.regression-loss', {
+      dataset: datasetLabel(params),
+      // Mid-sentence a label loses its capital in English; Chinese has none (Huber keeps its).
+      loss:
+        currentLanguage() === 'en' ? lossLabel(params.loss).toLowerCase() : lossLabel(params.loss),
+    }),
+  'regression-softmax': () => i18n.t('problems:codes.regression-softmax'),
 
-  'objective-needs-classes': () => 'A regression dataset has no accuracy; choose validation loss',
-  'unknown-target': ({ params }) =>
-    `"${params.target}" is not a field of this model or its training settings`,
-  'searched-twice': ({ params }, c) => `${targetLabel(params.target, c)} is searched twice`,
+  'layer-needs-dimension': ({ params }) =>
+    i18n.t('problems:codes.layer-needs-dimension', { ...params }),
+  'flatten-already-flat': ({ params }) =>
+    i18n.t('problems:codes.flatten-already-flat', { ...params }),
+  'reshape-size-mismatch': ({ params }) =>
+    i18n.t('problems:codes.reshape-size-mismatch', { ...params }),
+  'kernel-too-large': ({ params }) => i18n.t('problems:codes.kernel-too-large', { ...params }),
+  'window-too-large': ({ params }) => i18n.t('problems:codes.window-too-large', { ...params }),
+  'sequence-from-values': ({ params }) =>
+    i18n.t('problems:codes.sequence-from-values', { ...params }),
+  'sequence-from-rows': ({ params }) => i18n.t('problems:codes.sequence-from-rows', { ...params }),
+  'needs-image': ({ params }) =>
+    i18n.t('problems:codes.needs-image', {
+      layer: params.layer,
+      shape: params.shape,
+      fix: messageText(params.fix),
+    }),
+  'input-shape-invalid': ({ params }) =>
+    i18n.t('problems:codes.input-shape-invalid', { ...params }),
+  'too-many-params': ({ params }) => i18n.t('problems:codes.too-many-params', { ...params }),
+
+  'objective-needs-classes': () => i18n.t('problems:codes.objective-needs-classes'),
+  'unknown-target': ({ params }) => i18n.t('problems:codes.unknown-target', { ...params }),
+  'searched-twice': ({ params }, c) =>
+    i18n.t('problems:codes.searched-twice', { target: targetLabel(params.target, c) }),
   'needs-choices': ({ params }, c) =>
-    `${targetLabel(params.target, c)}: choose among values, not a range`,
+    i18n.t('problems:codes.needs-choices', { target: targetLabel(params.target, c) }),
   'choice-not-allowed': ({ params }, c) =>
-    `${targetLabel(params.target, c)}: "${params.value}" is not one of its values`,
+    i18n.t('problems:codes.choice-not-allowed', {
+      target: targetLabel(params.target, c),
+      value: params.value,
+    }),
   'choice-out-of-range': ({ params }, c) =>
-    `${targetLabel(params.target, c)}: ${params.value} is outside ${params.min}–${params.max}`,
+    i18n.t('problems:codes.choice-out-of-range', {
+      target: targetLabel(params.target, c),
+      value: params.value,
+      min: params.min,
+      max: params.max,
+    }),
   'needs-int-range': ({ params }, c) =>
-    `${targetLabel(params.target, c)}: a whole-number field needs an int range`,
+    i18n.t('problems:codes.needs-int-range', { target: targetLabel(params.target, c) }),
   'range-outside-limits': ({ params }, c) =>
-    `${targetLabel(params.target, c)}: the range must stay within ${params.min}–${params.max}`,
-  'repeats-overlap': () => 'Repeated blocks must not overlap',
+    i18n.t('problems:codes.range-outside-limits', {
+      target: targetLabel(params.target, c),
+      min: params.min,
+      max: params.max,
+    }),
+  'repeats-overlap': () => i18n.t('problems:codes.repeats-overlap'),
   'condition-order': ({ params }, c) =>
-    `${targetLabel(params.target, c)} can only depend on a parameter listed above it`,
+    i18n.t('problems:codes.condition-order', { target: targetLabel(params.target, c) }),
   'experiment-has-problems': (p, c) =>
-    `The experiment has problems to fix first: ${p.reason ? problemText(p.reason, c) : 'it is not valid'}.`,
-  'search-space-empty': () => 'Add at least one parameter to search.',
+    i18n.t('problems:codes.experiment-has-problems', {
+      reason: p.reason ? problemText(p.reason, c) : i18n.t('problems:reasons.notValid'),
+    }),
+  'search-space-empty': () => i18n.t('problems:codes.search-space-empty'),
 
-  'link-damaged': () => `The link is damaged: it could not be decompressed. ${SHOWING_DEFAULT}`,
-  'link-waits-for-training': () =>
-    'The link you opened will open as soon as the training or the search ends: the builder is locked until then.',
-  'link-too-long': ({ params }) =>
-    `The link is too long (${count(params.length)} characters; the limit is ${count(params.max)}). ${SHOWING_DEFAULT}`,
-  'link-too-large': ({ params }) =>
-    `The link unpacks to more than ${count(params.max)} characters, too many for an experiment. ${SHOWING_DEFAULT}`,
-  'unknown-backend': ({ params }) =>
-    `The link asks for a backend named "${params.value}", which does not exist; using Auto instead. Choose from ${params.choices}.`,
-  'unknown-lesson': ({ params }) =>
-    `The link asks for a lesson named "${params.value}", which does not exist. Open one from the Lessons menu.`,
-  'unknown-control': ({ params }) =>
-    `The link asks to hide a control named "${params.value}", which does not exist; it was ignored.`,
-  'storage-unavailable': () =>
-    'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): runs and searches are lost when the tab closes.',
+  'link-damaged': () => i18n.t('problems:codes.link-damaged'),
+  'link-waits-for-training': () => i18n.t('problems:codes.link-waits-for-training'),
+  'link-too-long': ({ params }) => i18n.t('problems:codes.link-too-long', { ...params }),
+  'link-too-large': ({ params }) => i18n.t('problems:codes.link-too-large', { ...params }),
+  'unknown-backend': ({ params }) => i18n.t('problems:codes.unknown-backend', { ...params }),
+  'unknown-lesson': ({ params }) => i18n.t('problems:codes.unknown-lesson', { ...params }),
+  'unknown-control': ({ params }) => i18n.t('problems:codes.unknown-control', { ...params }),
+  'storage-unavailable': () => i18n.t('problems:codes.storage-unavailable'),
   'storage-write-failed': ({ params }) =>
-    `Saving in this browser failed (${params.reason}): what is on screen is not kept past this tab. To make room, trim or delete old runs and searches under "Saved in this browser", or this site's data in the browser's settings.`,
-  'study-unreadable': () =>
-    'The search saved in this browser could not be read, so it was not reopened.',
+    i18n.t('problems:codes.storage-write-failed', { ...params }),
+  'study-unreadable': () => i18n.t('problems:codes.study-unreadable'),
   'study-trials-skipped': ({ params }) =>
     params.count === 1
-      ? `Trial ${params.first + 1} of the saved search could not be read and was left out.`
-      : `Trial ${params.first + 1} of the saved search could not be read: it and the ${params.count - 1} after it were left out.`,
+      ? i18n.t('problems:variants.oneTrialSkipped', { trial: params.first + 1 })
+      : i18n.t('problems:codes.study-trials-skipped', {
+          trial: params.first + 1,
+          after: params.count - 1,
+        }),
   'search-resumed': ({ params }) =>
-    `The search goes on where it stopped, with its ${params.trials} trials so far.${
-      params.interrupted === 0
-        ? ''
-        : ` ${params.interrupted === 1 ? '1 trial was' : `${params.interrupted} trials were`} training when the page closed: ${params.interrupted === 1 ? 'it runs' : 'they run'} again.`
-    }`,
-  'search-followed': () =>
-    'This search is running in another tab of TrainTab: this tab shows it as it goes, and takes it over if that tab closes.',
-  'study-file-not-json': () =>
-    'This file is not a saved search: it is not JSON. Nothing was imported.',
-  'study-file-invalid': ({ params }) =>
-    `This file is not a saved search TrainTab can read: its "${params.field}" is missing or wrong. Nothing was imported.`,
-  unreadable: () => `The experiment could not be read. ${SHOWING_DEFAULT}`,
+    params.interrupted === 0
+      ? i18n.t('problems:codes.search-resumed', { trials: params.trials })
+      : i18n.t('problems:variants.searchResumedInterrupted', {
+          trials: params.trials,
+          count: params.interrupted,
+        }),
+  'search-followed': () => i18n.t('problems:codes.search-followed'),
+  'study-file-not-json': () => i18n.t('problems:codes.study-file-not-json'),
+  'study-file-invalid': ({ params }) => i18n.t('problems:codes.study-file-invalid', { ...params }),
+  unreadable: () => i18n.t('problems:codes.unreadable'),
   'not-settings': ({ params }) =>
-    `The experiment was ${describedValue(params)}, not a group of settings. ${SHOWING_DEFAULT}`,
-  'newer-version': ({ params }) =>
-    `This link was made by a newer version of TrainTab (version ${params.version}) than this one ` +
-    `(version ${params.current}), so it cannot be opened here. Showing the default experiment; ` +
-    'reloading the page may fetch the newer TrainTab.',
-  'still-invalid': (p, c) =>
-    `The repaired experiment was still invalid (${reasonText(p, c)}). ${SHOWING_DEFAULT}`,
+    i18n.t('problems:codes.not-settings', { value: describedValue(params) }),
+  'newer-version': ({ params }) => i18n.t('problems:codes.newer-version', { ...params }),
+  'still-invalid': (p, c) => i18n.t('problems:codes.still-invalid', { reason: reasonText(p, c) }),
   'output-fitted': ({ params }) =>
-    `The model's output layer and loss were fitted to ${datasetLabel(params)}.`,
+    i18n.t('problems:codes.output-fitted', { dataset: datasetLabel(params) }),
   'version-missing': ({ path, params }) =>
-    `${path} was missing; reading the experiment as version ${params.assumed}.`,
+    i18n.t('problems:codes.version-missing', { path, assumed: params.assumed }),
   'version-invalid': ({ path, params }) =>
-    `${path} was ${describedValue(params)}, which is not a TrainTab version; reading the experiment as version ${params.assumed}.`,
-  'section-missing': ({ path }) => `${path} was missing; using the defaults.`,
+    i18n.t('problems:codes.version-invalid', {
+      path,
+      value: describedValue(params),
+      assumed: params.assumed,
+    }),
+  'section-missing': ({ path }) => i18n.t('problems:codes.section-missing', { path }),
   'section-not-settings': ({ path, params }) =>
-    `${path} was ${describedValue(params)}, not a group of settings; using the defaults.`,
-  'value-missing': ({ path, params }) => `${path} was missing; using ${describedFallback(params)}.`,
+    i18n.t('problems:codes.section-not-settings', { path, value: describedValue(params) }),
+  'value-missing': ({ path, params }) =>
+    i18n.t('problems:codes.value-missing', { path, fallback: describedFallback(params) }),
   'value-replaced': (p, c) =>
-    `${p.path} was ${describedValue(p.params)} (${reasonText(p, c)}); using ${describedFallback(p.params)}.`,
+    i18n.t('problems:codes.value-replaced', {
+      path: p.path,
+      value: describedValue(p.params),
+      reason: reasonText(p, c),
+      fallback: describedFallback(p.params),
+    }),
   'list-missing': ({ path, params }) =>
-    `${path} was missing; using the default ${nouns(params.item)}.`,
+    i18n.t('problems:codes.list-missing', { path, items: items(params.item) }),
   'list-not-list': ({ path, params }) =>
-    `${path} was ${describedValue(params)}, not a list of ${nouns(params.item)}; using the default ${nouns(params.item)}.`,
+    i18n.t('problems:codes.list-not-list', {
+      path,
+      value: describedValue(params),
+      items: items(params.item),
+    }),
   'item-dropped': (p, c) =>
-    `${capitalize(p.params.item)} ${p.params.index} of ${p.path} was dropped (${reasonText(p, c)}).`,
+    i18n.t('problems:codes.item-dropped', {
+      item: oneItem(p.params.item),
+      index: p.params.index,
+      path: p.path,
+      reason: reasonText(p, c),
+    }),
   'more-items-dropped': ({ path, params }) =>
-    `…and ${params.count} more ${nouns(params.item)} of ${path} were dropped.`,
+    i18n.t('problems:codes.more-items-dropped', {
+      more: params.count,
+      items: items(params.item),
+      path,
+    }),
   'list-truncated': (p, c) =>
-    `${p.path} had too many ${nouns(p.params.item)} (${reasonText(p, c)}); keeping the first ${p.params.kept}.`,
+    i18n.t('problems:codes.list-truncated', {
+      path: p.path,
+      items: items(p.params.item),
+      reason: reasonText(p, c),
+      kept: p.params.kept,
+    }),
   'list-empty': ({ path, params }) =>
-    `No valid ${nouns(params.item)} were left in ${path}; using the default ${nouns(params.item)}.`,
+    i18n.t('problems:codes.list-empty', { path, items: items(params.item) }),
   'list-still-invalid': (p, c) =>
-    `${p.path} was still invalid after the repairs (${reasonText(p, c)}); using the default ${nouns(p.params.item)}.`,
+    i18n.t('problems:codes.list-still-invalid', {
+      path: p.path,
+      reason: reasonText(p, c),
+      items: items(p.params.item),
+    }),
 };

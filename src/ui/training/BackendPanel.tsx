@@ -1,59 +1,74 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { GPU_BACKENDS } from '../../engine/client/auto-backend';
+import { messageText } from '../i18n/message-text';
 import { useAppState } from '../shared/store-context';
-
-const rate = (value: number) => `${Math.round(value).toLocaleString('en')} samples/s`;
 
 /** Which TensorFlow.js backend runs, what "auto" measured to choose it, and what failed and why. */
 export function BackendPanel() {
+  const { t } = useTranslation('training');
   const report = useAppState((s) => s.backend);
   const auto = useAppState((s) => s.run.auto);
   const active = report?.active ?? null;
   // A backend that failed is news: it is shown open.
   const failed = report?.attempts.some((a) => !a.ok) ?? false;
+  const note = active && t(GPU_BACKENDS.includes(active) ? 'backend.gpuNote' : 'backend.cpuNote');
   return (
     <details className="backend" open={report && (failed || !active) ? true : undefined}>
-      <summary>TensorFlow.js backend{active ? `: ${active}` : ''}</summary>
+      <summary>
+        {active ? t('backend.summaryActive', { backend: active }) : t('backend.summary')}
+      </summary>
       {report ? (
         <p>
           {active ? (
-            <>
-              Running on <strong>{active}</strong>
-              {auto?.chosen === active ? ', the fastest measured for this model' : ''}.
-            </>
+            <Trans
+              t={t}
+              i18nKey={auto?.chosen === active ? 'backend.runningFastest' : 'backend.running'}
+              values={{ backend: active, note }}
+              components={{ b: <strong /> }}
+            />
           ) : (
-            <strong>No backend could start.</strong>
-          )}{' '}
-          {active &&
-            (GPU_BACKENDS.includes(active)
-              ? 'On a GPU backend, runs with the same seed are close but not bit-identical.'
-              : 'Runs with the same seed give bit-identical results on this backend.')}
+            <strong>{t('backend.none')}</strong>
+          )}
         </p>
       ) : (
-        <p>{auto ? `Auto chose ${auto.chosen ?? 'nothing'}.` : 'Chosen when training starts.'}</p>
+        <p>
+          {!auto
+            ? t('backend.chosenAtStart')
+            : auto.chosen
+              ? t('backend.autoChose', { backend: auto.chosen })
+              : t('backend.autoChoseNothing')}
+        </p>
       )}
       {auto && (
         <table className="backend-measurements">
-          <caption>What Auto measured on this model</caption>
+          <caption>{t('backend.measured')}</caption>
           <thead>
             <tr>
-              <th scope="col">Backend</th>
-              <th scope="col">Speed once warm</th>
-              <th scope="col">First step</th>
+              <th scope="col">{t('backend.columns.backend')}</th>
+              <th scope="col">{t('backend.columns.speed')}</th>
+              <th scope="col">{t('backend.columns.firstStep')}</th>
             </tr>
           </thead>
           <tbody>
             {auto.measurements.map((m) => (
               <tr key={m.backend} className={m.backend === auto.chosen ? 'chosen' : undefined}>
                 <th scope="row">
-                  {m.backend}
-                  {m.backend === auto.chosen ? ' (chosen)' : ''}
+                  {m.backend === auto.chosen
+                    ? t('backend.chosen', { backend: m.backend })
+                    : m.backend}
                 </th>
                 {m.samplesPerSecond === null ? (
-                  <td colSpan={2}>Not used: {m.reason}</td>
+                  <td colSpan={2}>
+                    {t('backend.notUsed', { reason: m.reason ? messageText(m.reason) : '' })}
+                  </td>
                 ) : (
                   <>
-                    <td>{rate(m.samplesPerSecond)}</td>
-                    <td>{m.warmupMs === null ? '–' : `${Math.round(m.warmupMs)} ms`}</td>
+                    <td>{t('backend.rate', { value: Math.round(m.samplesPerSecond) })}</td>
+                    <td>
+                      {m.warmupMs === null
+                        ? '–'
+                        : t('backend.milliseconds', { value: Math.round(m.warmupMs) })}
+                    </td>
                   </>
                 )}
               </tr>
@@ -62,12 +77,17 @@ export function BackendPanel() {
         </table>
       )}
       {report && report.attempts.some((a) => !a.ok) && (
-        <ul aria-label="Backends that failed">
+        <ul aria-label={t('backend.failedList')}>
           {report.attempts
             .filter((a) => !a.ok)
             .map((a) => (
               <li key={a.backend}>
-                <strong>{a.backend}</strong> failed: {a.reason}
+                <Trans
+                  t={t}
+                  i18nKey="backend.failed"
+                  values={{ backend: a.backend, reason: a.reason ? messageText(a.reason) : '' }}
+                  components={{ b: <strong /> }}
+                />
               </li>
             ))}
         </ul>

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { ExportedArtifacts } from '../../engine/client/model-json';
+import { formatNumber } from '../i18n/format';
 import { WEIGHTS_FILE, downloadModel } from '../shared/model-files';
 import { useAppState } from '../shared/store-context';
 
@@ -7,6 +9,7 @@ import { useAppState } from '../shared/store-context';
  * tf.loadLayersModel), and a way to keep it with the saved run, to download it later.
  */
 export function ModelDownload({ model }: { model: ExportedArtifacts }) {
+  const { t } = useTranslation('training');
   const keepModel = useAppState((s) => s.keepModel);
   const canKeep = useAppState(
     (s) => s.saved.status !== 'unavailable' && s.saved.currentRun !== null,
@@ -14,25 +17,23 @@ export function ModelDownload({ model }: { model: ExportedArtifacts }) {
   const kept = useAppState(
     (s) => s.saved.runs.find((run) => run.id === s.saved.currentRun?.id)?.modelKept ?? false,
   );
-  const kb = (model.weights.byteLength / 1024).toFixed(1);
+  const kb = formatNumber(model.weights.byteLength / 1024, 1, 1);
   return (
     <p className="model-download">
       <button type="button" onClick={() => downloadModel(model)}>
-        Download model
+        {t('model.download')}
       </button>{' '}
       {canKeep &&
         (kept ? (
-          <small className="hint">Kept in this browser, with the saved run. </small>
+          <small className="hint">{t('model.kept')} </small>
         ) : (
           <>
             <button type="button" onClick={() => void keepModel()}>
-              Keep in this browser
+              {t('model.keep')}
             </button>{' '}
           </>
         ))}
-      <small className="hint">
-        model.json and {WEIGHTS_FILE} ({kb} KB), for tf.loadLayersModel
-      </small>
+      <small className="hint">{t('model.files', { weights: WEIGHTS_FILE, size: kb })}</small>
     </p>
   );
 }

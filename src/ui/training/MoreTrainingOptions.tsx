@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BACKEND_CHOICES } from '../../engine/client/protocol';
 import type { BackendChoice } from '../../engine/client/protocol';
 import type { LossName } from '../../experiment/experiment';
 import { LOSSES_FOR_TASK } from '../../experiment/adapt';
 import { specDatasetInfo } from '../../experiment/dataset-info';
-import { LOSS_LABELS } from '../../experiment/loss-labels';
+import { lossLabel } from '../shared/catalog-text';
 import { isLocked } from '../../store/lock';
 import { NumberField } from '../shared/NumberField';
 import { useAppState } from '../shared/store-context';
@@ -12,8 +13,8 @@ import { useIssue } from '../shared/use-issue';
 import { TrainingOptions } from './TrainingOptions';
 import { FieldLabel } from '../shared/FieldLabel';
 
-export const BACKEND_LABELS: Record<BackendChoice, string> = {
-  auto: 'Auto',
+/** The backends by name, the same in every language; "auto" is a word (training:backendAuto). */
+const BACKEND_NAMES: Record<Exclude<BackendChoice, 'auto'>, string> = {
   webgpu: 'WebGPU',
   webgl: 'WebGL',
   wasm: 'WebAssembly',
@@ -22,6 +23,7 @@ export const BACKEND_LABELS: Record<BackendChoice, string> = {
 
 /** Loss, seed, backend, schedule and early stopping: open by choice, out of a lesson's way. */
 export function MoreTrainingOptions() {
+  const { t } = useTranslation('training');
   const training = useAppState((s) => s.spec.training);
   const edit = useAppState((s) => s.edit);
   const backendChoice = useAppState((s) => s.backendChoice);
@@ -36,13 +38,16 @@ export function MoreTrainingOptions() {
   const losses = LOSSES_FOR_TASK[task].includes(training.loss)
     ? LOSSES_FOR_TASK[task]
     : [training.loss, ...LOSSES_FOR_TASK[task]];
+  const setLoss = (loss: LossName) => edit({ type: 'setLoss', loss });
+  const setSeed = (value: number) => edit({ type: 'setTrainingNumber', field: 'seed', value });
+  const reset = () => edit({ type: 'reset' });
   return (
     <details className="more-training" open={lossIssue || seedIssue ? true : undefined}>
-      <summary>More training options</summary>
+      <summary>{t('more')}</summary>
       <div className="fields">
         <div className="field">
           <FieldLabel htmlFor={lossId} term="loss">
-            Loss
+            {t('fields.loss')}
           </FieldLabel>
           <select
             id={lossId}
@@ -50,11 +55,11 @@ export function MoreTrainingOptions() {
             disabled={locked}
             aria-invalid={lossIssue ? true : undefined}
             aria-describedby={lossIssue ? `${lossId}-error` : undefined}
-            onChange={(e) => edit({ type: 'setLoss', loss: e.target.value as LossName })}
+            onChange={(e) => setLoss(e.target.value as LossName)}
           >
             {losses.map((loss) => (
               <option key={loss} value={loss}>
-                {LOSS_LABELS[loss]}
+                {lossLabel(loss)}
               </option>
             ))}
           </select>
@@ -65,18 +70,18 @@ export function MoreTrainingOptions() {
           )}
         </div>
         <NumberField
-          label="Training seed"
+          label={t('fields.seed')}
           value={training.seed}
           min={0}
           max={4294967295}
           step={1}
-          hint="Same seed, same weights and shuffles"
+          hint={t('fields.seedHint')}
           error={seedIssue}
           disabled={locked}
-          onChange={(value) => edit({ type: 'setTrainingNumber', field: 'seed', value })}
+          onChange={setSeed}
         />
         <div className="field">
-          <label htmlFor={backendId}>Backend</label>
+          <label htmlFor={backendId}>{t('fields.backend')}</label>
           <select
             id={backendId}
             aria-describedby={`${backendId}-hint`}
@@ -86,23 +91,18 @@ export function MoreTrainingOptions() {
           >
             {BACKEND_CHOICES.map((choice) => (
               <option key={choice} value={choice}>
-                {BACKEND_LABELS[choice]}
+                {choice === 'auto' ? t('backendAuto') : BACKEND_NAMES[choice]}
               </option>
             ))}
           </select>
           <small id={`${backendId}-hint`} className="hint">
-            Auto times a few training steps of this model on each backend and picks the fastest
+            {t('fields.backendHint')}
           </small>
         </div>
       </div>
       <TrainingOptions />
-      <button
-        type="button"
-        className="quiet"
-        onClick={() => edit({ type: 'reset' })}
-        disabled={locked}
-      >
-        Reset to defaults
+      <button type="button" className="quiet" onClick={reset} disabled={locked}>
+        {t('reset')}
       </button>
     </details>
   );

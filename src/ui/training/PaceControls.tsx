@@ -1,23 +1,18 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isLocked } from '../../store/lock';
 import { useAppState } from '../shared/store-context';
 import { useHidden } from '../shared/use-hidden';
 
 /** The paces a class can follow, as the least time per epoch (0: as fast as it goes). */
-const PACES = [
-  { ms: 0, label: 'As fast as it goes' },
-  { ms: 50, label: '20 epochs a second' },
-  { ms: 100, label: '10 epochs a second' },
-  { ms: 250, label: '4 epochs a second' },
-  { ms: 500, label: '2 epochs a second' },
-  { ms: 1000, label: '1 epoch a second' },
-] as const;
+const PACES = [0, 50, 100, 250, 500, 1000] as const;
 
 /**
  * The pace of training and a Step button (as TensorFlow Playground's): Step trains exactly one
  * epoch and pauses, from a paused run or from nothing training (a new run).
  */
 export function PaceControls() {
+  const { t } = useTranslation('training');
   const epochMs = useAppState((s) => s.epochMs);
   const setEpochMs = useAppState((s) => s.setEpochMs);
   const step = useAppState((s) => s.step);
@@ -35,31 +30,26 @@ export function PaceControls() {
     <div className="pace-controls">
       {!hideSpeed && (
         <div className="field">
-          <label htmlFor={speedId}>Speed</label>
+          <label htmlFor={speedId}>{t('pace.label')}</label>
           <select
             id={speedId}
             value={String(epochMs)}
             onChange={(e) => setEpochMs(Number(e.target.value))}
           >
-            {!PACES.some((pace) => pace.ms === epochMs) && (
-              <option value={String(epochMs)}>One epoch every {epochMs} ms</option>
+            {!PACES.some((ms) => ms === epochMs) && (
+              <option value={String(epochMs)}>{t('pace.every', { ms: epochMs })}</option>
             )}
-            {PACES.map(({ ms, label }) => (
+            {PACES.map((ms) => (
               <option key={ms} value={String(ms)}>
-                {label}
+                {ms === 0 ? t('pace.fastest') : t('pace.perSecond', { count: 1000 / ms })}
               </option>
             ))}
           </select>
         </div>
       )}
       {!hideStep && (
-        <button
-          type="button"
-          onClick={step}
-          disabled={stepDisabled}
-          title="Train exactly one epoch, then pause"
-        >
-          Step
+        <button type="button" onClick={step} disabled={stepDisabled} title={t('pace.stepTitle')}>
+          {t('pace.step')}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS, OPTIMIZERS } from '../../experiment/experiment';
 import type { OptimizerName } from '../../experiment/experiment';
 import { isLocked } from '../../store/lock';
@@ -9,7 +10,7 @@ import { useHidden } from '../shared/use-hidden';
 import { NumberField } from '../shared/NumberField';
 import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
-import { OPTIMIZER_LABELS } from '../shared/optimizer-labels';
+import { optimizerLabel } from '../shared/optimizer-labels';
 import { useIssue } from '../shared/use-issue';
 import { MoreTrainingOptions } from './MoreTrainingOptions';
 import { PaceControls } from './PaceControls';
@@ -17,16 +18,18 @@ import { FieldLabel } from '../shared/FieldLabel';
 
 /** The training numbers a class changes most, each a field of the bar. */
 const KEY_NUMBERS = [
-  { field: 'learningRate', label: 'Learning rate', step: 0.001, term: 'learning-rate' },
-  { field: 'batchSize', label: 'Batch size', step: 1, term: 'batch' },
-  { field: 'epochs', label: 'Epochs', step: 1, term: 'epoch' },
+  { field: 'learningRate', step: 0.001, term: 'learning-rate' },
+  { field: 'batchSize', step: 1, term: 'batch' },
+  { field: 'epochs', step: 1, term: 'epoch' },
 ] as const;
+type KeyNumber = (typeof KEY_NUMBERS)[number]['field'];
 
 /**
  * The train step of the flow, as TensorFlow Playground's top bar: Train, Pause, Step and Stop, the
  * pace, and the settings a lesson turns; the rest folds away under "More training options".
  */
 export function RunBar() {
+  const { t } = useTranslation('training');
   const training = useAppState((s) => s.spec.training);
   const edit = useAppState((s) => s.edit);
   const status = useAppState((s) => s.run.status);
@@ -56,15 +59,23 @@ export function RunBar() {
     epochs: useIssue('training.epochs'),
   };
   const busy = searching
-    ? 'A search is training on the workers until it ends.'
+    ? t('bar.busy.search')
     : racing
-      ? 'A strategy race is training on the workers until it ends.'
+      ? t('bar.busy.race')
       : comparing
-        ? 'A side-by-side comparison is training until it ends.'
+        ? t('bar.busy.compare')
         : null;
+  const setNumber = (field: KeyNumber) => (value: number) =>
+    edit({ type: 'setTrainingNumber', field, value });
+  const setOptimizer = (optimizer: OptimizerName) => edit({ type: 'setOptimizer', optimizer });
+  const blocked = firstIssue
+    ? issueCount > 1
+      ? t('bar.blockedMore', { problem: problemText(firstIssue), count: issueCount - 1 })
+      : t('bar.blocked', { problem: problemText(firstIssue) })
+    : null;
 
   return (
-    <section className="run-bar" aria-label="Train">
+    <section className="run-bar" aria-label={t('bar.train')}>
       <div className="run-buttons">
         <button
           type="button"
@@ -73,48 +84,47 @@ export function RunBar() {
           disabled={locked || issueCount > 0}
           aria-describedby={firstIssue ? blockedId : undefined}
         >
-          <span aria-hidden="true">▶ </span>Train
+          <span aria-hidden="true">▶ </span>
+          {t('bar.train')}
         </button>
         {status === 'paused' ? (
           <button type="button" onClick={resume}>
-            Resume
+            {t('bar.resume')}
           </button>
         ) : (
           <button type="button" onClick={pause} disabled={status !== 'training'}>
-            Pause
+            {t('bar.pause')}
           </button>
         )}
         <PaceControls />
         <button type="button" onClick={stop} disabled={!active || status === 'stopping'}>
-          Stop
+          {t('bar.stop')}
         </button>
       </div>
       <div className="run-fields">
         {!hidden.optimizer && (
           <div className="field">
             <FieldLabel htmlFor={optimizerId} term="optimizer">
-              Optimizer
+              {t('fields.optimizer')}
             </FieldLabel>
             <select
               id={optimizerId}
               value={training.optimizer}
               disabled={locked}
-              onChange={(e) =>
-                edit({ type: 'setOptimizer', optimizer: e.target.value as OptimizerName })
-              }
+              onChange={(e) => setOptimizer(e.target.value as OptimizerName)}
             >
               {OPTIMIZERS.map((name) => (
                 <option key={name} value={name}>
-                  {OPTIMIZER_LABELS[name]}
+                  {optimizerLabel(name)}
                 </option>
               ))}
             </select>
           </div>
         )}
-        {KEY_NUMBERS.filter(({ field }) => !hidden[field]).map(({ field, label, step, term }) => (
+        {KEY_NUMBERS.filter(({ field }) => !hidden[field]).map(({ field, step, term }) => (
           <NumberField
             key={field}
-            label={label}
+            label={t(`fields.${field}`)}
             term={term}
             value={training[field]}
             min={LIMITS[field].min}
@@ -122,17 +132,15 @@ export function RunBar() {
             step={step}
             error={issues[field]}
             disabled={locked}
-            onChange={(value) => edit({ type: 'setTrainingNumber', field, value })}
+            onChange={setNumber(field)}
           />
         ))}
       </div>
       {!hidden.more && <MoreTrainingOptions />}
       {busy && <p className="hint run-bar-note">{busy}</p>}
-      {firstIssue && (
+      {blocked && (
         <p className="field-error run-bar-note" id={blockedId}>
-          Cannot train yet: {problemText(firstIssue)}
-          {issueCount > 1 &&
-            ` (and ${issueCount - 1} more ${issueCount === 2 ? 'problem' : 'problems'} marked in red)`}
+          {blocked}
         </p>
       )}
     </section>

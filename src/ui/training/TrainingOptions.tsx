@@ -1,20 +1,15 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS, LR_SCHEDULES } from '../../experiment/experiment';
-import type { LrScheduleKind } from '../../experiment/experiment';
+import type { EarlyStopping, LrSchedule, LrScheduleKind } from '../../experiment/experiment';
 import { isLocked } from '../../store/lock';
 import { NumberField } from '../shared/NumberField';
 import { useAppState } from '../shared/store-context';
 import { useIssue } from '../shared/use-issue';
 
-const SCHEDULE_LABELS: Record<LrScheduleKind, string> = {
-  constant: 'Constant',
-  step: 'Step decay',
-  exponential: 'Exponential decay',
-  cosine: 'Cosine annealing',
-};
-
 /** The learning-rate schedule and early stopping: what changes while a run trains. */
 export function TrainingOptions() {
+  const { t } = useTranslation('training');
   const { schedule, earlyStopping } = useAppState((s) => s.spec.training);
   const edit = useAppState((s) => s.edit);
   const locked = useAppState(isLocked);
@@ -25,51 +20,49 @@ export function TrainingOptions() {
     patience: useIssue('training.earlyStopping.patience'),
     minDelta: useIssue('training.earlyStopping.minDelta'),
   };
+  const setSchedule = (change: Partial<LrSchedule>) => edit({ type: 'setSchedule', change });
+  const setEarlyStopping = (change: Partial<EarlyStopping>) =>
+    edit({ type: 'setEarlyStopping', change });
+  const cosine = schedule.kind === 'cosine';
   return (
     <fieldset className="fields training-options" disabled={locked}>
-      <legend>Schedule and early stopping</legend>
+      <legend>{t('schedule.legend')}</legend>
       <div className="field">
-        <label htmlFor={scheduleId}>Learning-rate schedule</label>
+        <label htmlFor={scheduleId}>{t('schedule.label')}</label>
         <select
           id={scheduleId}
           value={schedule.kind}
-          onChange={(e) =>
-            edit({ type: 'setSchedule', change: { kind: e.target.value as LrScheduleKind } })
-          }
+          onChange={(e) => setSchedule({ kind: e.target.value as LrScheduleKind })}
         >
           {LR_SCHEDULES.map((kind) => (
             <option key={kind} value={kind}>
-              {SCHEDULE_LABELS[kind]}
+              {t(`schedule.kinds.${kind}`)}
             </option>
           ))}
         </select>
       </div>
       {schedule.kind !== 'constant' && (
         <NumberField
-          label={schedule.kind === 'cosine' ? 'Final rate (× start)' : 'Decay factor'}
+          label={cosine ? t('schedule.finalRate') : t('schedule.factor')}
           value={schedule.factor}
           min={LIMITS.scheduleFactor.min}
           max={LIMITS.scheduleFactor.max}
           step={0.05}
-          hint={
-            schedule.kind === 'cosine'
-              ? 'The rate eases down to this share of the start'
-              : 'Multiply the rate by this…'
-          }
+          hint={cosine ? t('schedule.finalRateHint') : t('schedule.factorHint')}
           error={issues.factor}
-          onChange={(value) => edit({ type: 'setSchedule', change: { factor: value } })}
+          onChange={(factor) => setSchedule({ factor })}
         />
       )}
       {(schedule.kind === 'step' || schedule.kind === 'exponential') && (
         <NumberField
-          label="Every (epochs)"
+          label={t('schedule.every')}
           value={schedule.everyEpochs}
           min={LIMITS.scheduleEvery.min}
           max={LIMITS.scheduleEvery.max}
           step={1}
-          hint="…once per this many epochs"
+          hint={t('schedule.everyHint')}
           error={issues.everyEpochs}
-          onChange={(value) => edit({ type: 'setSchedule', change: { everyEpochs: value } })}
+          onChange={(everyEpochs) => setSchedule({ everyEpochs })}
         />
       )}
       <div className="field checkbox">
@@ -77,48 +70,41 @@ export function TrainingOptions() {
           <input
             type="checkbox"
             checked={earlyStopping.enabled}
-            onChange={(e) =>
-              edit({ type: 'setEarlyStopping', change: { enabled: e.target.checked } })
-            }
+            onChange={(e) => setEarlyStopping({ enabled: e.target.checked })}
           />
-          Stop early when validation loss stops improving
+          {t('earlyStopping.enable')}
         </label>
       </div>
       {earlyStopping.enabled && (
         <>
           <NumberField
-            label="Patience (epochs)"
+            label={t('earlyStopping.patience')}
             value={earlyStopping.patience}
             min={LIMITS.patience.min}
             max={LIMITS.patience.max}
             step={1}
-            hint="Epochs without improvement before stopping"
+            hint={t('earlyStopping.patienceHint')}
             error={issues.patience}
-            onChange={(value) => edit({ type: 'setEarlyStopping', change: { patience: value } })}
+            onChange={(patience) => setEarlyStopping({ patience })}
           />
           <NumberField
-            label="Minimum improvement"
+            label={t('earlyStopping.minDelta')}
             value={earlyStopping.minDelta}
             min={LIMITS.minDelta.min}
             max={LIMITS.minDelta.max}
             step={0.001}
-            hint="A smaller drop in loss does not count"
+            hint={t('earlyStopping.minDeltaHint')}
             error={issues.minDelta}
-            onChange={(value) => edit({ type: 'setEarlyStopping', change: { minDelta: value } })}
+            onChange={(minDelta) => setEarlyStopping({ minDelta })}
           />
           <div className="field checkbox">
             <label>
               <input
                 type="checkbox"
                 checked={earlyStopping.restoreBestWeights}
-                onChange={(e) =>
-                  edit({
-                    type: 'setEarlyStopping',
-                    change: { restoreBestWeights: e.target.checked },
-                  })
-                }
+                onChange={(e) => setEarlyStopping({ restoreBestWeights: e.target.checked })}
               />
-              Keep the best epoch&apos;s weights
+              {t('earlyStopping.restoreBest')}
             </label>
           </div>
         </>

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../experiment/search-schema';
 import type { ScoredTrial } from './study-points';
 import type { StudyParam } from './use-study';
-import { formatObjective, formatParamValue, trialTitle } from '../search-view';
+import { formatObjective, formatParamValue } from '../search-view';
 import { paramAxis } from './axes';
 import { interpolateSurface, scaleColor } from './contour';
 import { PlotFrame } from './PlotFrame';
@@ -16,6 +17,7 @@ const GRID = 48;
  * trials (inverse distance weighting), coloured dark for the best values, with the trials on it.
  */
 export function ContourPlot({ study, onSelect }: { study: StudyView; onSelect(n: number): void }) {
+  const { t } = useTranslation('dashboards');
   const { complete: scored, params, direction, objective, objectiveLabel } = study;
   const numeric = params.filter((p) => p.distribution.type !== 'categorical');
   const xId = useId();
@@ -30,15 +32,14 @@ export function ContourPlot({ study, onSelect }: { study: StudyView; onSelect(n:
   if (numeric.length < 2)
     return (
       <p className="empty-hint">
-        A contour needs two numeric parameters in the search space; this search has{' '}
-        {numeric.length === 0 ? 'none' : 'one'}.
+        {t(numeric.length === 0 ? 'contour.noneNumeric' : 'contour.oneNumeric')}
       </p>
     );
 
   return (
     <figure className="dashboard-plot">
       <div className="plot-controls">
-        <label htmlFor={xId}>Horizontal</label>
+        <label htmlFor={xId}>{t('contour.horizontal')}</label>
         <select
           id={xId}
           value={xTarget}
@@ -52,7 +53,7 @@ export function ContourPlot({ study, onSelect }: { study: StudyView; onSelect(n:
             </option>
           ))}
         </select>
-        <label htmlFor={yId}>Vertical</label>
+        <label htmlFor={yId}>{t('contour.vertical')}</label>
         <select
           id={yId}
           value={yTarget}
@@ -69,7 +70,11 @@ export function ContourPlot({ study, onSelect }: { study: StudyView; onSelect(n:
       </div>
       {surface && (
         <PlotFrame
-          label={`Contour of ${objectiveLabel} over ${surface.x.label} and ${surface.y.label}`}
+          label={t('contour.label', {
+            objective: objectiveLabel,
+            x: surface.x.label,
+            y: surface.y.label,
+          })}
           x={surface.x}
           y={surface.y}
         >
@@ -96,7 +101,12 @@ export function ContourPlot({ study, onSelect }: { study: StudyView; onSelect(n:
                   onClick={() => onSelect(trial.number)}
                 >
                   <title>
-                    {`${trialTitle(trial.number)}: ${formatParamValue(trial.params[xTarget])}, ${formatParamValue(trial.params[yTarget])} → ${formatObjective(objective, trial.value)}`}
+                    {t('contour.point', {
+                      number: trial.number + 1,
+                      x: formatParamValue(trial.params[xTarget]),
+                      y: formatParamValue(trial.params[yTarget]),
+                      value: formatObjective(objective, trial.value),
+                    })}
                   </title>
                 </circle>
               ))}
@@ -107,11 +117,19 @@ export function ContourPlot({ study, onSelect }: { study: StudyView; onSelect(n:
       <figcaption className="chart-legend">
         <span className="color-scale" aria-hidden="true" />
         <span>
-          {objectiveLabel}: dark = best (
           {surface && surface.points.length > 0
-            ? `${formatObjective(objective, direction === 'minimize' ? surface.low : surface.high)} to ${formatObjective(objective, direction === 'minimize' ? surface.high : surface.low)}`
-            : 'no trials yet'}
-          ); between trials the surface is interpolated, not measured.
+            ? t('contour.legend', {
+                objective: objectiveLabel,
+                from: formatObjective(
+                  objective,
+                  direction === 'minimize' ? surface.low : surface.high,
+                ),
+                to: formatObjective(
+                  objective,
+                  direction === 'minimize' ? surface.high : surface.low,
+                ),
+              })
+            : t('contour.legendEmpty', { objective: objectiveLabel })}
         </span>
       </figcaption>
     </figure>

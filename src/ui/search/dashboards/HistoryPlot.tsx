@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { formatObjective, trialTitle } from '../search-view';
+import { useTranslation } from 'react-i18next';
+import { formatObjective } from '../search-view';
 import { countAxis } from './axes';
 import { PlotFrame } from './PlotFrame';
 import { useObjectiveAxis } from './use-objective-axis';
@@ -15,14 +16,16 @@ interface HistoryPlotProps {
 
 /** Optuna's optimisation history: each trial's value by trial number, and the best so far. */
 export function HistoryPlot({ study, log, shown, onSelect }: HistoryPlotProps) {
+  const { t } = useTranslation('dashboards');
   const { scored, direction, objective, objectiveLabel } = study;
-  const last = Math.max(1, ...scored.map((t) => t.number + 1));
-  const x = useMemo(() => countAxis('Trial', last), [last]);
+  const last = Math.max(1, ...scored.map((trial) => trial.number + 1));
+  const trialLabel = t('history.trialAxis');
+  const x = useMemo(() => countAxis(trialLabel, last), [trialLabel, last]);
   const y = useObjectiveAxis(scored, objectiveLabel, log);
   const steps = useMemo(() => bestSoFar(scored, direction), [scored, direction]);
   return (
     <figure className="dashboard-plot">
-      <PlotFrame label={`Optimisation history: ${objectiveLabel} of each trial`} x={x} y={y}>
+      <PlotFrame label={t('history.label', { objective: objectiveLabel })} x={x} y={y}>
         {(scale) => {
           const px = (number: number) => scale.x(x.at(number + 1) as number);
           const py = (value: number) => scale.y(y.at(value) ?? 0);
@@ -46,7 +49,13 @@ export function HistoryPlot({ study, log, shown, onSelect }: HistoryPlotProps) {
                   onClick={() => onSelect(trial.number)}
                 >
                   <title>
-                    {`${trialTitle(trial.number)} (${trial.state}): ${formatObjective(objective, trial.value)}`}
+                    {t(
+                      trial.state === 'complete' ? 'history.pointComplete' : 'history.pointPruned',
+                      {
+                        number: trial.number + 1,
+                        value: formatObjective(objective, trial.value),
+                      },
+                    )}
                   </title>
                 </circle>
               ))}
@@ -59,19 +68,19 @@ export function HistoryPlot({ study, log, shown, onSelect }: HistoryPlotProps) {
           <svg width="12" height="12" aria-hidden="true">
             <circle className="trial-point complete" cx="6" cy="6" r="4.5" />
           </svg>
-          complete
+          {t('history.legendComplete')}
         </span>
         <span>
           <svg width="12" height="12" aria-hidden="true">
             <circle className="trial-point pruned" cx="6" cy="6" r="4.5" />
           </svg>
-          pruned (value at its last epoch)
+          {t('history.legendPruned')}
         </span>
         <span>
           <svg width="18" height="12" aria-hidden="true">
             <path className="best-so-far" d="M1,6H17" />
           </svg>
-          best so far
+          {t('history.legendBest')}
         </span>
       </figcaption>
     </figure>

@@ -1,33 +1,23 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportanceEvaluator, Importances } from '../../../engine/client/importance-client';
-import { plural } from '../../../lib/count-format';
+import { IMPORTANCE_EVALUATORS } from '../../../search/importance/param-importances';
+import { formatFraction } from '../../i18n/format';
+import { messageText } from '../../i18n/message-text';
 import type { StudyView } from './use-study';
 import { MIN_TRIALS_FOR_IMPORTANCE, useImportances } from './use-importances';
 import { Term } from '../../shared/Term';
-
-const EVALUATORS: readonly { key: ImportanceEvaluator; label: string; note: string }[] = [
-  {
-    key: 'fanova',
-    label: 'fANOVA (Optuna’s default)',
-    note: 'fANOVA fits a random forest to the trials and asks how much of the variation in the objective each parameter explains on its own, averaged over the whole search space.',
-  },
-  {
-    key: 'mean-decrease-impurity',
-    label: 'Mean decrease in impurity',
-    note: 'Mean decrease in impurity counts how much the forest’s splits on each parameter reduce its error. It is quick but favours parameters with many distinct values.',
-  },
-];
 
 /**
  * Which parameters mattered in this search: Optuna's importance evaluators, computed in a worker
  * from the complete trials, as bars that sum to 100%.
  */
 export function ImportancePlot({ study }: { study: StudyView }) {
+  const { t } = useTranslation('dashboards');
   const selectId = useId();
   const [evaluator, setEvaluator] = useState<ImportanceEvaluator>('fanova');
   const result = useImportances(study, evaluator);
   const labels = new Map(study.params.map((p) => [p.target, p.label]));
-  const chosen = EVALUATORS.find((e) => e.key === evaluator) ?? EVALUATORS[0];
   const bars =
     result.status === 'ready'
       ? result.importances
@@ -38,36 +28,40 @@ export function ImportancePlot({ study }: { study: StudyView }) {
   return (
     <figure className="dashboard-plot importance" aria-busy={result.status === 'computing'}>
       <div className="plot-controls">
-        <Term id="importance">Importance</Term>
-        <label htmlFor={selectId}>Evaluator</label>
+        <Term id="importance">{t('importance.term')}</Term>
+        <label htmlFor={selectId}>{t('importance.evaluator')}</label>
         <select
           id={selectId}
           value={evaluator}
           onChange={(e) => setEvaluator(e.target.value as ImportanceEvaluator)}
         >
-          {EVALUATORS.map((e) => (
-            <option key={e.key} value={e.key}>
-              {e.label}
+          {IMPORTANCE_EVALUATORS.map((key) => (
+            <option key={key} value={key}>
+              {t(`importance.evaluators.${key}`)}
             </option>
           ))}
         </select>
         <span className="hint" role="status">
           {result.status === 'waiting'
-            ? `Needs ${MIN_TRIALS_FOR_IMPORTANCE} complete trials; ${result.complete} so far.`
+            ? t('importance.waiting', {
+                needed: MIN_TRIALS_FOR_IMPORTANCE,
+                count: result.complete,
+              })
             : result.status === 'computing'
-              ? `Computing from ${plural(result.complete, 'complete trial')}…`
+              ? t('importance.computing', { count: result.complete })
               : result.status === 'ready'
-                ? `From ${plural(result.complete, 'complete trial')}.`
+                ? t('importance.ready', { count: result.complete })
                 : ''}
         </span>
       </div>
       {result.status === 'failed' && (
-        <p className="field-error">The importances could not be computed: {result.message}</p>
+        <p className="field-error">
+          {t('importance.failed', { reason: messageText(result.message) })}
+        </p>
       )}
       {bars && <ImportanceBars bars={bars} labels={labels} />}
       <figcaption className="hint">
-        {chosen?.note} Importance is about this search’s ranges: a parameter that hardly matters
-        here may matter over a wider range.
+        {t('importance.caption', { note: t(`importance.notes.${evaluator}`) })}
       </figcaption>
     </figure>
   );
@@ -80,14 +74,15 @@ function ImportanceBars({
   bars: Importances;
   labels: ReadonlyMap<string, string>;
 }) {
+  const { t } = useTranslation('dashboards');
   const top = Math.max(...bars.map(([, value]) => value), 1e-9);
   return (
     <table className="importance-bars">
-      <caption className="visually-hidden">Parameter importances</caption>
+      <caption className="visually-hidden">{t('importance.table')}</caption>
       <thead className="visually-hidden">
         <tr>
-          <th scope="col">Parameter</th>
-          <th scope="col">Importance</th>
+          <th scope="col">{t('importance.parameter')}</th>
+          <th scope="col">{t('importance.value')}</th>
         </tr>
       </thead>
       <tbody>
@@ -98,7 +93,7 @@ function ImportanceBars({
               <span className="bar-track">
                 <span className="bar" style={{ width: `${(value / top) * 100}%` }} />
               </span>
-              <span className="bar-value">{(value * 100).toFixed(1)}%</span>
+              <span className="bar-value">{formatFraction(value, 1)}</span>
             </td>
           </tr>
         ))}

@@ -1,6 +1,8 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useMemo, useRef, useState } from 'react';
-import { formatObjective, formatParamValue, trialTitle } from '../search-view';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatObjective, formatParamValue } from '../search-view';
 import type { Axis } from './axes';
 import { paramAxis, valueAxis } from './axes';
 import { cssColor, scaleColor } from './contour';
@@ -38,6 +40,7 @@ export function ParallelCoordinates({
   shown,
   onFilter,
 }: ParallelCoordinatesProps) {
+  const { t } = useTranslation('dashboards');
   const { complete: scored, params, direction, objective, objectiveLabel } = study;
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ key: string; from: number; to: number } | null>(null);
@@ -48,7 +51,7 @@ export function ParallelCoordinates({
         key: OBJECTIVE_KEY,
         axis: valueAxis(
           objectiveLabel,
-          scored.map((t) => t.value),
+          scored.map((trial) => trial.value),
           log,
         ),
       },
@@ -120,7 +123,7 @@ export function ParallelCoordinates({
         className="plot parallel"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="group"
-        aria-label={`Parallel coordinates: each trial's parameters and ${objectiveLabel}`}
+        aria-label={t('parallel.label', { objective: objectiveLabel })}
       >
         <g aria-hidden="true">
           {lines.map(({ trial, d, color }) => {
@@ -133,7 +136,10 @@ export function ParallelCoordinates({
                 style={out ? undefined : { stroke: color }}
               >
                 <title>
-                  {`${trialTitle(trial.number)}: ${formatObjective(objective, trial.value)}`}
+                  {t('parallel.point', {
+                    number: trial.number + 1,
+                    value: formatObjective(objective, trial.value),
+                  })}
                 </title>
               </path>
             );
@@ -145,14 +151,13 @@ export function ParallelCoordinates({
           const live: [number, number] | null =
             drag?.key === key ? [Math.min(drag.from, drag.to), Math.max(drag.from, drag.to)] : null;
           const span = live ?? (brush ? brushSpan(axis, brush) : null);
-          const described = span ? describeSpan(axis, span) : 'no brush';
           return (
             <g
               key={key}
               className="pc-axis"
               tabIndex={0}
               role="group"
-              aria-label={`${axis.label} axis: ${described}. Drag or use the arrow keys to brush, Escape to clear.`}
+              aria-label={describeAxis(t, axis, span)}
               onKeyDown={(event) => keyBrush(event, key, axis)}
             >
               <line x1={x} x2={x} y1={TOP} y2={BOTTOM} className="axis-line" />
@@ -211,18 +216,24 @@ export function ParallelCoordinates({
       <figcaption className="chart-legend">
         <span className="color-scale" aria-hidden="true" />
         <span>
-          line colour: {objectiveLabel}, dark = best,{' '}
-          {direction === 'minimize' ? 'lower is better' : 'higher is better'}
+          {t(direction === 'minimize' ? 'parallel.legendMinimize' : 'parallel.legendMaximize', {
+            objective: objectiveLabel,
+          })}
         </span>
       </figcaption>
     </figure>
   );
 }
 
-/** "Layer 1 (Dense): units" on two lines, so neighbouring axes' labels do not run together. */
+/**
+ * "Layer 1 (Dense): units" on two lines, so neighbouring axes' labels do not run together; a
+ * Chinese label breaks after its full-width colon.
+ */
 const labelLines = (label: string) => {
   const cut = label.lastIndexOf(': ');
-  return cut > 0 ? [label.slice(0, cut), label.slice(cut + 2)] : [label];
+  if (cut > 0) return [label.slice(0, cut), label.slice(cut + 2)];
+  const wide = label.lastIndexOf('：');
+  return wide > 0 ? [label.slice(0, wide + 1), label.slice(wide + 1)] : [label];
 };
 
 const axisX = (index: number, count: number) =>
@@ -230,12 +241,23 @@ const axisX = (index: number, count: number) =>
 const yOf = (at: number) => BOTTOM - at * (BOTTOM - TOP);
 const atOf = (y: number) => Math.max(0, Math.min(1, (BOTTOM - y) / (BOTTOM - TOP)));
 
-function describeSpan(axis: Axis, [from, to]: readonly [number, number]): string {
+/** An axis for screen readers: its name, what its brush holds, and how to brush it. */
+function describeAxis(
+  t: TFunction<'dashboards'>,
+  axis: Axis,
+  span: readonly [number, number] | null,
+): string {
+  if (!span) return t('parallel.axisFree', { axis: axis.label });
+  const [from, to] = span;
   if (axis.kind === 'categorical') {
-    const inside = axis.ticks.filter((t) => t.at >= from && t.at <= to);
-    return `brushed ${inside.map((t) => t.label).join(', ') || 'no choice'}`;
+    const inside = axis.ticks.filter((tick) => tick.at >= from && tick.at <= to);
+    if (inside.length === 0) return t('parallel.axisNoChoice', { axis: axis.label });
+    const choices = inside.map((tick) => tick.label).join(t('parallel.choiceSeparator'));
+    return t('parallel.axisChoices', { axis: axis.label, choices });
   }
-  const low = axis.valueAt(from);
-  const high = axis.valueAt(to);
-  return `brushed ${formatParamValue(low ?? undefined)} to ${formatParamValue(high ?? undefined)}`;
+  return t('parallel.axisRange', {
+    axis: axis.label,
+    from: formatParamValue(axis.valueAt(from) ?? undefined),
+    to: formatParamValue(axis.valueAt(to) ?? undefined),
+  });
 }

@@ -1,4 +1,5 @@
-import { formatObjective, formatParamValue, trialTitle } from '../search-view';
+import { useTranslation } from 'react-i18next';
+import { formatObjective, formatParamValue } from '../search-view';
 import { paramAxis } from './axes';
 import { cssColor, scaleColor } from './contour';
 import { PlotFrame } from './PlotFrame';
@@ -18,18 +19,19 @@ interface SlicePlotsProps {
  * in on a region shows as late trials gathering there.
  */
 export function SlicePlots({ study, log, shown, onSelect }: SlicePlotsProps) {
+  const { t } = useTranslation('dashboards');
   const { complete: scored, params, objective, objectiveLabel } = study;
   const y = useObjectiveAxis(scored, objectiveLabel, log);
-  const last = Math.max(1, ...scored.map((t) => t.number));
+  const last = Math.max(1, ...scored.map((trial) => trial.number));
   return (
     <div className="slice-plots">
       {params.map((param) => {
         const x = paramAxis(param.label, param.distribution);
-        const used = scored.filter((t) => Object.hasOwn(t.params, param.target));
+        const used = scored.filter((trial) => Object.hasOwn(trial.params, param.target));
         return (
           <figure key={param.target} className="dashboard-plot small">
             <PlotFrame
-              label={`${objectiveLabel} against ${param.label}`}
+              label={t('slice.label', { objective: objectiveLabel, param: param.label })}
               x={x}
               y={y}
               width={380}
@@ -47,7 +49,12 @@ export function SlicePlots({ study, log, shown, onSelect }: SlicePlotsProps) {
                     onClick={() => onSelect(trial.number)}
                   >
                     <title>
-                      {`${trialTitle(trial.number)}: ${param.label} ${formatParamValue(trial.params[param.target])}, ${formatObjective(objective, trial.value)}`}
+                      {t('slice.point', {
+                        number: trial.number + 1,
+                        param: param.label,
+                        value: formatParamValue(trial.params[param.target]),
+                        result: formatObjective(objective, trial.value),
+                      })}
                     </title>
                   </circle>
                 ))
@@ -58,7 +65,7 @@ export function SlicePlots({ study, log, shown, onSelect }: SlicePlotsProps) {
       })}
       <p className="chart-legend">
         <span className="color-scale" aria-hidden="true" />
-        <span>point colour: trial number, dark = early, yellow = late</span>
+        <span>{t('slice.legend')}</span>
       </p>
     </div>
   );

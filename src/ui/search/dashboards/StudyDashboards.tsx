@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { plural } from '../../../lib/count-format';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Tabs } from '../../shared/Tabs';
-import { formatObjective, trialName } from '../search-view';
+import { formatObjective } from '../search-view';
 import { canUseLog } from './axes';
 import { ContourPlot } from './ContourPlot';
 import { EdfPlot } from './EdfPlot';
@@ -15,15 +16,8 @@ import { NO_FILTER, isFiltering } from './trial-filter';
 import { useTrialFilter } from './use-trial-filter';
 import { useStudy } from './use-study';
 
-const VIEWS = [
-  { key: 'history', label: 'History' },
-  { key: 'parallel', label: 'Parallel coordinates' },
-  { key: 'slice', label: 'Slices' },
-  { key: 'contour', label: 'Contour' },
-  { key: 'importance', label: 'Importance' },
-  { key: 'edf', label: 'Distribution' },
-] as const;
-type View = (typeof VIEWS)[number]['key'];
+const VIEWS = ['history', 'parallel', 'slice', 'contour', 'importance', 'edf'] as const;
+type View = (typeof VIEWS)[number];
 
 const TOP_CHOICES = ['all', 5, 10, 'best'] as const;
 
@@ -39,37 +33,55 @@ interface StudyDashboardsProps {
  * a filter (brushes, the best few) that the trials table follows.
  */
 export function StudyDashboards({ filter, onFilter, onSelect }: StudyDashboardsProps) {
+  const { t } = useTranslation('dashboards');
   const headingId = useId();
   const topId = useId();
   const study = useStudy();
-  const { scored, direction, objective, objectiveLabel } = study;
+  const { scored, direction, objective, objectiveName } = study;
   const [view, setView] = useState<View>('history');
   const [logAsked, setLog] = useState(false);
-  const logAllowed = canUseLog(scored.map((t) => t.value));
+  const logAllowed = canUseLog(scored.map((trial) => trial.value));
   const log = logAsked && logAllowed;
   const shown = useTrialFilter(study, filter);
   const steps = bestSoFar(scored, direction);
   const best = steps.at(-1);
   const bestTrial = best
-    ? scored.find((t) => t.value === best.value && t.state === 'complete')
+    ? scored.find((trial) => trial.value === best.value && trial.state === 'complete')
     : null;
-  const counts = countStates(scored.map((t) => t.state));
+  const states = countStates(
+    t,
+    scored.map((trial) => trial.state),
+  );
+  const tabs = VIEWS.map((key) => ({ key, label: t(`views.${key}`) }));
 
   return (
     <section className="dashboards" aria-labelledby={headingId}>
-      <h3 id={headingId}>Study dashboards</h3>
+      <h3 id={headingId}>{t('title')}</h3>
       <p className="glance">
-        <strong>{plural(scored.length, 'trial')} with a value</strong> ({counts})
-        {best && bestTrial && (
-          <>
-            {' · best '}
-            <strong>{formatObjective(objective, best.value)}</strong> at{' '}
-            {trialName(bestTrial.number)}
-          </>
+        {best && bestTrial ? (
+          <Trans
+            t={t}
+            i18nKey="glance.withBest"
+            count={scored.length}
+            values={{
+              states,
+              value: formatObjective(objective, best.value),
+              number: bestTrial.number + 1,
+            }}
+            components={{ b: <strong /> }}
+          />
+        ) : (
+          <Trans
+            t={t}
+            i18nKey="glance.summary"
+            count={scored.length}
+            values={{ states }}
+            components={{ b: <strong /> }}
+          />
         )}
       </p>
       <div className="plot-controls">
-        <label htmlFor={topId}>Show</label>
+        <label htmlFor={topId}>{t('controls.show')}</label>
         <select
           id={topId}
           value={String(filter.top)}
@@ -80,17 +92,15 @@ export function StudyDashboards({ filter, onFilter, onSelect }: StudyDashboardsP
         >
           {TOP_CHOICES.map((choice) => (
             <option key={choice} value={String(choice)}>
-              {choice === 'all'
-                ? 'all trials'
-                : choice === 'best'
-                  ? 'the best trial'
-                  : `the best ${choice}`}
+              {typeof choice === 'number'
+                ? t('controls.top.some', { count: choice })
+                : t(`controls.top.${choice}`)}
             </option>
           ))}
         </select>
         {isFiltering(filter) && (
           <button type="button" onClick={() => onFilter(NO_FILTER)}>
-            Clear the filter
+            {t('controls.clear')}
           </button>
         )}
         <label className="check">
@@ -100,22 +110,21 @@ export function StudyDashboards({ filter, onFilter, onSelect }: StudyDashboardsP
             disabled={!logAllowed}
             onChange={(e) => setLog(e.target.checked)}
           />
-          Log scale for {objectiveLabel.toLowerCase()}
+          {t('controls.log', { objective: objectiveName })}
         </label>
         {!logAllowed && scored.length > 0 && (
-          <span className="hint">(not for values at or below zero)</span>
+          <span className="hint">{t('controls.logRefused')}</span>
         )}
       </div>
       {shown && (
         <p className="hint" role="status">
-          The filter keeps {plural(shown.size, 'trial')} of {scored.length}; the table shows only
-          those.
+          {t('filterKeeps', { count: shown.size, total: scored.length })}
         </p>
       )}
       {scored.length === 0 ? (
-        <p className="empty-hint">The plots fill in as trials complete.</p>
+        <p className="empty-hint">{t('empty')}</p>
       ) : (
-        <Tabs<View> label="Study dashboards" tabs={VIEWS} active={view} onChange={setView}>
+        <Tabs<View> label={t('title')} tabs={tabs} active={view} onChange={setView}>
           {view === 'history' && (
             <HistoryPlot study={study} log={log} shown={shown} onSelect={onSelect} />
           )}
@@ -140,8 +149,11 @@ export function StudyDashboards({ filter, onFilter, onSelect }: StudyDashboardsP
   );
 }
 
-function countStates(states: readonly string[]): string {
+/** "7 complete, 3 pruned", or "10 complete" when none was pruned. */
+function countStates(t: TFunction<'dashboards'>, states: readonly string[]): string {
   const complete = states.filter((s) => s === 'complete').length;
   const pruned = states.length - complete;
-  return pruned > 0 ? `${complete} complete, ${pruned} pruned` : `${complete} complete`;
+  return pruned > 0
+    ? t('states.completePruned', { complete, pruned })
+    : t('states.complete', { complete });
 }

@@ -1,4 +1,5 @@
 import type { Distribution, ParamValue } from '../../../experiment/search-schema';
+import { formatCount } from '../../i18n/format';
 import { formatParamValue } from '../search-view';
 
 /** A mark on an axis, at `at` in [0, 1] along it. */
@@ -112,6 +113,6 @@ export function countAxis(label: string, last: number): Axis {
   const step =
     [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((candidate) => last / candidate <= 8) ?? 1000;
   const values = [1, ...Array.from({ length: Math.floor(last / step) }, (_, i) => (i + 1) * step)];
-  const ticks = [...new Set(values)].map((v) => ({ at: (v - 1) / span, label: String(v) }));
+  const ticks = [...new Set(values)].map((v) => ({ at: (v - 1) / span, label: formatCount(v) }));
   return { kind: 'linear', label, at, valueAt: (p) => 1 + p * span, ticks };
 }

@@ -5,8 +5,10 @@ import type {
   ImportanceStudy,
   Importances,
 } from '../../../engine/client/importance-client';
+import { errorMessage } from '../../../engine/client/engine-messages';
 import { importanceWorker } from '../../../engine/client/importance-client';
 import type { Direction, ParamValue } from '../../../experiment/search-schema';
+import type { Message } from '../../../lib/message';
 import type { ScoredTrial } from './study-points';
 import type { StudyParam, StudyView } from './use-study';
 
@@ -19,7 +21,7 @@ export type ImportanceResult =
   | { status: 'waiting'; complete: number }
   | { status: 'computing'; complete: number; last: Importances | null }
   | { status: 'ready'; complete: number; importances: Importances }
-  | { status: 'failed'; complete: number; message: string };
+  | { status: 'failed'; complete: number; message: Message };
 
 let shared: ImportanceComputer | null = null;
 /** One worker for the page, started on first use. */
@@ -56,7 +58,7 @@ export function useImportances(study: StudyView, evaluator: ImportanceEvaluator)
               value: {
                 status: 'failed',
                 complete: count,
-                message: error instanceof Error ? error.message : String(error),
+                message: errorMessage(error),
               },
             });
         },

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/shallow';
 import type { Direction, Distribution, ObjectiveMetric } from '../../../experiment/search-schema';
 import { useAppState } from '../../shared/store-context';
-import { OBJECTIVE_NAMES } from '../search-view';
+import { messageText } from '../../i18n/message-text';
 import type { ScoredTrial } from './study-points';
 import { scoredTrials } from './study-points';
 
@@ -21,8 +22,10 @@ export interface StudyView {
   params: readonly StudyParam[];
   direction: Direction;
   objective: ObjectiveMetric;
-  /** "Validation loss": the objective's axis label. */
+  /** "Validation loss": the objective's axis label, in the language on screen. */
   objectiveLabel: string;
+  /** "validation loss": the objective inside a sentence. */
+  objectiveName: string;
 }
 
 /**
@@ -30,6 +33,7 @@ export interface StudyView {
  * record changes), not on every epoch of a running one: running trials have no value yet.
  */
 export function useStudy(): StudyView {
+  const { t } = useTranslation('search');
   const scored = useAppState(useShallow((s) => scoredTrials(s.search.trials)));
   const { columns, searched, direction, objective } = useAppState(
     useShallow((s) => ({
@@ -43,18 +47,21 @@ export function useStudy(): StudyView {
     () =>
       columns.flatMap((column) => {
         const spec = searched?.find((p) => p.target === column.target);
-        return spec ? [{ ...column, distribution: spec.distribution }] : [];
+        // The label in the language on screen: `t` changes with it, so the words follow.
+        return spec
+          ? [{ ...column, label: messageText(column.label), distribution: spec.distribution }]
+          : [];
       }),
-    [columns, searched],
+    [columns, searched, t],
   );
-  const complete = useMemo(() => scored.filter((t) => t.state === 'complete'), [scored]);
-  const name = OBJECTIVE_NAMES[objective];
+  const complete = useMemo(() => scored.filter((trial) => trial.state === 'complete'), [scored]);
   return {
     scored,
     complete,
     params,
     direction,
     objective,
-    objectiveLabel: name.charAt(0).toUpperCase() + name.slice(1),
+    objectiveLabel: t(`objectiveTitles.${objective}`),
+    objectiveName: t(`objectives.${objective}`),
   };
 }

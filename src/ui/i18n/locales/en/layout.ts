@@ -1,0 +1,33 @@
+// The screens: the header, the view tabs, the run view and the results column (src/ui/layout).
+const layout = {
+  header: {
+    presenterMode: 'Presenter mode',
+    file: 'File',
+  },
+  views: {
+    label: 'Views',
+    run: 'Run',
+    search: 'Search',
+    history: 'History',
+  },
+  results: {
+    heading: 'Results',
+    loadingLesson: 'Loading the lesson…',
+    overfittingHint:
+      'Validation loss turning up while training loss keeps falling is <term>overfitting</term>',
+  },
+  /** The parts an error message names: "The lessons could not be loaded…". */
+  areas: {
+    lessons: 'the lessons',
+    classLink: 'the class link',
+    sharing: 'sharing',
+    trainControls: 'the train controls',
+    lesson: 'the lesson',
+    dataPanel: 'the data panel',
+    modelPanel: 'the model panel',
+    results: 'the results',
+    lessonFigure: "the lesson's figure",
+  },
+} as const;
+
+export default layout;

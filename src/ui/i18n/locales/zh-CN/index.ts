@@ -1,0 +1,42 @@
+import type { Translation } from '../../resource-types';
+import type en from '../en';
+import common from './common';
+import layout from './layout';
+import builder from './builder';
+import experiment from './experiment';
+import dataset from './dataset';
+import training from './training';
+import lessons from './lessons';
+import glossary from './glossary';
+import search from './search';
+import dashboards from './dashboards';
+import results from './results';
+import saved from './saved';
+import shared from './shared';
+import problems from './problems';
+import catalog from './catalog';
+import messages from './messages';
+import csv from './csv';
+
+/** Every word of the app in Simplified Chinese, by namespace. */
+const zhCN: Translation<typeof en> = {
+  common,
+  layout,
+  builder,
+  experiment,
+  dataset,
+  training,
+  lessons,
+  glossary,
+  search,
+  dashboards,
+  results,
+  saved,
+  shared,
+  problems,
+  catalog,
+  messages,
+  csv,
+};
+
+export default zhCN;

@@ -1,0 +1,34 @@
+import type { Translation } from '../../resource-types';
+import type en from '../en/layout';
+
+// The screens: the header, the view tabs, the run view and the results column (src/ui/layout).
+const layout: Translation<typeof en> = {
+  header: {
+    presenterMode: '演示模式',
+    file: '文件',
+  },
+  views: {
+    label: '视图',
+    run: '训练',
+    search: '搜索',
+    history: '历史记录',
+  },
+  results: {
+    heading: '结果',
+    loadingLesson: '正在加载课程…',
+    overfittingHint: '训练损失还在下降、验证损失却开始上升，这就是<term>过拟合</term>',
+  },
+  areas: {
+    lessons: '课程',
+    classLink: '课堂链接',
+    sharing: '分享',
+    trainControls: '训练控制',
+    lesson: '课程',
+    dataPanel: '数据面板',
+    modelPanel: '模型面板',
+    results: '结果',
+    lessonFigure: '课程图示',
+  },
+};
+
+export default layout;

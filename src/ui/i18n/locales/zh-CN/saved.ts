@@ -1,0 +1,112 @@
+import type { Translation } from '../../resource-types';
+import type en from '../en/saved';
+
+// Saved runs and searches (src/ui/saved).
+const saved: Translation<typeof en> = {
+  heading: '保存在这个浏览器里',
+  unavailable: '这个浏览器不为本页面保存任何数据，所以训练和搜索都不会被保存。',
+  intro:
+    '每次训练和搜索都会边进行边保存在这个浏览器里，重新加载页面后，搜索会从停下的地方继续。你可以比较几次训练的曲线，打开一次搜索重看它的试验，或者把它导出来分享、分析。',
+  deleted: '已删除“{{title}}”。',
+  undo: '撤销',
+  undoDeleting: '撤销删除“{{title}}”',
+  imported: '已导入 {{file}}。',
+  skipped_other: '有 {{count, number}} 条保存的记录无法读取，没有列出。',
+  importSearch: '导入搜索（JSON）…',
+  deleteAll: {
+    ask: '全部删除…',
+    confirm: '删除全部 {{runs}} 次训练和 {{searches}} 次搜索吗？',
+    yes: '全部删除',
+    no: '保留',
+  },
+  trim: {
+    button_other: '释放空间：精简 {{count, number}} 次旧训练',
+    title: '最新的 {{kept}} 次训练完整保留，其余的只保留最后一轮',
+  },
+  storage: {
+    usage: '已使用 {{used}}，这个浏览器最多允许 {{quota}}。',
+    persisted: '数据会一直保留，直到你删除它，即使空间不足也不会被清除。',
+    mayClear: '空间不足时浏览器可能会清除这些数据：请导出你想保留的内容。',
+    both: '{{usage}}{{kept}}',
+  },
+  table: {
+    dataAndModel: '数据和模型',
+    state: '状态',
+    actions: '操作',
+  },
+  layers_other: '{{count}} 层',
+  actions: {
+    open: '打开',
+    rename: '重命名',
+    renameItem: '重命名 {{title}}',
+    delete: '删除',
+    deleteItem: '删除 {{title}}',
+    newName: '{{title}} 的新名称',
+    save: '保存',
+  },
+  runs: {
+    heading: '训练记录',
+    empty: '还没有保存过训练：点击“训练”，结果就会保存在这里。',
+    hint: '勾选一次训练，可以重看它的曲线；勾选多次，可以相互比较。',
+    caption: '已保存的训练，最新的在前',
+    compare: '比较',
+    run: '训练',
+    epochs: '轮次',
+    validationLoss: '验证损失',
+    title: '{{date}} 的训练',
+    details: '{{dataset}} · {{layers}} · {{optimizer}}，学习率 {{learningRate}}',
+    detailsWithParams:
+      '{{dataset}} · {{layers}} · {{params}} 个参数 · {{optimizer}}，学习率 {{learningRate}}',
+    epochsOf: '{{done}} / {{planned}}',
+    states: {
+      running: '中途中断',
+      completed: '已完成',
+      stopped: '已停止',
+      diverged: '已发散',
+      failed: '失败',
+    },
+    live: '训练中',
+    stateTook: '{{state}}，用时 {{duration}}',
+    compareItem: '比较 {{title}}',
+    openItem: '在结果中打开 {{title}}',
+    model: '模型',
+    downloadModel: '下载 {{title}} 的模型',
+  },
+  overlay: {
+    label: '所勾选训练的损失',
+    caption: '所勾选训练的损失：实线是验证损失，虚线是训练损失',
+    validation: '{{title}}，验证',
+    train: '{{title}}，训练',
+  },
+  searches: {
+    heading: '搜索记录',
+    empty: '还没有保存过搜索。',
+    reading: '正在读取…',
+    caption: '已保存的搜索，最新的在前',
+    search: '搜索',
+    trials: '试验数',
+    best: '最佳',
+    title: '{{date}} 的搜索',
+    details: '{{dataset}} · {{layers}} · 搜索策略：{{strategy}}',
+    strategies: {
+      grid: '网格搜索',
+      random: '随机搜索',
+      tpe: 'TPE',
+      gp: '贝叶斯优化（GP）',
+    },
+    bestOf: '{{value}}（试验 {{number}}）',
+    states: {
+      running: '运行中被中断',
+      paused: '已暂停',
+      finished: '已完成',
+    },
+    live: '运行中',
+    shownInSearch: '（显示在“搜索”中）',
+    inRace: '（在策略比赛中）',
+    openItem: '打开 {{title}}',
+    exportJson: '把 {{title}} 导出为 JSON',
+    exportCsv: '把 {{title}} 的试验导出为 CSV',
+  },
+};
+
+export default saved;
