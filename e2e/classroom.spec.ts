@@ -354,6 +354,7 @@ test.describe('presenter mode and class links', () => {
     await page.goto('/?backend=cpu');
     const rootSize = () =>
       page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    await expect(page.getByRole('button', { name: 'Presenter mode' })).toBeVisible();
     const normal = await rootSize();
     await page.getByRole('button', { name: 'Presenter mode' }).click();
     expect(await rootSize()).toBeGreaterThanOrEqual(1.5 * normal);
@@ -366,6 +367,8 @@ test.describe('presenter mode and class links', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.goto('/?backend=cpu&present=1');
+    // The page draws once its language's words are in: measure the drawn app, not the bare page.
+    await expect(page.getByRole('button', { name: 'Presenter mode' })).toBeVisible();
     expect(await rootSize()).toBeGreaterThanOrEqual(1.5 * normal);
     await page.getByRole('button', { name: 'Presenter mode' }).click();
     expect(await rootSize()).toBe(normal);

@@ -80,7 +80,7 @@ test('switching the language mid-search keeps the experiment and the running sea
   const hash = await page.evaluate(() => window.location.hash);
 
   await page.getByLabel('Language').selectOption('zh-CN');
-  expect(await htmlLang(page)).toBe('zh-CN');
+  await expect.poll(() => htmlLang(page)).toBe('zh-CN');
   // The experiment and the search are untouched: same link, and the search goes on to its end.
   expect(await page.evaluate(() => window.location.hash)).toBe(hash);
   await expect(page.getByRole('button', { name: zh.search.controls.stop })).toBeEnabled();
@@ -118,7 +118,7 @@ test('a lesson, its training and presenter mode read in Chinese', async ({ page 
   await expectAllChinese(page);
   await page.getByRole('button', { name: zh.layout.header.presenterMode }).click();
   // The lessons menu and the glossary.
-  await page.getByRole('button', { name: zh.lessons.menu.open }).click();
+  await page.getByRole('button', { name: zh.lessons.menu.open, exact: true }).click();
   expect(await englishWords(page)).toEqual([]);
   await page.getByRole('button', { name: zh.lessons.menu.glossary }).click();
   await expect(page.getByRole('dialog', { name: zh.lessons.glossaryDialog.heading })).toBeVisible();

@@ -37,7 +37,8 @@ export function KerasCode() {
   return code ? (
     <>
       <p className="hint">{t(invalid ? 'code.hintInvalid' : 'code.hint')}</p>
-      <pre aria-label={t('code.heading')}>
+      {/* A focusable region: a keyboard can scroll code wider than its card. */}
+      <pre tabIndex={0} role="region" aria-label={t('code.heading')}>
         <code>{code}</code>
       </pre>
       <button type="button" onClick={() => void copy()}>

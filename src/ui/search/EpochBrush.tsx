@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Brush, LineChart, ResponsiveContainer, XAxis } from 'recharts';
 
 /** A window of epochs, as indices into the epochs (index = epoch - 1). */
@@ -28,6 +29,7 @@ export const epochRows = (epochs: number) =>
  * whenever its chart's data changes, and its handles would jump under the user's pointer.
  */
 export function EpochBrush({ epochs, zoom, onZoom, left, right }: EpochBrushProps) {
+  const { t } = useTranslation('search');
   const rows = useMemo(() => epochRows(epochs), [epochs]);
   const last = epochs - 1;
   return (
@@ -39,6 +41,10 @@ export function EpochBrush({ epochs, zoom, onZoom, left, right }: EpochBrushProp
           height={26}
           travellerWidth={8}
           stroke="#64748b"
+          ariaLabel={t('chart.brush', {
+            first: (zoom?.startIndex ?? 0) + 1,
+            last: (zoom?.endIndex ?? last) + 1,
+          })}
           {...(zoom ?? {})}
           onChange={({ startIndex, endIndex }) =>
             onZoom(startIndex === 0 && endIndex === last ? null : { startIndex, endIndex })

@@ -261,6 +261,7 @@ const search = {
     label: 'Validation curves of all trials',
     caption: 'Validation curves of all trials: {{metric}} per epoch',
     showAll: 'Show all epochs',
+    brush: 'Epochs shown: {{first}} to {{last}}',
     empty: 'Curves appear here as trials train.',
     epoch: 'Epoch {{epoch}}',
     selectHint: 'Select a trial to follow its value here.',

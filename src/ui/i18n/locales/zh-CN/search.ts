@@ -224,6 +224,7 @@ const search: Translation<typeof en> = {
     label: '所有试验的验证曲线',
     caption: '所有试验的验证曲线：每轮的{{metric}}',
     showAll: '显示全部轮次',
+    brush: '显示的轮次：第 {{first}} 到第 {{last}} 轮',
     empty: '试验训练时，曲线会出现在这里。',
     epoch: '第 {{epoch}} 轮',
     selectHint: '选中一个试验，就能在这里跟踪它的值。',
