@@ -223,7 +223,7 @@ const ComparisonChart = memo(function ComparisonChart({
             domain={[log ? 'auto' : 0, ceiling ?? 'auto']}
             allowDataOverflow
             tickFormatter={(v: number) => (v >= 1e4 ? v.toExponential(0) : formatLoss(v))}
-            width={56}
+            width="auto"
           />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? formatLoss(value) : String(value))}

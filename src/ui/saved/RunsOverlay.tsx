@@ -48,7 +48,7 @@ export function RunsOverlay({ runs, titleOf }: RunsOverlayProps) {
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="epoch" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
-          <YAxis domain={[0, 'auto']} tickFormatter={(v: number) => formatLoss(v)} width={52} />
+          <YAxis domain={[0, 'auto']} tickFormatter={(v: number) => formatLoss(v)} width="auto" />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? formatLoss(value) : String(value))}
             labelFormatter={(epoch) => t('shared:chart.epoch', { epoch: String(epoch) })}

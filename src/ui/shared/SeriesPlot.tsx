@@ -49,7 +49,7 @@ export function SeriesPlot({
         <YAxis
           domain={percent ? [0, 1] : [0, 'auto']}
           tickFormatter={(v: number) => (percent ? formatFraction(v, 0) : formatLoss(v))}
-          width={52}
+          width="auto"
         />
         <Tooltip
           formatter={(value) =>
