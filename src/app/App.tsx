@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { csvPanel } from '../ui/dataset/DatasetPanel';
 import { curvePlot, sequencePlot } from '../ui/dataset/DatasetPreview';
 import { NoticeBanner } from '../ui/experiment/NoticeBanner';
 import { AppHeader } from '../ui/layout/AppHeader';
+import { explanationsPanel } from '../ui/layout/ResultsPanel';
 import { RunView } from '../ui/layout/RunView';
 import { VIEW_PANEL_ID, viewTabId } from '../ui/layout/ViewTabs';
+import { classLinkForm } from '../ui/lessons/ClassLinkDialog';
 import { LessonPanel } from '../ui/lessons/LessonPanel';
 import { fittedCurve } from '../ui/results/PredictionsPanel';
 import { ErrorBoundary } from '../ui/shared/ErrorBoundary';
@@ -21,7 +24,17 @@ export function App() {
   const lesson = useAppState((s) => s.lesson);
   // Parts not on the first screen: fetched when the browser is idle, before anyone asks for them.
   useEffect(
-    () => preloadWhenIdle([fittedCurve, curvePlot, sequencePlot, searchView, savedPanel]),
+    () =>
+      preloadWhenIdle([
+        fittedCurve,
+        curvePlot,
+        sequencePlot,
+        explanationsPanel,
+        csvPanel,
+        classLinkForm,
+        searchView,
+        savedPanel,
+      ]),
     [],
   );
   // Presenter mode scales the whole page's type (every size is in rem) from the root.

@@ -5,13 +5,16 @@ import type { TestShift } from '../../experiment/experiment';
 import { TEST_SHIFTS } from '../../experiment/experiment';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import { isLocked } from '../../store/lock';
-import { CsvPanel } from './CsvPanel';
 import { DatasetPicker } from './DatasetPicker';
 import { NumberField } from '../shared/NumberField';
 import { useAppState } from '../shared/store-context';
 import { useIssue } from '../shared/use-issue';
 import { useHidden } from '../shared/use-hidden';
+import { LazyArea, PartLoading, lazyPart } from '../shared/lazy-part';
 import { datasetDescription, datasetLabel } from '../shared/catalog-text';
+
+/** Uploading a CSV is one dataset's panel: its code is fetched when the page is idle. */
+export const csvPanel = lazyPart(() => import('./CsvPanel').then((m) => m.CsvPanel));
 
 type DataNumber = 'numPoints' | 'noise' | 'seed';
 type SplitNumber = 'validationSplit' | 'testSplit';
@@ -63,7 +66,11 @@ export function DatasetPanel() {
       <h2 id="dataset-heading">{t('heading', { label: datasetLabel(info) })}</h2>
       {!hidePicker && <DatasetPicker disabled={locked} />}
       <p className="panel-text">{datasetDescription(info)}</p>
-      {dataset.name === 'csv' && !hidePicker && <CsvPanel disabled={locked} />}
+      {dataset.name === 'csv' && !hidePicker && (
+        <LazyArea area={t('csvArea')} fallback={<PartLoading label={t('csvLoading')} />}>
+          <csvPanel.Component disabled={locked} />
+        </LazyArea>
+      )}
       {!hideSettings && (
         <div className="fields data-fields">
           {shows.numPoints && (

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import type { BackendModule, ReadCallback } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, isLanguage, preferredLanguage, resolveLanguage } from './languages';
+import { LANGUAGES, detectLanguage, isLanguage } from './languages';
 import type { Language } from './languages';
 import { NAMESPACES } from './namespaces';
 import type en from './locales/en';
@@ -34,19 +33,42 @@ const lazyResources: BackendModule = {
 /** The app's one i18next instance: React components reach it through react-i18next. */
 export const i18n = i18next.createInstance();
 
+/** The kept choice, where storage is allowed (a private window may refuse it). */
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function keepLanguage(language: string): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Without storage the language still follows ?lang= and the browser.
+  }
+}
+
 /**
  * Starts i18next: the language comes from `?lang=`, then the one chosen before, then the
- * browser's languages; `<html lang>` follows it. Resolves once that language's words are loaded.
+ * browser's languages; it is kept for the next visit, and `<html lang>` follows it. Resolves once
+ * that language's words are loaded.
  */
 export async function initI18n(): Promise<void> {
   i18n.on('languageChanged', (language) => {
     document.documentElement.lang = language;
+    keepLanguage(language);
   });
   await i18n
     .use(lazyResources)
-    .use(LanguageDetector)
     .use(initReactI18next)
     .init({
+      lng: detectLanguage({
+        search: window.location.search,
+        stored: storedLanguage(),
+        browser: navigator.languages,
+      }),
       supportedLngs: LANGUAGES,
       // Both languages have every key (a unit test keeps it so): nothing falls back.
       fallbackLng: false,
@@ -55,19 +77,8 @@ export async function initI18n(): Promise<void> {
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
-      detection: {
-        order: ['querystring', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lang',
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-        convertDetectedLanguage: (tag: string) => resolveLanguage(tag) ?? tag,
-      },
       react: { useSuspense: false },
     });
-  // A browser language TrainTab does not speak ends in English, not in a blank.
-  if (!isLanguage(i18n.resolvedLanguage ?? '')) {
-    await i18n.changeLanguage(preferredLanguage(navigator.languages));
-  }
 }
 
 /** The language on screen now. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLanguage, resolveLanguage } from './languages';
+import { detectLanguage, preferredLanguage, resolveLanguage } from './languages';
 
 describe('resolveLanguage', () => {
   it('reads English and Simplified Chinese tags in any form', () => {
@@ -23,5 +23,21 @@ describe('preferredLanguage', () => {
     expect(preferredLanguage(['fr', 'zh-CN', 'en'])).toBe('zh-CN');
     expect(preferredLanguage(['de', 'ja'])).toBe('en');
     expect(preferredLanguage([])).toBe('en');
+  });
+});
+
+describe('detectLanguage', () => {
+  it('takes ?lang first, then the kept choice, then the browser', () => {
+    const browser = ['zh-CN'];
+    expect(detectLanguage({ search: '?lang=en&x=1', stored: 'zh-CN', browser })).toBe('en');
+    expect(detectLanguage({ search: '', stored: 'en', browser })).toBe('en');
+    expect(detectLanguage({ search: '', stored: null, browser })).toBe('zh-CN');
+  });
+
+  it('passes over a language it does not speak wherever it comes from', () => {
+    expect(detectLanguage({ search: '?lang=fr', stored: 'de', browser: ['ja', 'zh-SG'] })).toBe(
+      'zh-CN',
+    );
+    expect(detectLanguage({ search: '?lang=', stored: null, browser: [] })).toBe('en');
   });
 });

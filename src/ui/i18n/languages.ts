@@ -34,3 +34,22 @@ export function preferredLanguage(tags: readonly string[]): Language {
   }
   return 'en';
 }
+
+/** Where a language can come from, first to last: the address, the choice kept, the browser. */
+export interface LanguageSources {
+  /** The page's query string (`?lang=zh-CN`). */
+  search: string;
+  /** The language chosen on an earlier visit, if any. */
+  stored: string | null;
+  /** The browser's languages, most preferred first. */
+  browser: readonly string[];
+}
+
+/** The language to open in: `?lang=`, else the one chosen before, else the browser's. */
+export function detectLanguage({ search, stored, browser }: LanguageSources): Language {
+  return (
+    resolveLanguage(new URLSearchParams(search).get('lang')) ??
+    resolveLanguage(stored) ??
+    preferredLanguage(browser)
+  );
+}

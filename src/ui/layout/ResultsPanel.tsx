@@ -8,11 +8,15 @@ import { useAppState } from '../shared/store-context';
 import { Term } from '../shared/Term';
 import { BackendPanel } from '../training/BackendPanel';
 import { RunFacts, RunStatus } from '../training/RunStatus';
-import { ExplanationsPanel } from '../results/ExplanationsPanel';
 import { HistoryTable } from '../results/HistoryTable';
 import { LatestMetrics } from '../results/LatestMetrics';
 import { MetricsCharts } from '../results/MetricsCharts';
 import { RunPredictions } from '../results/RunPredictions';
+
+/** What the model looks at comes after a run: its code is fetched when the page is idle. */
+export const explanationsPanel = lazyPart(() =>
+  import('../results/ExplanationsPanel').then((m) => m.ExplanationsPanel),
+);
 
 /** A lesson's own figures load with the lesson, not with the page. */
 const lessonFigure = lazyPart(() => import('../lessons/LessonFigure').then((m) => m.LessonFigure));
@@ -26,8 +30,16 @@ const sameData = (a: ExperimentSpec, b: ExperimentSpec): boolean =>
 
 /** What the finished model looks at, below the charts: it comes once training ends. */
 function RunExplanations() {
+  const { t } = useTranslation('layout');
   const predictions = useAppState((s) => (s.run.status === 'idle' ? null : s.run.predictions));
-  return predictions ? <ExplanationsPanel predictions={predictions} /> : null;
+  return predictions ? (
+    <LazyArea
+      area={t('areas.explanations')}
+      fallback={<PartLoading label={t('results.loadingExplanations')} />}
+    >
+      <explanationsPanel.Component predictions={predictions} />
+    </LazyArea>
+  ) : null;
 }
 
 /**

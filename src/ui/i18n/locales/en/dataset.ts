@@ -4,6 +4,8 @@ const dataset = {
   /** The picker's accessible name. */
   picker: 'Dataset',
   more: 'More data settings',
+  csvArea: 'the CSV upload',
+  csvLoading: 'Loading the CSV upload…',
   fields: {
     images: 'Images',
     windows: 'Windows',

@@ -13,11 +13,13 @@ const layout = {
   results: {
     heading: 'Results',
     loadingLesson: 'Loading the lesson…',
+    loadingExplanations: 'Loading what the model looks at…',
     overfittingHint:
       'Validation loss turning up while training loss keeps falling is <term>overfitting</term>',
   },
   /** The parts an error message names: "The lessons could not be loaded…". */
   areas: {
+    explanations: 'what the model looks at',
     lessons: 'the lessons',
     classLink: 'the class link',
     sharing: 'sharing',

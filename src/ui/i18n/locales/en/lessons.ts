@@ -22,6 +22,8 @@ const lessons = {
     close: 'Close',
   },
   classLink: {
+    area: 'the class link',
+    loading: 'Loading the class link…',
     open: 'Class link',
     heading: 'Class link',
     intro:

@@ -6,6 +6,8 @@ const dataset: Translation<typeof en> = {
   heading: '数据：{{label}}',
   picker: '数据集',
   more: '更多数据设置',
+  csvArea: 'CSV 上传',
+  csvLoading: '正在加载 CSV 上传…',
   fields: {
     images: '图像数',
     windows: '窗口数',

@@ -16,9 +16,11 @@ const layout: Translation<typeof en> = {
   results: {
     heading: '结果',
     loadingLesson: '正在加载课程…',
+    loadingExplanations: '正在加载“模型在看什么”…',
     overfittingHint: '训练损失还在下降、验证损失却开始上升，这就是<term>过拟合</term>',
   },
   areas: {
+    explanations: '“模型在看什么”',
     lessons: '课程',
     classLink: '课堂链接',
     sharing: '分享',

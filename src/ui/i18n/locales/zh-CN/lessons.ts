@@ -21,6 +21,8 @@ const lessons: Translation<typeof en> = {
     close: '关闭',
   },
   classLink: {
+    area: '课堂链接',
+    loading: '正在加载课堂链接…',
     open: '课堂链接',
     heading: '课堂链接',
     intro:
