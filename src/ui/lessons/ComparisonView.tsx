@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAxisWidth } from '../shared/use-axis-width';
 import {
   CartesianGrid,
   Line,
@@ -202,6 +203,7 @@ const ComparisonChart = memo(function ComparisonChart({
   summary,
 }: ComparisonChartProps) {
   const { t } = useTranslation('lessons');
+  const axisWidth = useAxisWidth(56);
   return (
     <div role="img" aria-label={summary}>
       <ResponsiveContainer width="100%" height={300}>
@@ -223,7 +225,7 @@ const ComparisonChart = memo(function ComparisonChart({
             domain={[log ? 'auto' : 0, ceiling ?? 'auto']}
             allowDataOverflow
             tickFormatter={(v: number) => (v >= 1e4 ? v.toExponential(0) : formatLoss(v))}
-            width="auto"
+            width={axisWidth}
           />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? formatLoss(value) : String(value))}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAxisWidth } from '../shared/use-axis-width';
 import {
   CartesianGrid,
   Line,
@@ -39,6 +40,7 @@ export function overlayRows(runs: readonly SavedRun[]): Record<string, number>[]
 /** The ticked runs' train (dashed) and validation (solid) loss on one chart, a colour each. */
 export function RunsOverlay({ runs, titleOf }: RunsOverlayProps) {
   const { t } = useTranslation(['saved', 'shared']);
+  const axisWidth = useAxisWidth(52);
   const rows = useMemo(() => overlayRows(runs), [runs]);
   const color = (k: number) => COLORS[k % COLORS.length] as string;
   return (
@@ -48,7 +50,11 @@ export function RunsOverlay({ runs, titleOf }: RunsOverlayProps) {
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="epoch" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
-          <YAxis domain={[0, 'auto']} tickFormatter={(v: number) => formatLoss(v)} width="auto" />
+          <YAxis
+            domain={[0, 'auto']}
+            tickFormatter={(v: number) => formatLoss(v)}
+            width={axisWidth}
+          />
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? formatLoss(value) : String(value))}
             labelFormatter={(epoch) => t('shared:chart.epoch', { epoch: String(epoch) })}

@@ -8,6 +8,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { useAxisWidth } from './use-axis-width';
 import { thinEvenly } from '../../lib/thin';
 import { formatLoss, formatPercent } from './format';
 import { formatFraction } from '../i18n/format';
@@ -32,6 +33,7 @@ export function SeriesPlot({
   height,
 }: Required<Pick<SeriesChartProps, 'history' | 'epochs' | 'series' | 'percent' | 'height'>>) {
   const { t } = useTranslation('shared');
+  const axisWidth = useAxisWidth(52);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart
@@ -49,7 +51,7 @@ export function SeriesPlot({
         <YAxis
           domain={percent ? [0, 1] : [0, 'auto']}
           tickFormatter={(v: number) => (percent ? formatFraction(v, 0) : formatLoss(v))}
-          width="auto"
+          width={axisWidth}
         />
         <Tooltip
           formatter={(value) =>
