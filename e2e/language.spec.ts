@@ -50,6 +50,12 @@ test('the language picker switches the app to 简体中文; <html lang>, the add
   await expect(page.getByLabel('Language')).toHaveValue('en');
   await page.goto('/?backend=cpu');
   await expect(page.getByLabel('Language')).toHaveValue('en');
+  // A language it does not speak is named where it came from, and the kept one is used.
+  await page.goto('/?backend=cpu&lang=fr');
+  await expect(page.getByRole('alert')).toContainText(
+    'the language "fr", which TrainTab does not speak',
+  );
+  await expect(page.getByLabel('Language')).toHaveValue('en');
 });
 
 test('the share link and the class link keep the language', async ({ page }) => {

@@ -76,6 +76,14 @@ describe('parseUrlOptions', () => {
     ]);
   });
 
+  it('names a language it does not speak, and passes over the ones it does', () => {
+    expect(parseUrlOptions('?lang=fr').problems.map((p) => [p.code, p.params])).toEqual([
+      ['unknown-language', { value: 'fr', choices: 'en, zh-CN' }],
+    ]);
+    expect(parseUrlOptions('?lang=zh-CN&backend=cpu').problems).toEqual([]);
+    expect(parseUrlOptions('?lang=en-GB').problems).toEqual([]);
+  });
+
   it('opens a class link as the choices it was written from', () => {
     const link = new URL(
       classLink('http://h/', '', {

@@ -6,6 +6,7 @@ import type { Problem } from '../experiment/problem';
 import { problem } from '../experiment/problem';
 import { isClassControl } from '../ui/shared/class-controls';
 import type { ClassControl } from '../ui/shared/class-controls';
+import { LANGUAGES, resolveLanguage } from '../ui/i18n/languages';
 
 export interface UrlOptions {
   backend: BackendChoice;
@@ -43,6 +44,15 @@ export function parseUrlOptions(search: string): UrlOptions {
       if (!hide.includes(name)) hide.push(name);
     } else problems.push(problem('unknown-control', 'hide', { value: name.slice(0, MAX_SHOWN) }));
   }
+  // The language itself is read where i18next starts (ui/i18n/i18n.ts); here only a bad one is named.
+  const lang = params.get('lang')?.trim() ?? '';
+  if (lang !== '' && !resolveLanguage(lang))
+    problems.push(
+      problem('unknown-language', 'lang', {
+        value: lang.slice(0, MAX_SHOWN),
+        choices: LANGUAGES.join(', '),
+      }),
+    );
   const present = params.get('present');
   return {
     backend: readBackend(params.get('backend'), problems),

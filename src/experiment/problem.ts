@@ -144,6 +144,8 @@ export type ProblemParams = {
   'unknown-backend': { value: string; choices: string };
   'unknown-lesson': { value: string };
   'unknown-control': { value: string };
+  /** `?lang=` names a language the app does not speak; `choices` lists those it does. */
+  'unknown-language': { value: string; choices: string };
 
   // Keeping searches in the browser's storage (src/storage) and going on after a reload.
   /** IndexedDB is missing, disabled or blocked: nothing is kept. */
@@ -255,6 +257,7 @@ export const PROBLEM_CODES = [
   'unknown-backend',
   'unknown-lesson',
   'unknown-control',
+  'unknown-language',
   'storage-unavailable',
   'storage-write-failed',
   'study-unreadable',

@@ -377,6 +377,10 @@ const SENTENCES: { [C in ProblemCode]: [ProblemOf<C>, string] } = {
     problem('unknown-control', 'hide', { value: 'turbo' }),
     'The link asks to hide a control named "turbo", which does not exist; it was ignored.',
   ],
+  'unknown-language': [
+    problem('unknown-language', 'lang', { value: 'fr', choices: 'en, zh-CN' }),
+    'The link asks for the language "fr", which TrainTab does not speak; it opens in the language chosen before or the browser’s. Choose from en, zh-CN.',
+  ],
   'storage-unavailable': [
     problem('storage-unavailable', '', {}),
     'This browser keeps nothing for this page (its storage is off or blocked, as in some private windows): runs and searches are lost when the tab closes.',

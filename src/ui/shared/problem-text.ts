@@ -433,6 +433,7 @@ const SENTENCES: Sentences = {
   'unknown-backend': ({ params }) => i18n.t('problems:codes.unknown-backend', { ...params }),
   'unknown-lesson': ({ params }) => i18n.t('problems:codes.unknown-lesson', { ...params }),
   'unknown-control': ({ params }) => i18n.t('problems:codes.unknown-control', { ...params }),
+  'unknown-language': ({ params }) => i18n.t('problems:codes.unknown-language', { ...params }),
   'storage-unavailable': () => i18n.t('problems:codes.storage-unavailable'),
   'storage-write-failed': ({ params }) =>
     i18n.t('problems:codes.storage-write-failed', { ...params }),

@@ -118,6 +118,8 @@ const problems = {
       'The link asks for a lesson named "{{value}}", which does not exist. Open one from the Lessons menu.',
     'unknown-control':
       'The link asks to hide a control named "{{value}}", which does not exist; it was ignored.',
+    'unknown-language':
+      'The link asks for the language "{{value}}", which TrainTab does not speak; it opens in the language chosen before or the browser’s. Choose from {{choices}}.',
 
     // Keeping searches in the browser's storage, and going on after a reload.
     'storage-unavailable':

@@ -94,6 +94,8 @@ const problems: Translation<typeof en> = {
       '链接要求使用名为“{{value}}”的后端，但它不存在；已改为自动选择。可选的有：{{choices}}。',
     'unknown-lesson': '链接要求打开名为“{{value}}”的课程，但它不存在。请从“课程”菜单中打开一个。',
     'unknown-control': '链接要求隐藏名为“{{value}}”的控件，但它不存在；已忽略。',
+    'unknown-language':
+      '链接要求使用“{{value}}”语言，但 TrainTab 还不支持它；页面将使用之前选过的语言或浏览器的语言。可选的有：{{choices}}。',
 
     // 在浏览器存储中保存搜索，以及重新加载后继续。
     'storage-unavailable':
