@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAxisWidth } from '../shared/use-axis-width';
+import { useAxisSize } from '../shared/use-axis-size';
 import {
   CartesianGrid,
   Line,
@@ -203,7 +203,9 @@ const ComparisonChart = memo(function ComparisonChart({
   summary,
 }: ComparisonChartProps) {
   const { t } = useTranslation('lessons');
-  const axisWidth = useAxisWidth(56);
+  const axisWidth = useAxisSize(56);
+  // The x-axis keeps a line under its ticks for its name, so "epoch" never sits on the last one.
+  const axisHeight = useAxisSize(40);
   return (
     <div role="img" aria-label={summary}>
       <ResponsiveContainer width="100%" height={300}>
@@ -218,7 +220,8 @@ const ComparisonChart = memo(function ComparisonChart({
             type="number"
             domain={[1, epochs]}
             allowDecimals={false}
-            label={{ value: t('comparison.epochAxis'), position: INSIDE_BOTTOM_RIGHT, offset: -2 }}
+            height={axisHeight}
+            label={{ value: t('comparison.epochAxis'), position: INSIDE_BOTTOM_RIGHT, offset: 0 }}
           />
           <YAxis
             scale={log ? 'log' : 'auto'}

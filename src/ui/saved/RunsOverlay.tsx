@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAxisWidth } from '../shared/use-axis-width';
+import { useAxisSize } from '../shared/use-axis-size';
 import {
   CartesianGrid,
   Line,
@@ -40,7 +40,7 @@ export function overlayRows(runs: readonly SavedRun[]): Record<string, number>[]
 /** The ticked runs' train (dashed) and validation (solid) loss on one chart, a colour each. */
 export function RunsOverlay({ runs, titleOf }: RunsOverlayProps) {
   const { t } = useTranslation(['saved', 'shared']);
-  const axisWidth = useAxisWidth(52);
+  const axisWidth = useAxisSize(52);
   const rows = useMemo(() => overlayRows(runs), [runs]);
   const color = (k: number) => COLORS[k % COLORS.length] as string;
   return (

@@ -8,7 +8,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { useAxisWidth } from './use-axis-width';
+import { useAxisSize } from './use-axis-size';
 import { thinEvenly } from '../../lib/thin';
 import { formatLoss, formatPercent } from './format';
 import { formatFraction } from '../i18n/format';
@@ -33,7 +33,9 @@ export function SeriesPlot({
   height,
 }: Required<Pick<SeriesChartProps, 'history' | 'epochs' | 'series' | 'percent' | 'height'>>) {
   const { t } = useTranslation('shared');
-  const axisWidth = useAxisWidth(52);
+  const axisWidth = useAxisSize(52);
+  // The x-axis keeps a line under its ticks for its name, so "epoch" never sits on the last one.
+  const axisHeight = useAxisSize(40);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart
@@ -46,7 +48,8 @@ export function SeriesPlot({
           type="number"
           domain={[1, Math.max(2, epochs)]}
           allowDecimals={false}
-          label={{ value: t('chart.epochAxis'), position: INSIDE_BOTTOM_RIGHT, offset: -2 }}
+          height={axisHeight}
+          label={{ value: t('chart.epochAxis'), position: INSIDE_BOTTOM_RIGHT, offset: 0 }}
         />
         <YAxis
           domain={percent ? [0, 1] : [0, 'auto']}
