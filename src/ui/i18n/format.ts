@@ -45,7 +45,7 @@ export const formatFraction = (fraction: number, digits = 1): string =>
   }).format(fraction);
 
 /** Seconds with one decimal and the language's unit: 1.5 s, 1.5秒. */
-export const formatSecondsOf = (ms: number, digits = 1): string =>
+const formatSecondsOf = (ms: number, digits = 1): string =>
   numberFormat({
     style: 'unit',
     unit: 'second',
