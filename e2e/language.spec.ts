@@ -152,3 +152,23 @@ test('a failed CSV upload, a damaged link and a refused model are explained in C
   await expect(page.getByRole('button', { name: zh.training.bar.train })).toBeDisabled();
   await expectAllChinese(page);
 });
+
+test('switching the language redraws what was already on screen: the banner, a refused layer and the search space', async ({
+  page,
+}) => {
+  // In English first: a link with a damaged experiment and an unknown control, a refused layer.
+  await page.goto('/?backend=cpu&lang=en&hide=turbo#e=garbage');
+  await expect(page.getByRole('alert').first()).toContainText('turbo');
+  await page.getByRole('button', { name: 'Add Conv2D', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  await openView(page, 'Search');
+  await page.getByRole('button', { name: 'Search learning rate' }).click();
+  await openView(page, 'Run');
+
+  await page.getByLabel('Language').selectOption('zh-CN');
+  await expect(zhTab(page, zh.layout.views.run)).toBeVisible();
+  // "turbo" is the link's own word, quoted back in the Chinese sentence.
+  await expectAllChinese(page, ['turbo']);
+  await zhTab(page, zh.layout.views.search).click();
+  await expectAllChinese(page, ['turbo']);
+});
