@@ -48,7 +48,7 @@ const dataset: Translation<typeof en> = {
     classKey: '类别 {{number}}',
     marks: '圆点用于训练，菱形用于验证：{{counts}}',
     marksTest: '圆点用于训练，菱形用于验证，叉号用于测试：{{counts}}',
-    windows: '用 {{steps}} 步长的窗口预测下一个值。{{counts}}',
+    windows: '每个窗口含 {{steps}} 步，用来预测下一个值。{{counts}}',
     iris: {
       caption: '共 {{total}} 行，显示其中 {{shown}} 行（原始数据，单位：厘米）',
       sepal_length: '花萼长度',

@@ -71,7 +71,7 @@ const glossary: Translation<typeof en> = {
     regularization: {
       term: '正则化',
       definition:
-        '一切阻止模型去学噪声的手段：对较大的权重施加 L2 惩罚，使用 Dropout（训练时随机关掉一部分神经元），或者在验证损失不再改善时早停。',
+        '一切阻止模型去学噪声的手段：对较大的权重施加 L2 惩罚，使用随机失活（训练时随机关掉一部分神经元），或者在验证损失不再改善时早停。',
     },
     activation: {
       term: '激活函数',
@@ -101,7 +101,7 @@ const glossary: Translation<typeof en> = {
     pruning: {
       term: '剪枝',
       definition:
-        '在几个轮次之后就停掉没有希望的试验，让搜索把时间花在有希望的试验上。中位数剪枝、逐次减半（ASHA）和 Hyperband 都是剪枝器。',
+        '只训练几轮就停掉没有希望的试验，让搜索把时间花在有希望的试验上。中位数剪枝、逐次减半（ASHA）和 Hyperband 都是剪枝器。',
     },
     'cross-validation': {
       term: '交叉验证',

@@ -10,7 +10,7 @@ const messages: Translation<typeof en> = {
     'invalid-spec': '实验设置无效。',
     'data-missing': '训练后台线程还没有这份数据，请重新加载数据集。',
     'data-inconsistent': '“{{key}}”的数据大小不一致。',
-    busy: '训练运行 {{runId}} 仍在训练，请先停止它。',
+    busy: '训练 {{runId}} 仍在进行，请先停止它。',
     'no-backend': '没有能启动的 TensorFlow.js 后端。{{attempts}}',
     attempt: '{{backend}}：{{reason}}',
     attempts: '{{first}}　{{rest}}',

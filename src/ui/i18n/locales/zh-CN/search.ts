@@ -112,7 +112,7 @@ const search: Translation<typeof en> = {
     pruners: {
       none: '不剪枝',
       median: '中位数剪枝',
-      asha: '异步逐次减半',
+      asha: '逐次减半（ASHA）',
       hyperband: 'Hyperband',
     },
     prunerHint: '提前停止没有希望的试验',
@@ -154,7 +154,7 @@ const search: Translation<typeof en> = {
     racing: '策略比赛正在进行；请停止它或等它结束',
     searching: '一次搜索正在进行；请停止它或等它结束',
     empty: '搜索空间是空的',
-    more: '{{issue}}（另有 {{count, number}} 处问题已标红）',
+    more: '{{issue}}（另有 {{count, number}} 个问题已用红色标出）',
   },
   trial: {
     name: '试验 {{number}}',
@@ -175,7 +175,7 @@ const search: Translation<typeof en> = {
     pruned: '跑了 {{epochs}}后被剪枝',
     failed: '跑了 {{epochs}}后失败',
     diverged: '跑了 {{epochs}}后发散',
-    retried: '{{state}}，它的后台线程崩溃后重试过',
+    retried: '{{state}}（后台线程崩溃后重试过）',
   },
   epochs_other: '{{count, number}} 轮',
   trials_other: '{{count, number}} 个试验',
