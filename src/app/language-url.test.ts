@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageQuery, syncLanguageToUrl } from './language-url';
+import { syncLanguageToUrl } from './language-url';
 import type { LanguageEvents } from './language-url';
 import type { UrlHost } from './url-sync';
 
@@ -28,16 +28,6 @@ function fakeEvents() {
   };
   return { events, change: (language: string) => listeners.forEach((l) => l(language)) };
 }
-
-describe('languageQuery', () => {
-  it('sets lang and keeps the other parameters', () => {
-    expect(languageQuery('?lesson=overfitting&hide=epochs,speed', 'zh-CN')).toBe(
-      '?lesson=overfitting&hide=epochs,speed&lang=zh-CN',
-    );
-    expect(languageQuery('?lang=zh-CN&present=1', 'en')).toBe('?lang=en&present=1');
-    expect(languageQuery('', 'en')).toBe('?lang=en');
-  });
-});
 
 describe('syncLanguageToUrl', () => {
   it('writes the language into the address at once and as it changes, keeping path and hash', () => {

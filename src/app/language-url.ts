@@ -1,11 +1,5 @@
+import { languageQuery } from '../ui/i18n/languages';
 import type { UrlHost } from './url-sync';
-
-/** The query string with `lang` set to the language; other parameters kept. */
-export function languageQuery(search: string, language: string): string {
-  const params = new URLSearchParams(search);
-  params.set('lang', language);
-  return `?${params.toString().replaceAll('%2C', ',')}`;
-}
 
 /** What the sync listens to: i18next's `languageChanged` event. */
 export interface LanguageEvents {

@@ -67,13 +67,18 @@ export function formatDuration(ms: number): string {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** A moment as the language writes date and time: 6 Dec 2026, 15:04 / 2026年12月6日 15:04. */
-export function formatDateTime(timestamp: number): string {
+/**
+ * A moment as the language writes date and time: 6 Dec 2026, 15:04 / 2026年12月6日 15:04, with
+ * the seconds where moments a minute apart must differ (runs' names).
+ */
+export function formatDateTime(timestamp: number, { seconds = false } = {}): string {
   const language = currentLanguage();
-  let format = dateFormats.get(language);
+  const key = `${language}|${seconds}`;
+  let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    dateFormats.set(language, format);
+    const timeStyle = seconds ? 'medium' : 'short';
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle });
+    dateFormats.set(key, format);
   }
   return format.format(timestamp);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, preferredLanguage, resolveLanguage } from './languages';
+import { detectLanguage, languageQuery, preferredLanguage, resolveLanguage } from './languages';
 
 describe('resolveLanguage', () => {
   it('reads English and Simplified Chinese tags in any form', () => {
@@ -39,5 +39,15 @@ describe('detectLanguage', () => {
       'zh-CN',
     );
     expect(detectLanguage({ search: '?lang=', stored: null, browser: [] })).toBe('en');
+  });
+});
+
+describe('languageQuery', () => {
+  it('sets lang and keeps the other parameters', () => {
+    expect(languageQuery('?lesson=overfitting&hide=epochs,speed', 'zh-CN')).toBe(
+      '?lesson=overfitting&hide=epochs,speed&lang=zh-CN',
+    );
+    expect(languageQuery('?lang=zh-CN&present=1', 'en')).toBe('?lang=en&present=1');
+    expect(languageQuery('', 'en')).toBe('?lang=en');
   });
 });

@@ -53,3 +53,13 @@ export function detectLanguage({ search, stored, browser }: LanguageSources): La
     preferredLanguage(browser)
   );
 }
+
+/**
+ * The query string with `lang` set to the language, other parameters kept (commas in `hide=a,b`
+ * stay readable): what the address bar and a share link carry.
+ */
+export function languageQuery(search: string, language: string): string {
+  const params = new URLSearchParams(search);
+  params.set('lang', language);
+  return `?${params.toString().replaceAll('%2C', ',')}`;
+}

@@ -8,22 +8,15 @@ import { DeleteButton, useSavedName } from './SavedName';
 import { optimizerLabel } from '../shared/optimizer-labels';
 import { formatCount } from '../i18n/format';
 import { messageText } from '../i18n/message-text';
-import { currentLanguage, i18n } from '../i18n/i18n';
+import { i18n } from '../i18n/i18n';
+import { formatDateTime } from '../i18n/format';
 import { RunsOverlay } from './RunsOverlay';
 import { downloadModel } from '../shared/model-files';
 
-/**
- * When a run was made, to the second: two runs a few seconds apart get different titles (and
- * so different accessible names), which formatDateTime's minutes would not give them.
- */
-const runTime = (timestamp: number) =>
-  new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'medium' }).format(
-    timestamp,
-  );
-
 /** A run's name, or when it ran (in the language on screen: callers re-render on a change). */
 export const runTitle = (run: { name: string; createdAt: number }) =>
-  run.name || i18n.t('saved:runs.title', { date: runTime(run.createdAt) });
+  run.name || // To the second: runs a few seconds apart get different titles (and accessible names).
+  i18n.t('saved:runs.title', { date: formatDateTime(run.createdAt, { seconds: true }) });
 
 /**
  * The training runs kept in this browser, newest first. Ticked runs show their train and
