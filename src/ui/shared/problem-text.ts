@@ -27,16 +27,27 @@ export interface ProblemContext {
 }
 
 /**
- * The one place a problem becomes a sentence, in the language on screen. Every code has its
- * sentence in SENTENCES, which picks the words (`problems:codes.<code>` or a variant) and fills
- * them in. Callers are components, which re-render when the language changes.
+ * The one place a problem becomes a sentence, in the language on screen: its words are
+ * `problems:codes.<code>` filled with its parameters, or what SENTENCES makes of them (a variant,
+ * a field's name, a label). Callers are components, which re-render when the language changes.
  */
 export function problemText(problem: Problem, context: ProblemContext = {}): string {
-  const sentence = SENTENCES[problem.code] as (p: Problem, c: ProblemContext) => string;
+  const sentence = SENTENCES[problem.code] as
+    ((p: Problem, c: ProblemContext) => string) | undefined;
+  // Most codes are their sentence with their parameters as they are; SENTENCES holds the others.
+  if (!sentence)
+    return messageText({ code: `problems:codes.${problem.code}`, params: problem.params });
   return sentence(problem, context);
 }
 
-type Sentences = { [C in ProblemCode]: (problem: ProblemOf<C>, context: ProblemContext) => string };
+/**
+ * The codes whose parameters need words first (a field's name, a dataset's label, a nested
+ * reason) or whose sentence depends on them. Every code has its sentence in the `problems`
+ * namespace (proved there with SameKeys).
+ */
+type Sentences = {
+  [C in ProblemCode]?: (problem: ProblemOf<C>, context: ProblemContext) => string;
+};
 
 type FieldKey = keyof (typeof en)['fields'];
 
@@ -305,10 +316,6 @@ const SENTENCES: Sentences = {
   'not-allowed': schema('not-allowed'),
   'bad-format': schema('bad-format'),
   invalid: schema('invalid'),
-  'low-above-high': () => i18n.t('problems:codes.low-above-high'),
-  'log-needs-positive-low': () => i18n.t('problems:codes.log-needs-positive-low'),
-  'log-needs-low-of-one': () => i18n.t('problems:codes.log-needs-low-of-one'),
-  'log-needs-step-one': () => i18n.t('problems:codes.log-needs-step-one'),
 
   'dataset-size': ({ params }) =>
     i18n.t(
@@ -321,7 +328,6 @@ const SENTENCES: Sentences = {
     i18n.t('problems:codes.noise-too-high', { max: params.max, dataset: datasetLabel(params) }),
   'no-test-shift': ({ params }) =>
     i18n.t('problems:codes.no-test-shift', { dataset: datasetLabel(params) }),
-  'csv-missing': () => i18n.t('problems:codes.csv-missing'),
   'splits-too-large': ({ params: { maxPercent } }) =>
     i18n.t('problems:codes.splits-too-large', { maxPercent, trainPercent: 100 - maxPercent }),
   'output-not-dense': ({ params }) =>
@@ -341,7 +347,6 @@ const SENTENCES: Sentences = {
     i18n.t('problems:codes.binary-units', { dataset: datasetLabel(params), units: params.units }),
   'binary-loss': ({ params }) =>
     i18n.t('problems:codes.binary-loss', { dataset: datasetLabel(params) }),
-  'binary-activation': ({ params }) => i18n.t('problems:codes.binary-activation', { ...params }),
   'multiclass-units': ({ params }) =>
     i18n.t('problems:codes.multiclass-units', {
       dataset: datasetLabel(params),
@@ -353,8 +358,6 @@ const SENTENCES: Sentences = {
       loss: lossLabel(params.loss),
       classes: params.classes,
     }),
-  'multiclass-activation': ({ params }) =>
-    i18n.t('problems:codes.multiclass-activation', { ...params }),
   'regression-units': ({ params }) =>
     i18n.t('problems:codes.regression-units', {
       dataset: datasetLabel(params),
@@ -368,31 +371,14 @@ const SENTENCES: Sentences = {
       loss:
         currentLanguage() === 'en' ? lossLabel(params.loss).toLowerCase() : lossLabel(params.loss),
     }),
-  'regression-softmax': () => i18n.t('problems:codes.regression-softmax'),
 
-  'layer-needs-dimension': ({ params }) =>
-    i18n.t('problems:codes.layer-needs-dimension', { ...params }),
-  'flatten-already-flat': ({ params }) =>
-    i18n.t('problems:codes.flatten-already-flat', { ...params }),
-  'reshape-size-mismatch': ({ params }) =>
-    i18n.t('problems:codes.reshape-size-mismatch', { ...params }),
-  'kernel-too-large': ({ params }) => i18n.t('problems:codes.kernel-too-large', { ...params }),
-  'window-too-large': ({ params }) => i18n.t('problems:codes.window-too-large', { ...params }),
-  'sequence-from-values': ({ params }) =>
-    i18n.t('problems:codes.sequence-from-values', { ...params }),
-  'sequence-from-rows': ({ params }) => i18n.t('problems:codes.sequence-from-rows', { ...params }),
   'needs-image': ({ params }) =>
     i18n.t('problems:codes.needs-image', {
       layer: params.layer,
       shape: params.shape,
       fix: messageText(params.fix),
     }),
-  'input-shape-invalid': ({ params }) =>
-    i18n.t('problems:codes.input-shape-invalid', { ...params }),
-  'too-many-params': ({ params }) => i18n.t('problems:codes.too-many-params', { ...params }),
 
-  'objective-needs-classes': () => i18n.t('problems:codes.objective-needs-classes'),
-  'unknown-target': ({ params }) => i18n.t('problems:codes.unknown-target', { ...params }),
   'searched-twice': ({ params }, c) =>
     i18n.t('problems:codes.searched-twice', { target: targetLabel(params.target, c) }),
   'needs-choices': ({ params }, c) =>
@@ -417,27 +403,13 @@ const SENTENCES: Sentences = {
       min: params.min,
       max: params.max,
     }),
-  'repeats-overlap': () => i18n.t('problems:codes.repeats-overlap'),
   'condition-order': ({ params }, c) =>
     i18n.t('problems:codes.condition-order', { target: targetLabel(params.target, c) }),
   'experiment-has-problems': (p, c) =>
     i18n.t('problems:codes.experiment-has-problems', {
       reason: p.reason ? problemText(p.reason, c) : i18n.t('problems:reasons.notValid'),
     }),
-  'search-space-empty': () => i18n.t('problems:codes.search-space-empty'),
 
-  'link-damaged': () => i18n.t('problems:codes.link-damaged'),
-  'link-waits-for-training': () => i18n.t('problems:codes.link-waits-for-training'),
-  'link-too-long': ({ params }) => i18n.t('problems:codes.link-too-long', { ...params }),
-  'link-too-large': ({ params }) => i18n.t('problems:codes.link-too-large', { ...params }),
-  'unknown-backend': ({ params }) => i18n.t('problems:codes.unknown-backend', { ...params }),
-  'unknown-lesson': ({ params }) => i18n.t('problems:codes.unknown-lesson', { ...params }),
-  'unknown-control': ({ params }) => i18n.t('problems:codes.unknown-control', { ...params }),
-  'unknown-language': ({ params }) => i18n.t('problems:codes.unknown-language', { ...params }),
-  'storage-unavailable': () => i18n.t('problems:codes.storage-unavailable'),
-  'storage-write-failed': ({ params }) =>
-    i18n.t('problems:codes.storage-write-failed', { ...params }),
-  'study-unreadable': () => i18n.t('problems:codes.study-unreadable'),
   'study-trials-skipped': ({ params }) =>
     params.count === 1
       ? i18n.t('problems:variants.oneTrialSkipped', { trial: params.first + 1 })
@@ -452,13 +424,8 @@ const SENTENCES: Sentences = {
           trials: params.trials,
           count: params.interrupted,
         }),
-  'search-followed': () => i18n.t('problems:codes.search-followed'),
-  'study-file-not-json': () => i18n.t('problems:codes.study-file-not-json'),
-  'study-file-invalid': ({ params }) => i18n.t('problems:codes.study-file-invalid', { ...params }),
-  unreadable: () => i18n.t('problems:codes.unreadable'),
   'not-settings': ({ params }) =>
     i18n.t('problems:codes.not-settings', { value: describedValue(params) }),
-  'newer-version': ({ params }) => i18n.t('problems:codes.newer-version', { ...params }),
   'still-invalid': (p, c) => i18n.t('problems:codes.still-invalid', { reason: reasonText(p, c) }),
   'output-fitted': ({ params }) =>
     i18n.t('problems:codes.output-fitted', { dataset: datasetLabel(params) }),
