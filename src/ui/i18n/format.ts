@@ -5,12 +5,13 @@ import { currentLanguage } from './i18n';
  * Components that call these re-render on a language change because they use useTranslation.
  */
 const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** One formatter per language and `kind` (a short name of its options), made on first use: charts and tables format on every frame. */
+function numberFormat(kind: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
   const language = currentLanguage();
-  const key = `${language}|${JSON.stringify(options)}`;
+  const key = `${language}|${kind}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language, options);
+    format = new Intl.NumberFormat(language, options());
     formats.set(key, format);
   }
   return format;
@@ -18,48 +19,51 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 
 /** A whole count with the language's grouping: 1,234. */
 export const formatCount = (n: number): string =>
-  numberFormat({ maximumFractionDigits: 0 }).format(n);
+  numberFormat('count', () => ({ maximumFractionDigits: 0 })).format(n);
 
 /** A number with at most `digits` decimals (at least `least`): 0.25, 1,234.5. */
 export const formatNumber = (n: number, digits = 2, least = 0): string =>
-  numberFormat({ maximumFractionDigits: digits, minimumFractionDigits: least }).format(n);
+  numberFormat(`fixed${digits}.${least}`, () => ({
+    maximumFractionDigits: digits,
+    minimumFractionDigits: least,
+  })).format(n);
 
 /** A number to `digits` significant digits, grouping kept: 0.123, 1,235. */
 export const formatSignificant = (n: number, digits = 3): string =>
-  numberFormat({ maximumSignificantDigits: digits }).format(n);
+  numberFormat(`significant${digits}`, () => ({ maximumSignificantDigits: digits })).format(n);
 
 /** Exactly `digits` significant digits, trailing zeros kept, no grouping: 0.100, 12.3. */
 export const formatPrecision = (n: number, digits = 3): string =>
-  numberFormat({
+  numberFormat(`precision${digits}`, () => ({
     minimumSignificantDigits: digits,
     maximumSignificantDigits: digits,
     useGrouping: false,
-  }).format(n);
+  })).format(n);
 
 /** A fraction as a percentage with `digits` decimals: 0.953 → 95.3%. */
 export const formatFraction = (fraction: number, digits = 1): string =>
-  numberFormat({
+  numberFormat(`percent${digits}`, () => ({
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(fraction);
+  })).format(fraction);
 
 /** Seconds with one decimal and the language's unit: 1.5 s, 1.5秒. */
 const formatSecondsOf = (ms: number, digits = 1): string =>
-  numberFormat({
+  numberFormat(`seconds${digits}`, () => ({
     style: 'unit',
     unit: 'second',
     unitDisplay: 'short',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(ms / 1000);
+  })).format(ms / 1000);
 
 /** A duration in the largest fitting units: 45 s, 3 min 20 s, 1 h 5 min. */
 export function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   if (seconds < 60) return formatSecondsOf(ms, seconds < 10 ? 1 : 0);
   const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
-    numberFormat({ style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+    numberFormat(name, () => ({ style: 'unit', unit: name, unitDisplay: 'short' })).format(value);
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   if (hours > 0) return `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
