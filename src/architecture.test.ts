@@ -63,6 +63,11 @@ describe('layer boundaries', () => {
     ['src/storage/fixture.ts', 'static', 'react', 'no-restricted-imports'],
     ['src/store/fixture.ts', 'static', '../ui/i18n/i18n', 'boundaries/dependencies'],
     ['src/ui/i18n/fixture.ts', 'static', '../shared/format', 'boundaries/dependencies'],
+    ['src/experiment/fixture.ts', 'static', 'zod', 'no-restricted-imports'],
+    ['src/engine/worker/fixture.ts', 'static', 'zod/v4', 'no-restricted-imports'],
+    ['src/ui/shared/fixture.ts', 'dynamic', 'zod', 'no-restricted-syntax'],
+    ['src/export/fixture.ts', 'static', '../engine/client/protocol', 'boundaries/dependencies'],
+    ['src/search/fixture.ts', 'static', '../export/npy', 'boundaries/dependencies'],
   ] as const)('%s may not %s-import %s', async (filePath, kind, module, rule) => {
     expect(await ruleIdsFor(filePath, kind, module)).toContain(rule);
   });
@@ -93,6 +98,10 @@ describe('layer boundaries', () => {
     ['src/ui/search/fixture.ts', 'static', '../i18n/format'],
     ['src/ui/shared/fixture.ts', 'static', '../i18n/i18n'],
     ['src/app/fixture.ts', 'static', '../ui/i18n/i18n'],
+    ['src/lib/zod.ts', 'static', 'zod'],
+    ['src/experiment/fixture.ts', 'static', '../lib/zod'],
+    ['src/export/fixture.ts', 'static', '../search/space'],
+    ['src/engine/worker/fixture.ts', 'static', '../../export/python-project'],
   ] as const)('%s may %s-import %s', async (filePath, kind, module) => {
     expect(await ruleIdsFor(filePath, kind, module)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { realNumber, wholeNumber } from '../lib/zod-numbers';
 import { DATASET_NAMES } from '../data/catalog';
 import { layerSchema } from './layers';

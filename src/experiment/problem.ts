@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 import type { DatasetName } from '../data/catalog';
 import type { Message } from '../lib/message';
 import { isMessage } from '../lib/message';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 import { DEFAULT_SPEC } from './defaults';
 import { experimentSpecSchema, LIMITS, SPEC_VERSION } from './experiment';
 import { FIRST_SPEC_VERSION, MIGRATIONS, migrateSpec, restoreSpec } from './restore';

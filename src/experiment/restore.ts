@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { DEFAULT_EARLY_STOPPING, DEFAULT_SCHEDULE, DEFAULT_SPEC } from './defaults';
 import { DEFAULT_SEARCH } from './search-schema';
 import type { ExperimentSpec } from './experiment';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { wholeNumber } from '../lib/zod-numbers';
 import { refinement } from './problem';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 import { LAYER_CATALOG, layerOutputShape, layerParamCount } from './layer-catalog';
 import type { ShapeResult } from './layer-shapes';
 import { formatShape, IMAGE_LAYER_TYPES, imageError } from './layer-shapes';

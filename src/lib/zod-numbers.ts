@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Bounds of a number a schema accepts. */
 export interface NumberRange {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import type { Problem } from '../experiment/problem';
 import { problem } from '../experiment/problem';
 import { restoreSpec } from '../experiment/restore';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import type { Message } from '../../lib/message';
 import type { ImportanceEvaluator } from '../../search/importance/param-importances';
 import { IMPORTANCE_EVALUATORS } from '../../search/importance/param-importances';

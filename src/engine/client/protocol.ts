@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { ACTIVATIONS } from '../../experiment/activations';
 import type { Problem } from '../../experiment/problem';
 import { isProblem } from '../../experiment/problem';

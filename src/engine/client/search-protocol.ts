@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import type { Message } from '../../lib/message';
 import type { Direction } from '../../experiment/search-schema';
 import { searchSpecSchema } from '../../experiment/search-schema';

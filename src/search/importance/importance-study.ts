@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import type { Direction } from '../../experiment/search-schema';
 import type { Message, MessageParam } from '../../lib/message';
 import { message } from '../../lib/message';

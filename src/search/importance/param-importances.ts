@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { SEARCH_LIMITS } from '../../experiment/search-schema';
 import { fanovaImportances } from './fanova';
 import { type ImportanceDistribution, parseImportanceStudy } from './importance-study';
