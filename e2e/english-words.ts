@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
  * search methods known by their initials, and units written in Latin letters everywhere.
  */
 export const NAMES = new Set([
-  ...['TrainTab', 'MNIST', 'Iris', 'CSV', 'JSON', 'URL', 'Keras', 'Optuna', 'Python'],
+  ...['TrainTab', 'MNIST', 'Iris', 'CSV', 'JSON', 'URL', 'Keras', 'Optuna', 'Python', 'zip'],
   ...['TensorFlow', 'js', 'WebGPU', 'WebGL', 'WebAssembly', 'cpu', 'wasm', 'webgl', 'webgpu'],
   ...['TPE', 'GP', 'EI', 'Hyperband', 'Huber', 'MAE', 'MSE', 'L1', 'L2', 'NaN'],
   ...['Dense', 'Conv2D', 'MaxPooling2D', 'AveragePooling2D', 'Flatten', 'Reshape', 'Dropout'],

@@ -2,7 +2,7 @@
 import type { Task } from '../data/types';
 import type { Activation } from './activations';
 import type { ExperimentSpec, LossName, OptimizerName } from './experiment';
-import type { LayerSpec } from './layers';
+import type { LayerOf, LayerSpec } from './layers';
 
 export type KerasTraining = Pick<
   ExperimentSpec['training'],
@@ -36,80 +36,127 @@ function pythonTuple(values: readonly number[], label = 'Value'): string {
 
 const pythonString = (value: string): string => JSON.stringify(value);
 
-const activationArg = (activation: Activation): string => `activation=${pythonString(activation)}`;
+/**
+ * How `kerasLayer` writes a layer for a script rather than for reading: `fields` holds a Python
+ * expression for each searched field (`{ units: 'p["layer_2_units"]' }`), written instead of the
+ * literal; `asInTheApp` gives recurrent layers the initialisers the app's layers have (Glorot
+ * uniform recurrent kernels, an LSTM forget-gate bias of 0) rather than Keras' defaults.
+ */
+export interface KerasLayerOptions {
+  fields?: Readonly<Partial<Record<string, string>>>;
+  asInTheApp?: boolean;
+}
 
-function regularizerArg(l1: number, l2: number): string[] {
+/** Each field of a layer as Python source: the searched expression, or the literal. */
+type FieldCode = (key: string, literal: () => string) => { code: string; searched: boolean };
+
+const fieldCode =
+  (options: KerasLayerOptions): FieldCode =>
+  (key, literal) => {
+    const expression = options.fields?.[key];
+    return expression === undefined
+      ? { code: literal(), searched: false }
+      : { code: expression, searched: true };
+  };
+
+function activationArg(field: FieldCode, activation: Activation, skipIf?: Activation): string[] {
+  const { code, searched } = field('activation', () => pythonString(activation));
+  return !searched && activation === skipIf ? [] : [`activation=${code}`];
+}
+
+function regularizerArg(field: FieldCode, l1: number, l2: number): string[] {
   const args = [];
-  if (l1 !== 0) args.push(`l1=${pythonNumber(l1, 'L1')}`);
-  if (l2 !== 0) args.push(`l2=${pythonNumber(l2, 'L2')}`);
+  const a = field('kernelL1', () => pythonNumber(l1, 'L1'));
+  const b = field('kernelL2', () => pythonNumber(l2, 'L2'));
+  if (a.searched || l1 !== 0) args.push(`l1=${a.code}`);
+  if (b.searched || l2 !== 0) args.push(`l2=${b.code}`);
   return args.length > 0 ? [`kernel_regularizer=regularizers.L1L2(${args.join(', ')})`] : [];
 }
 
-function poolingArgs(poolSize: number, strides: number, padding: 'valid' | 'same'): string[] {
-  const size = pythonNumber(poolSize, 'Pool size');
-  const args = [`pool_size=(${size}, ${size})`];
+function paddingArg(field: FieldCode, padding: 'valid' | 'same'): string[] {
+  const { code, searched } = field('padding', () => pythonString(padding));
+  return searched || padding !== 'valid' ? [`padding=${code}`] : [];
+}
+
+function poolingArgs(
+  field: FieldCode,
+  { poolSize, strides, padding }: LayerOf<'maxPooling2d' | 'averagePooling2d'>,
+): string[] {
+  const size = field('poolSize', () => pythonNumber(poolSize, 'Pool size'));
+  const args = [`pool_size=(${size.code}, ${size.code})`];
   // Keras' default strides are the pool size.
-  if (strides !== poolSize) {
-    const s = pythonNumber(strides, 'Strides');
-    args.push(`strides=(${s}, ${s})`);
+  const s = field('strides', () => pythonNumber(strides, 'Strides'));
+  if (size.searched || s.searched || strides !== poolSize)
+    args.push(`strides=(${s.code}, ${s.code})`);
+  return [...args, ...paddingArg(field, padding)];
+}
+
+function recurrentArgs(
+  field: FieldCode,
+  layer: LayerOf<'simpleRNN' | 'lstm' | 'gru'>,
+  asInTheApp: boolean,
+): string[] {
+  const args = [field('units', () => pythonNumber(layer.units, 'Units')).code];
+  args.push(...activationArg(field, layer.activation, 'tanh'));
+  const sequences = field('returnSequences', () => pythonBool(layer.returnSequences));
+  if (sequences.searched || layer.returnSequences) args.push(`return_sequences=${sequences.code}`);
+  if (asInTheApp) {
+    // The app's recurrent kernels start Glorot uniform (Keras: orthogonal).
+    args.push('recurrent_initializer="glorot_uniform"');
+    // Its forget-gate bias starts at 0 (Keras: 1).
+    if (layer.type === 'lstm') args.push('unit_forget_bias=False');
   }
-  if (padding !== 'valid') args.push(`padding=${pythonString(padding)}`);
   return args;
 }
 
-function recurrentArgs(units: number, activation: Activation, returnSequences: boolean): string[] {
-  const args = [pythonNumber(units, 'Units')];
-  if (activation !== 'tanh') args.push(activationArg(activation));
-  if (returnSequences) args.push(`return_sequences=${pythonBool(true)}`);
-  return args;
+function conv2dArgs(field: FieldCode, layer: LayerOf<'conv2d'>): string[] {
+  const k = field('kernelSize', () => pythonNumber(layer.kernelSize, 'Kernel size')).code;
+  const s = field('strides', () => pythonNumber(layer.strides, 'Strides'));
+  return [
+    field('filters', () => pythonNumber(layer.filters, 'Filters')).code,
+    `kernel_size=(${k}, ${k})`,
+    ...(s.searched || layer.strides !== 1 ? [`strides=(${s.code}, ${s.code})`] : []),
+    ...paddingArg(field, layer.padding),
+    ...activationArg(field, layer.activation),
+    ...regularizerArg(field, layer.kernelL1, layer.kernelL2),
+  ];
 }
 
 /** The `layers.X(...)` call that builds one layer in Keras. */
-export function kerasLayer(layer: LayerSpec): string {
+export function kerasLayer(layer: LayerSpec, options: KerasLayerOptions = {}): string {
   const call = (name: string, args: readonly string[] = []) => `layers.${name}(${args.join(', ')})`;
+  const field = fieldCode(options);
+  const asInTheApp = options.asInTheApp ?? false;
   switch (layer.type) {
     case 'dense':
       return call('Dense', [
-        pythonNumber(layer.units, 'Units'),
-        activationArg(layer.activation),
-        ...regularizerArg(layer.kernelL1, layer.kernelL2),
+        field('units', () => pythonNumber(layer.units, 'Units')).code,
+        ...activationArg(field, layer.activation),
+        ...regularizerArg(field, layer.kernelL1, layer.kernelL2),
       ]);
     case 'dropout':
-      return call('Dropout', [pythonNumber(layer.rate, 'Rate')]);
+      return call('Dropout', [field('rate', () => pythonNumber(layer.rate, 'Rate')).code]);
     case 'batchNormalization':
       return call('BatchNormalization');
     case 'flatten':
       return call('Flatten');
     case 'reshape':
       return call('Reshape', [pythonTuple(layer.targetShape, 'Target shape')]);
-    case 'conv2d': {
-      const k = pythonNumber(layer.kernelSize, 'Kernel size');
-      const s = pythonNumber(layer.strides, 'Strides');
-      return call('Conv2D', [
-        pythonNumber(layer.filters, 'Filters'),
-        `kernel_size=(${k}, ${k})`,
-        ...(layer.strides !== 1 ? [`strides=(${s}, ${s})`] : []),
-        ...(layer.padding !== 'valid' ? [`padding=${pythonString(layer.padding)}`] : []),
-        activationArg(layer.activation),
-        ...regularizerArg(layer.kernelL1, layer.kernelL2),
-      ]);
-    }
+    case 'conv2d':
+      return call('Conv2D', conv2dArgs(field, layer));
     case 'maxPooling2d':
-      return call('MaxPooling2D', poolingArgs(layer.poolSize, layer.strides, layer.padding));
+      return call('MaxPooling2D', poolingArgs(field, layer));
     case 'averagePooling2d':
-      return call('AveragePooling2D', poolingArgs(layer.poolSize, layer.strides, layer.padding));
+      return call('AveragePooling2D', poolingArgs(field, layer));
     case 'globalAveragePooling2d':
       return call('GlobalAveragePooling2D');
     case 'simpleRNN':
-      return call('SimpleRNN', recurrentArgs(layer.units, layer.activation, layer.returnSequences));
+      return call('SimpleRNN', recurrentArgs(field, layer, asInTheApp));
     case 'lstm':
-      return call('LSTM', recurrentArgs(layer.units, layer.activation, layer.returnSequences));
+      return call('LSTM', recurrentArgs(field, layer, asInTheApp));
     case 'gru':
       // TensorFlow.js' GRU has no reset_after: Keras must match it to have the same parameters.
-      return call('GRU', [
-        ...recurrentArgs(layer.units, layer.activation, layer.returnSequences),
-        'reset_after=False',
-      ]);
+      return call('GRU', [...recurrentArgs(field, layer, asInTheApp), 'reset_after=False']);
     default: {
       const unknown: never = layer;
       throw new Error(`Unknown layer type: ${(unknown as { type: string }).type}`);
@@ -129,8 +176,13 @@ const OPTIMIZER_CALLS: Record<OptimizerName, { name: string; extra: string }> = 
 
 /** The `keras.optimizers.X(...)` expression for an optimizer and learning rate. */
 export function kerasOptimizer(optimizer: OptimizerName, learningRate: number): string {
+  return kerasOptimizerCall(optimizer, pythonNumber(learningRate, 'Learning rate'));
+}
+
+/** The same with the learning rate as a Python expression (`learning_rate`, a variable). */
+export function kerasOptimizerCall(optimizer: OptimizerName, learningRate: string): string {
   const { name, extra } = OPTIMIZER_CALLS[optimizer];
-  return `keras.optimizers.${name}(learning_rate=${pythonNumber(learningRate, 'Learning rate')}${extra})`;
+  return `keras.optimizers.${name}(learning_rate=${learningRate}${extra})`;
 }
 
 const LOSS_CODE: Record<LossName, string> = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import type { Message, MessageParam } from '../../lib/message';
 import { isMessage, message } from '../../lib/message';
 
@@ -60,7 +60,13 @@ export type EngineMessageCode =
   | 'search-post-failed'
   | 'search-worker-failed'
   | 'search-request-unreadable'
-  | 'search-reply-unreadable';
+  | 'search-reply-unreadable'
+  // The Python export worker.
+  | 'export-request-unreadable'
+  | 'export-failed'
+  | 'export-reply-unreadable'
+  | 'export-worker-stopped'
+  | 'export-load-failed';
 
 export type EngineMessage = Message<`messages:engine.${EngineMessageCode}`>;
 

@@ -6,6 +6,7 @@ import { isLocked } from '../../store/lock';
 import { problemText } from '../shared/problem-text';
 import { useAppState } from '../shared/store-context';
 import { saveFile } from '../shared/save-file';
+import { PythonExport } from './PythonExport';
 
 /** Saves the experiment as a JSON file and opens one, repairing what it can and saying what it could not. */
 export function SpecFiles() {
@@ -56,6 +57,7 @@ export function SpecFiles() {
           }}
         />
       </label>
+      <PythonExport />
       {notJson !== null && (
         <p role="alert" className="alert">
           {t('files.notJson', { file: notJson })}

@@ -68,6 +68,12 @@ const messages = {
     'search-request-unreadable':
       'The search worker got a message it does not understand: {{detail}}.',
     'search-reply-unreadable': 'The search worker sent a message the app does not understand.',
+    // The Python export worker.
+    'export-request-unreadable': 'The Python export got a request it does not understand.',
+    'export-failed': 'The Python project could not be written: {{detail}}',
+    'export-reply-unreadable': 'The Python export sent an answer the app does not understand.',
+    'export-worker-stopped': 'The Python export stopped unexpectedly: {{detail}}.',
+    'export-load-failed': 'it could not load',
   },
   // Starting runs, searches and races; why trials end; loading MNIST (src/store).
   store: {

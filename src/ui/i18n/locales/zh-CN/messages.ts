@@ -50,6 +50,11 @@ const messages: Translation<typeof en> = {
     'search-worker-failed': '搜索后台线程出错：{{reason}}',
     'search-request-unreadable': '搜索后台线程收到一条无法理解的消息：{{detail}}。',
     'search-reply-unreadable': '搜索后台线程发来一条应用无法理解的消息。',
+    'export-request-unreadable': 'Python 导出收到一条无法理解的请求。',
+    'export-failed': '无法生成 Python 项目：{{detail}}',
+    'export-reply-unreadable': 'Python 导出发来一条应用无法理解的回复。',
+    'export-worker-stopped': 'Python 导出意外停止：{{detail}}。',
+    'export-load-failed': '无法加载',
   },
   store: {
     'data-not-loaded': '数据还没有加载。',
