@@ -16,6 +16,19 @@ export const test = base.extend<{ expectedErrors: RegExp[]; pageErrors: string[]
         if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      // A content security policy violation is an error too, even where the browser logs none.
+      await page.exposeFunction('reportPolicyViolation', (text: string) =>
+        errors.push(`policy violation: ${text}`),
+      );
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { reportPolicyViolation(text: string): void })
+            .reportPolicyViolation;
+          report(
+            `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+          );
+        });
+      });
       page.on('worker', (worker) => {
         worker.on('console', (message) => {
           if (message.type() === 'error') errors.push(`worker console.error: ${message.text()}`);

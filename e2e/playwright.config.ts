@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The service worker's precache (7 MB) would download in every test's fresh context: only
+    // the specs about it (offline.spec.ts) let it register.
+    serviceWorkers: 'block',
   },
   projects: [
     {

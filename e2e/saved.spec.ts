@@ -1,35 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { ExperimentSpec } from '../src/experiment/experiment';
 import { expect, test } from './fixtures';
-import { openWith } from './spec-link';
+import { openWith, quickSearch } from './spec-link';
 import { openView } from './views';
 
 const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
 const savedTable = (page: Page) =>
   page.getByRole('table', { name: 'Saved searches, newest first' });
 const savedRows = (page: Page) => savedTable(page).locator('tbody tr');
-
-const quickSearch =
-  (maxTrials: number) =>
-  (spec: ExperimentSpec): ExperimentSpec => ({
-    ...spec,
-    training: { ...spec.training, epochs: 5 },
-    search: {
-      ...spec.search,
-      strategy: 'random',
-      maxTrials,
-      concurrency: 1,
-      params: [
-        {
-          target: 'training.learningRate',
-          distribution: { type: 'float', low: 0.003, high: 0.3, log: true },
-          gridPoints: 3,
-          condition: null,
-        },
-      ],
-    },
-  });
 
 async function runSearch(page: Page, trials: number) {
   await page.getByLabel('Max trials').fill(String(trials));

@@ -34,3 +34,25 @@ export const training =
     ...spec,
     training: { ...spec.training, ...change },
   });
+
+/** A random search of `maxTrials` one-at-a-time trials of `epochs` epochs over the learning rate. */
+export const quickSearch =
+  (maxTrials: number, epochs = 5) =>
+  (spec: ExperimentSpec): ExperimentSpec => ({
+    ...spec,
+    training: { ...spec.training, epochs },
+    search: {
+      ...spec.search,
+      strategy: 'random',
+      maxTrials,
+      concurrency: 1,
+      params: [
+        {
+          target: 'training.learningRate',
+          distribution: { type: 'float', low: 0.003, high: 0.3, log: true },
+          gridPoints: 3,
+          condition: null,
+        },
+      ],
+    },
+  });

@@ -6,6 +6,7 @@ import { NoticeBanner } from '../ui/experiment/NoticeBanner';
 import { AppHeader } from '../ui/layout/AppHeader';
 import { explanationsPanel } from '../ui/layout/ResultsPanel';
 import { RunView } from '../ui/layout/RunView';
+import { isLocked } from '../store/lock';
 import { VIEW_PANEL_ID, viewTabId } from '../ui/layout/ViewTabs';
 import { classLinkForm } from '../ui/lessons/ClassLinkDialog';
 import { LessonPanel } from '../ui/lessons/LessonPanel';
@@ -15,6 +16,10 @@ import { LazyArea, PartLoading, lazyPart, preloadWhenIdle } from '../ui/shared/l
 import { useAppState } from '../ui/shared/store-context';
 
 const searchView = lazyPart(() => import('../ui/search/SearchView').then((m) => m.SearchView));
+// The service worker's registration and news: a chunk of its own; it registers after the page's load.
+const updatePrompt = lazyPart(() =>
+  import('../ui/layout/UpdatePrompt').then((m) => m.UpdatePrompt),
+);
 const savedPanel = lazyPart(() => import('../ui/saved/SavedPanel').then((m) => m.SavedPanel));
 
 export function App() {
@@ -22,6 +27,7 @@ export function App() {
   const view = useAppState((s) => s.view);
   const presenting = useAppState((s) => s.presenting);
   const lesson = useAppState((s) => s.lesson);
+  const busy = useAppState(isLocked);
   // Parts not on the first screen: fetched when the browser is idle, before anyone asks for them.
   useEffect(
     () =>
@@ -46,6 +52,9 @@ export function App() {
     <>
       <AppHeader />
       <NoticeBanner />
+      <LazyArea area={t('areas.updates')} fallback={null}>
+        <updatePrompt.Component busy={busy} />
+      </LazyArea>
       <main
         id={VIEW_PANEL_ID}
         role={presenting ? undefined : 'tabpanel'}

@@ -13,6 +13,7 @@ const common = {
   },
   /** The parts an error message names: "The hyperparameter search could not be loaded…". */
   areas: {
+    updates: 'the app updates',
     lesson: 'the lesson',
     search: 'the hyperparameter search',
     saved: 'what is saved in this browser',

@@ -4,6 +4,16 @@ const layout = {
     presenterMode: 'Presenter mode',
     file: 'File',
   },
+  /** The service worker's news: a new version waiting, the app saved for offline use. */
+  update: {
+    label: 'App updates',
+    ready: 'A new version of TrainTab is ready.',
+    busy: 'Reloading now stops the training in progress; finished runs and searches stay in History.',
+    reload: 'Reload',
+    later: 'Later',
+    offlineReady: 'TrainTab is saved on this device: it now opens and trains without a network.',
+    dismiss: 'OK',
+  },
   views: {
     label: 'Views',
     run: 'Run',

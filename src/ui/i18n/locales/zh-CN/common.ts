@@ -14,6 +14,7 @@ const common: Translation<typeof en> = {
     saved: '正在加载已保存的内容…',
   },
   areas: {
+    updates: '应用更新',
     lesson: '课程',
     search: '超参数搜索',
     saved: '这个浏览器里保存的内容',

@@ -7,6 +7,15 @@ const layout: Translation<typeof en> = {
     presenterMode: '演示模式',
     file: '文件',
   },
+  update: {
+    label: '应用更新',
+    ready: 'TrainTab 有新版本可用。',
+    busy: '现在重新加载会停止正在进行的训练；已完成的运行和搜索仍保存在历史记录中。',
+    reload: '重新加载',
+    later: '稍后',
+    offlineReady: 'TrainTab 已保存到本设备：现在没有网络也能打开和训练。',
+    dismiss: '知道了',
+  },
   views: {
     label: '视图',
     run: '训练',
