@@ -1,5 +1,6 @@
 import { bundleBench } from './bundle-bench';
 import { pruningBench } from './pruning-bench';
+import { pythonExportBench } from './python-export-bench';
 import { samplerOverheadBench, samplerQualityBench } from './search-benches';
 import { strategyRaceBench } from './strategy-race-bench';
 import { uiResponsivenessBench } from './ui-responsiveness';
@@ -15,4 +16,5 @@ export const NODE_BENCHES: Record<string, NodeBench> = {
   'strategy-race': strategyRaceBench,
   bundle: bundleBench,
   'ui-responsiveness': uiResponsivenessBench,
+  'python-export': pythonExportBench,
 };
