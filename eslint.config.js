@@ -155,6 +155,16 @@ const LAYER_IMPORT_RULES = [
     rules: [TFJS_ONLY_IN_ENGINE_WORKER, REACT_ONLY_IN_UI, IDB_ONLY_IN_STORAGE],
   },
 ];
+const HTML_MESSAGE =
+  'Text reaches the page as text (React escapes it): names, files and cells come from users, and the CSP forbids inline script.';
+/** Markup from strings, everywhere in src/: user strings must never become HTML. */
+const HTML_FROM_STRINGS = [
+  "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+  'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
+  "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+].map((selector) => ({ selector, message: HTML_MESSAGE }));
+
 /** Static imports through no-restricted-imports, dynamic `import()` through a syntax rule. */
 const restrict = (...rules) => ({
   'no-restricted-imports': [
@@ -167,6 +177,7 @@ const restrict = (...rules) => ({
       selector: `ImportExpression[source.value=${r.dynamic}]`,
       message: r.message,
     })),
+    ...HTML_FROM_STRINGS,
   ],
 });
 

@@ -153,3 +153,34 @@ describe('words on screen', () => {
     expect(await ruleIds(filePath, code)).toEqual([]);
   });
 });
+
+describe('user strings never become markup', () => {
+  const ruleIds = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(`${code}\n`, { filePath });
+    return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+  };
+
+  it.each([
+    [
+      'src/ui/shared/Fixture.tsx',
+      'export const F = (p: { h: string }) => <p dangerouslySetInnerHTML={{ __html: p.h }} />;',
+    ],
+    [
+      'src/ui/search/fixture.ts',
+      'export const f = (e: HTMLElement, h: string) => { e.innerHTML = h; };',
+    ],
+    ['src/app/fixture.ts', 'export const f = (e: HTMLElement, h: string) => { e.outerHTML = h; };'],
+    [
+      'src/store/fixture.ts',
+      "export const f = (e: HTMLElement, h: string) => e.insertAdjacentHTML('beforeend', h);",
+    ],
+    ['src/app/fixture.ts', 'export const f = (h: string) => document.write(h);'],
+  ])('%s may not write markup from a string: %s', async (filePath, code) => {
+    expect(await ruleIds(filePath, code)).toContain('no-restricted-syntax');
+  });
+
+  it('text content is fine', async () => {
+    const code = 'export const f = (e: HTMLElement, h: string) => { e.textContent = h; };';
+    expect(await ruleIds('src/ui/shared/fixture.ts', code)).toEqual([]);
+  });
+});
