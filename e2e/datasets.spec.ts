@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { trainBriefly } from './training';
 import { unfold } from './views';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../src/data/fixtures/csv/${name}`, import.meta.url));
-const status = (page: Page) => page.getByRole('status', { name: 'Training status' });
 const layers = (page: Page) =>
   page.getByRole('table', { name: /Model summary/ }).getByRole('rowheader');
 
@@ -15,12 +15,6 @@ const drawing = (page: Page, name: string) =>
     .getByRole('figure', { name })
     .locator('canvas')
     .evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
-
-async function trainBriefly(page: Page, epochs: number) {
-  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill(String(epochs));
-  await page.getByRole('button', { name: 'Train' }).click();
-  await expect(status(page)).toContainText(`Finished ${epochs} epoch`, { timeout: 60_000 });
-}
 
 test('switching datasets changes the preview, the task and the output layer', async ({ page }) => {
   await page.goto('/?backend=cpu');

@@ -6,22 +6,16 @@ import { fileURLToPath } from 'node:url';
 import type { Download, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
+import { trainBriefly, trainingStatus } from './training';
 import { openWith, quickSearch } from './spec-link';
 import { openView, unfold } from './views';
 
 // Every test here (and in every other spec) fails on a policy violation: fixtures.ts reports
 // `securitypolicyviolation` events and console errors of the page and its workers.
 
-const status = (page: Page) => page.getByRole('status', { name: 'Training status' });
 const searchStatus = (page: Page) => page.getByRole('status', { name: 'Search status' });
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../src/data/fixtures/csv/${name}`, import.meta.url));
-
-async function trainBriefly(page: Page, epochs: number) {
-  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill(String(epochs));
-  await page.getByRole('button', { name: 'Train' }).click();
-  await expect(status(page)).toContainText(`Finished ${epochs} epoch`, { timeout: 60_000 });
-}
 
 const downloadOf = async (page: Page, button: string): Promise<Download> => {
   const download = page.waitForEvent('download');
@@ -89,7 +83,7 @@ test('nothing breaks the policy: four backends, a search, MNIST, a CSV, a model 
   for (const backend of ['cpu', 'wasm', 'webgl', 'webgpu']) {
     await page.goto(`/?backend=${backend}`);
     await trainBriefly(page, 1);
-    await expect(status(page)).toContainText(`on ${backend}`);
+    await expect(trainingStatus(page)).toContainText(`on ${backend}`);
   }
   await page.getByRole('button', { name: 'Download model' }).click();
 

@@ -7,14 +7,16 @@ type Link = { v: number; spec: ExperimentSpec };
 /**
  * Opens the app with the default experiment changed by `change`. The app writes its spec into the
  * address as a share link once the spec is edited (here: epochs set to 1), which is decoded here,
- * changed and opened, as a shared link would be.
+ * changed and opened, as a shared link would be. `root` is where the app is served (the test
+ * server's root unless given).
  */
 export async function openWith(
   page: Page,
   query: string,
   change: (spec: ExperimentSpec) => ExperimentSpec,
+  root = '/',
 ): Promise<void> {
-  await page.goto(`/${query}`);
+  await page.goto(`${root}${query}`);
   await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('1');
   await page.waitForFunction(() => window.location.hash.startsWith('#e='));
   const hash = await page.evaluate(() => window.location.hash);
@@ -23,7 +25,7 @@ export async function openWith(
   ) as Link;
   const changed: Link = { v: link.v, spec: change(link.spec) };
   const encoded = LZString.compressToEncodedURIComponent(JSON.stringify(changed));
-  await page.goto(`/${query}#e=${encoded}`);
+  await page.goto(`${root}${query}#e=${encoded}`);
   await page.reload();
 }
 

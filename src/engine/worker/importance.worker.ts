@@ -1,3 +1,4 @@
+import './watch-policy';
 import type { ImportanceReply } from '../client/importance-client';
 import { createImportanceRuntime } from './importance-runtime';
 

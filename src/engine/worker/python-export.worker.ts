@@ -1,3 +1,4 @@
+import './watch-policy';
 import type { PythonExportReply } from '../client/python-export-client';
 import { runPythonExport } from './python-export-runtime';
 

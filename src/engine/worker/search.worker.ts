@@ -1,3 +1,4 @@
+import './watch-policy';
 import type { SearchReply } from '../client/search-protocol';
 import { createSearchRuntime } from './search-runtime';
 

@@ -1,3 +1,4 @@
+import './watch-policy';
 import { startBackend } from './backends';
 import type { WorkerReply } from '../client/protocol';
 import { createWorkerRuntime } from './worker-runtime';

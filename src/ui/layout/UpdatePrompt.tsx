@@ -8,21 +8,29 @@ import { useServiceWorker } from '../shared/use-service-worker';
 export function UpdatePrompt({ busy }: { busy: boolean }) {
   const { t } = useTranslation('layout');
   const { needRefresh, offlineReady, reload, dismiss } = useServiceWorker();
-  if (!needRefresh && !offlineReady) return null;
+  const news = needRefresh ? t('update.ready') : offlineReady ? t('update.offlineReady') : '';
   return (
-    <section className="update-prompt" role="region" aria-label={t('update.label')}>
-      <p role="status">{needRefresh ? t('update.ready') : t('update.offlineReady')}</p>
-      {needRefresh && busy && <p className="hint">{t('update.busy')}</p>}
-      <div className="update-actions">
-        {needRefresh && (
-          <button type="button" className="primary" onClick={reload}>
-            {t('update.reload')}
-          </button>
-        )}
-        <button type="button" onClick={dismiss}>
-          {t(needRefresh ? 'update.later' : 'update.dismiss')}
-        </button>
-      </div>
-    </section>
+    <>
+      {/* There from the first render, so screen readers announce the news when it comes. */}
+      <p role="status" className="visually-hidden">
+        {news}
+      </p>
+      {news && (
+        <section className="update-prompt" aria-label={t('update.label')}>
+          <p>{news}</p>
+          {needRefresh && busy && <p className="hint">{t('update.busy')}</p>}
+          <div className="update-actions">
+            {needRefresh && (
+              <button type="button" className="primary" onClick={reload}>
+                {t('update.reload')}
+              </button>
+            )}
+            <button type="button" onClick={dismiss}>
+              {t(needRefresh ? 'update.later' : 'update.dismiss')}
+            </button>
+          </div>
+        </section>
+      )}
+    </>
   );
 }

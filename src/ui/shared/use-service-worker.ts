@@ -18,7 +18,7 @@ export interface ServiceWorkerState {
 export function useServiceWorker(): ServiceWorkerState {
   const [needRefresh, setNeedRefresh] = useState(false);
   const [offlineReady, setOfflineReady] = useState(false);
-  const [skipWaiting, setSkipWaiting] = useState<(() => void) | null>(null);
+  const [reload, setReload] = useState<(() => void) | null>(null);
 
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -31,7 +31,7 @@ export function useServiceWorker(): ServiceWorkerState {
       });
       stop = registered.stop;
       if (cancelled) stop();
-      else setSkipWaiting(() => registered.skipWaiting);
+      else setReload(() => registered.reload);
     };
     // Refused (private mode, a blocked scope, a test): the app works as before, online.
     void start().catch(() => undefined);
@@ -44,13 +44,7 @@ export function useServiceWorker(): ServiceWorkerState {
   return {
     needRefresh,
     offlineReady,
-    reload: () => {
-      // The waiting version takes the page over (the worker claims its clients): reload then.
-      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
-        once: true,
-      });
-      skipWaiting?.();
-    },
+    reload: () => reload?.(),
     dismiss: () => {
       setNeedRefresh(false);
       setOfflineReady(false);
