@@ -4,7 +4,7 @@ import { engineMessage, errorMessage } from './engine-messages';
 import { exportPythonProject } from './python-export-client';
 import type { WorkerLike } from './worker-like';
 
-type Behaviour = { reply: unknown } | { crash: string };
+type Behaviour = { reply: unknown } | { crash: string } | { undeliverable: true };
 
 /** A worker that answers the way it is told, on a later task as a real one would. */
 function fakeWorker(behaviour: Behaviour, log: { terminated: number }): WorkerLike {
@@ -12,11 +12,13 @@ function fakeWorker(behaviour: Behaviour, log: { terminated: number }): WorkerLi
   const emit = (type: string, event: Event) => listeners.get(type)?.forEach((l) => l(event));
   return {
     postMessage() {
-      setTimeout(() =>
-        'crash' in behaviour
-          ? emit('error', Object.assign(new Event('error'), { message: behaviour.crash }))
-          : emit('message', new MessageEvent('message', { data: behaviour.reply })),
-      );
+      setTimeout(() => {
+        if ('crash' in behaviour)
+          emit('error', Object.assign(new Event('error'), { message: behaviour.crash }));
+        else if ('undeliverable' in behaviour)
+          emit('messageerror', new MessageEvent('messageerror'));
+        else emit('message', new MessageEvent('message', { data: behaviour.reply }));
+      });
     },
     terminate: () => void log.terminated++,
     addEventListener(type, listener) {
@@ -52,6 +54,13 @@ describe('exportPythonProject', () => {
 
   it('rejects an answer it cannot read', async () => {
     expect(await outcome({ reply: { ok: true, zip: 'not bytes' } })).toEqual({
+      result: { message: engineMessage('export-reply-unreadable') },
+      terminated: 1,
+    });
+  });
+
+  it('rejects an answer that could not be delivered, instead of waiting for ever', async () => {
+    expect(await outcome({ undeliverable: true })).toEqual({
       result: { message: engineMessage('export-reply-unreadable') },
       terminated: 1,
     });

@@ -40,6 +40,10 @@ export function exportPythonProject(
       else if (parsed.data.ok) resolve(parsed.data.zip);
       else reject(new MessageError(parsed.data.message));
     });
+    // A reply that cannot be deserialised would otherwise leave the export waiting for ever.
+    worker.addEventListener('messageerror', () =>
+      reject(new MessageError(engineMessage('export-reply-unreadable'))),
+    );
     worker.addEventListener('error', (event) => {
       // Without this the browser reports the worker's error as uncaught on the page.
       event.preventDefault();

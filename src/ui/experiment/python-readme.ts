@@ -9,9 +9,9 @@ const INSTALL = 'pip install keras tensorflow optuna scikit-learn numpy';
 const RUN = 'python experiment.py';
 const DRY_RUN = 'python experiment.py --dry-run 5';
 const MANY = [
-  'python experiment.py --storage journal:study.log --study-name shared &',
-  'python experiment.py --storage journal:study.log --study-name shared &',
-  'python experiment.py --storage postgresql://user:password@host/db --study-name shared',
+  'python experiment.py --storage journal:study.log &',
+  'python experiment.py --storage journal:study.log &',
+  'python experiment.py --storage postgresql://user:password@host/db',
 ];
 /* eslint-enable traintab/no-english-phrase */
 

@@ -42,7 +42,7 @@ const experiment = {
       manyText:
         'Every copy started with the same `--storage` and `--study-name` joins the same study, and Optuna shares out the trials between them. Several processes on one machine share a journal file; many machines share a database SQLAlchemy can reach, such as PostgreSQL.',
       options:
-        '`--n-trials` and `--timeout` (seconds) limit each copy; without them a copy runs {{trials}}.',
+        '`--n-trials` is the size of the whole study, counted over every copy (by default {{trials}}); `--timeout` (seconds) limits each copy.',
       trials_one: '{{count, number}} trial, as in TrainTab',
       trials_other: '{{count, number}} trials, as in TrainTab',
       differs: '## What differs from TrainTab',
