@@ -3,6 +3,7 @@ import type { Task } from '../data/types';
 import type { Activation } from './activations';
 import type { ExperimentSpec, LossName, OptimizerName } from './experiment';
 import type { LayerOf, LayerSpec } from './layers';
+import { pythonBool, pythonNumber, pythonString, pythonTuple } from './python-literals';
 
 export type KerasTraining = Pick<
   ExperimentSpec['training'],
@@ -18,23 +19,8 @@ export interface KerasCodeInput {
   task: Task;
 }
 
-/** A number as Python source; JavaScript's shortest round-trip form (0.001, 1e-7) parses there too. */
-export function pythonNumber(value: number, label = 'Value'): string {
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`${label} must be a finite number to write Keras code, got ${value}`);
-  }
-  return Object.is(value, -0) ? '0' : String(value);
-}
-
-const pythonBool = (value: boolean): string => (value ? 'True' : 'False');
-
-/** A Python tuple literal: (784,) needs the trailing comma to be a tuple at all. */
-function pythonTuple(values: readonly number[], label = 'Value'): string {
-  const items = values.map((v) => pythonNumber(v, label));
-  return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
-}
-
-const pythonString = (value: string): string => JSON.stringify(value);
+/** Also here, where keras-code.test.ts and earlier callers import it from. */
+export { pythonNumber } from './python-literals';
 
 /**
  * How `kerasLayer` writes a layer for a script rather than for reading: `fields` holds a Python

@@ -63,7 +63,8 @@ export interface SearchTarget {
 const MAX_REPEATS = 5;
 /** A repeated hidden block, `model.repeat.FROM-TO`, as the search names it. */
 export const REPEAT = /^model\.repeat\.(\d+)-(\d+)$/;
-const LAYER_FIELD = /^model\.layers\.(\d+)\.(\w+)$/;
+/** A layer's field as a search target, `model.layers.INDEX.FIELD`, the index from 0. */
+export const LAYER_FIELD = /^model\.layers\.(\d+)\.(\w+)$/;
 
 /** The training fields a search can vary; other training settings stay as the builder has them. */
 const TRAINING_TARGETS = {

@@ -5,11 +5,11 @@
  */
 import { OPTIMIZERS } from '../experiment/experiment';
 import { kerasLayer, kerasLoss, kerasOptimizerCall } from '../experiment/keras-code';
-import { REPEAT } from '../experiment/search-targets';
+import { pythonString } from '../experiment/python-literals';
+import { LAYER_FIELD, REPEAT } from '../experiment/search-targets';
 import type { Context } from './python-context';
 import type { Lines } from './python-literals';
-import { indent, paramKey, pythonString } from './python-literals';
-import { LAYER_FIELD } from './python-params';
+import { indent, paramKey } from './python-literals';
 
 /** build_model, then make_optimizer when a trial picks the optimizer. */
 export function modelFunctions(ctx: Context): Lines[] {

@@ -1,6 +1,6 @@
 import type { ExperimentSpec } from '../experiment/experiment';
 import type { Distribution, ParamValue } from '../experiment/search-schema';
-import { REPEAT } from '../experiment/search-targets';
+import { LAYER_FIELD, REPEAT } from '../experiment/search-targets';
 import { gridValues } from '../search/space';
 
 /** One searched parameter as the Python script names and suggests it. */
@@ -15,9 +15,6 @@ export interface PythonParam {
   /** Suggested only while the parameter named `param` (its Python name) takes one of `in`. */
   condition: { param: string; in: readonly ParamValue[] } | null;
 }
-
-/** A layer's field as a search target: `model.layers.<index>.<field>`, index from 0. */
-export const LAYER_FIELD = /^model\.layers\.(\d+)\.(\w+)$/;
 
 /** `learningRate` → `learning_rate`, `kernelL1` → `kernel_l1`. */
 const snakeCase = (name: string): string =>

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../data/types';
+import { switchDataset } from '../experiment/adapt';
 import { specDatasetInfo } from '../experiment/dataset-info';
 import { DEFAULT_SPEC } from '../experiment/defaults';
 import type { ExperimentSpec, LrScheduleKind } from '../experiment/experiment';
@@ -10,6 +12,8 @@ import { LR_SCHEDULES } from '../experiment/experiment';
 import { LAYER_CATALOG } from '../experiment/layer-catalog';
 import type { LayerSpec, LayerType } from '../experiment/layers';
 import { learningRateAt } from '../experiment/lr-schedule';
+import type { PreparedData } from '../experiment/prepare';
+import { prepareExperimentData } from '../experiment/prepare';
 import { SMALL_CONVNET, withMnistConvnet } from '../experiment/presets';
 import type {
   ParamValue,
@@ -21,9 +25,11 @@ import type {
 import { PRUNER_KINDS, SEARCH_STRATEGIES } from '../experiment/search-schema';
 import { searchIssues } from '../experiment/search-targets';
 import { validateSpec } from '../experiment/validate';
-import { containsValue } from '../search/space';
+import { gridSize } from '../search/grid-sampler';
+import { buildSearchSpace, containsValue } from '../search/space';
 import type { PythonParam } from './python-params';
 import { pythonParams } from './python-params';
+import { dataNpz } from './python-project';
 import { pythonScript } from './python-script';
 
 /**
@@ -336,6 +342,36 @@ const parseTrials = (stdout: string): DryTrial[] =>
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as DryTrial);
 
+interface StoredTrial {
+  state: string;
+  params: Record<string, ParamValue>;
+  attrs: Record<string, unknown>;
+}
+
+/** Every study in a journal file, by name, with its trials, as Optuna itself reads them. */
+async function journalStudies(path: string): Promise<Record<string, StoredTrial[]>> {
+  const code = String.raw`
+import json, sys, warnings
+import optuna
+warnings.simplefilter("ignore")
+try:
+    from optuna.storages.journal import JournalFileBackend
+except ImportError:
+    from optuna.storages import JournalFileStorage as JournalFileBackend
+storage = optuna.storages.JournalStorage(JournalFileBackend(sys.argv[1]))
+studies = {}
+for summary in optuna.get_all_study_summaries(storage):
+    study = optuna.load_study(study_name=summary.study_name, storage=storage)
+    studies[summary.study_name] = [
+        {"state": t.state.name, "params": t.params, "attrs": t.user_attrs} for t in study.trials
+    ]
+print(json.dumps(studies))
+`;
+  const result = await limited(async () => exec(await python(), ['-c', code, path]));
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, StoredTrial[]>;
+}
+
 /** Whether a printed trial is one the app's search could propose: values, conditions, grid. */
 function checkTrial(trial: DryTrial, params: readonly PythonParam[], grid: boolean): void {
   const known = new Set(params.map((p) => p.name));
@@ -406,6 +442,34 @@ describe('experiment.py --dry-run 20', () => {
     const numbers = [...parseTrials(a!.stdout), ...parseTrials(b!.stdout)].map((t) => t.number);
     expect(numbers).toHaveLength(20);
     expect([...numbers].sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    // An explicit --study-name is kept as it is, dry run or not.
+    expect(Object.keys(await journalStudies(join(dir, 'j.log')))).toEqual(['s']);
+  }, 60_000);
+
+  it('writes a dry run to a study of its own, every trial marked dry_run, and says which', async () => {
+    await python();
+    const spec = searchSpec('tpe', 'median');
+    const { dir, file } = writeScript(scriptOf(spec));
+    const journal = join(dir, 'dry.log');
+    const result = await runScript(file, ['--dry-run', '6', '--storage', `journal:${journal}`]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(parseTrials(result.stdout)).toHaveLength(6);
+    const name = `traintab-${spec.search.seed}-dry-run`;
+    expect(result.stderr).toContain(
+      `Dry run: 6 trials, marked dry_run=True, written to the study '${name}' of --storage.`,
+    );
+    const studies = await journalStudies(journal);
+    // Not traintab-<seed>, the study a real run joins.
+    expect(Object.keys(studies)).toEqual([name]);
+    expect(studies[name]).toHaveLength(6);
+    for (const trial of studies[name]!) {
+      expect(trial.state).toBe('COMPLETE');
+      expect(trial.attrs).toEqual({ dry_run: true });
+    }
+    // In memory there is nothing to say.
+    const inMemory = await runScript(file, ['--dry-run', '2']);
+    expect(inMemory.code, inMemory.stderr).toBe(0);
+    expect(inMemory.stderr).not.toContain('Dry run:');
   }, 60_000);
 
   it('falls back from GP to TPE on an Optuna without GPSampler, says so on stderr, and runs', async () => {
@@ -834,6 +898,26 @@ describe('experiment.py trains (with a stand-in for Keras 3)', () => {
     expect(done.result.stdout).toContain('Test: {"test_loss": 0.5, "test_accuracy": 0.75}');
   }, 60_000);
 
+  it("runs a grid search with a conditional parameter through every setting of the app's grid", async () => {
+    // Optuna's grid: 2 × 2 × 2 × 2 = 16 points; the app's: 2 × 2 × (adam + 2 × sgd) = 12.
+    const base = searchSpec('grid', 'none');
+    const spec: ExperimentSpec = {
+      ...base,
+      search: { ...base.search, maxTrials: 12 },
+      training: { ...DEFAULT_SPEC.training, epochs: 2 },
+    };
+    const appGrid = gridSize(buildSearchSpace(spec.search.params));
+    expect(appGrid).toBe(12);
+    const journal = join(root, 'grid-search.log');
+    // No --n-trials: the script's N_TRIALS, maxTrials plus the 4 points Optuna has more.
+    const { result } = await train(spec, ['--storage', `journal:${journal}`]);
+    expect(result.code, result.stderr).toBe(0);
+    const trials = (await journalStudies(journal))[`traintab-${spec.search.seed}`] ?? [];
+    expect(trials).toHaveLength(16);
+    const settings = new Set(trials.map((t) => JSON.stringify(Object.entries(t.params).sort())));
+    expect(settings.size).toBe(appGrid);
+  }, 60_000);
+
   it('prints the settings for --dry-run without a search, with no Keras at all', async () => {
     const { file } = writeScript(scriptOf(DEFAULT_SPEC));
     const result = await runScript(file, ['--dry-run', '1']);
@@ -845,4 +929,123 @@ describe('experiment.py trains (with a stand-in for Keras 3)', () => {
       optimizer: 'adam',
     });
   }, 30_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// data.npz as the app writes it, read back by NumPy.
+
+describe("NumPy reads the app's data.npz", () => {
+  /** A stand-in for the MNIST asset: 120 images of 784 pixels in [0, 1], classes in turn. */
+  function mnistLike(count = 120): Dataset {
+    const features = Float32Array.from({ length: count * 784 }, (_, i) => ((i * 7919) % 256) / 255);
+    const targets = Float32Array.from({ length: count }, (_, i) => i % 10);
+    return { features, targets, count, featureCount: 784 };
+  }
+
+  interface ArrayFacts {
+    dtype: string;
+    shape: number[];
+    sum: number;
+    abs: number;
+    first: number;
+    last: number;
+  }
+
+  /** Each array of a part as the TypeScript side holds it. */
+  function expectedArrays(data: PreparedData): Record<string, ArrayFacts> {
+    const facts = (values: ArrayLike<number>, dtype: string, shape: number[]): ArrayFacts => {
+      let sum = 0;
+      let abs = 0;
+      for (let i = 0; i < values.length; i++) {
+        sum += values[i]!;
+        abs += Math.abs(values[i]!);
+      }
+      return { dtype, shape, sum, abs, first: values[0]!, last: values[values.length - 1]! };
+    };
+    const parts = { train: data.train, val: data.validation, test: data.test };
+    const out: Record<string, ArrayFacts> = {};
+    for (const [name, set] of Object.entries(parts)) {
+      if (!set) continue;
+      out[`x_${name}`] = facts(set.features, 'float32', [set.count, ...data.info.inputShape]);
+      out[`y_${name}`] = facts(set.targets, 'int32', [set.count]);
+    }
+    return out;
+  }
+
+  async function numpyFacts(bytes: Uint8Array, name: string): Promise<Record<string, ArrayFacts>> {
+    const dir = join(root, `npz-${folders++}`);
+    mkdirSync(dir);
+    const file = join(dir, `${name}.npz`);
+    writeFileSync(file, bytes);
+    const code = String.raw`
+import json, sys
+import numpy as np
+with np.load(sys.argv[1]) as npz:
+    print(json.dumps({
+        key: {
+            "dtype": str(a.dtype),
+            "shape": list(a.shape),
+            "sum": float(a.sum(dtype=np.float64)),
+            "abs": float(np.abs(a).sum(dtype=np.float64)),
+            "first": float(a.flat[0]),
+            "last": float(a.flat[-1]),
+        }
+        for key, a in ((key, npz[key]) for key in npz.files)
+    }))
+`;
+    const result = await limited(async () => exec(await python(), ['-c', code, file]));
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout) as Record<string, ArrayFacts>;
+  }
+
+  const withTestSplit = (spec: ExperimentSpec): ExperimentSpec => ({
+    ...spec,
+    training: { ...spec.training, testSplit: 0.2 },
+  });
+
+  const cases: [string, ExperimentSpec, Dataset | null][] = [
+    ['iris', withTestSplit(switchDataset(DEFAULT_SPEC, 'iris', null)), null],
+    [
+      'mnist',
+      (() => {
+        const mnist = withTestSplit(switchDataset(DEFAULT_SPEC, 'mnist', null));
+        return { ...mnist, dataset: { ...mnist.dataset, numPoints: 100 } };
+      })(),
+      mnistLike(),
+    ],
+  ];
+
+  it.each(cases)(
+    '%s: every key with its dtype, shape and values',
+    async (name, spec, external) => {
+      expect(validateSpec(spec).ok).toBe(true);
+      const data = prepareExperimentData(spec, external);
+      expect(data.info.task).toBe('multiclass');
+      expect(data.test).not.toBeNull();
+      const expected = expectedArrays(data);
+      const actual = await numpyFacts(dataNpz(data), name);
+      expect(Object.keys(actual).sort()).toEqual(
+        ['x_test', 'x_train', 'x_val', 'y_test', 'y_train', 'y_val'].sort(),
+      );
+      for (const [key, want] of Object.entries(expected)) {
+        const got = actual[key]!;
+        expect({ key, dtype: got.dtype, shape: got.shape }).toEqual({
+          key,
+          dtype: want.dtype,
+          shape: want.shape,
+        });
+        // Relative to the values' size: a standardised x sums to about 0.
+        const scale = Math.max(want.abs, 1);
+        expect(Math.abs(got.sum - want.sum), `${key} sum`).toBeLessThanOrEqual(1e-3 * scale);
+        expect(Math.abs(got.abs - want.abs), `${key} |sum|`).toBeLessThanOrEqual(1e-3 * scale);
+        expect([got.first, got.last], `${key} first and last`).toEqual([want.first, want.last]);
+      }
+      if (name === 'mnist') {
+        const rows = ['train', 'val', 'test'].map((part) => actual[`x_${part}`]!.shape[0]!);
+        expect(rows.reduce((a, b) => a + b, 0)).toBe(100);
+        expect(actual.x_train!.shape.slice(1)).toEqual([28, 28, 1]);
+      }
+    },
+    30_000,
+  );
 });

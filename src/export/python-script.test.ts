@@ -4,11 +4,12 @@ import type { ExperimentSpec } from '../experiment/experiment';
 import type { LayerSpec } from '../experiment/layers';
 import type { SearchParamSpec, SearchSpec } from '../experiment/search-schema';
 import { SMALL_CONVNET } from '../experiment/presets';
+import { pythonString, pythonValue } from '../experiment/python-literals';
 import { gridValues } from '../search/space';
-import { pythonString, pythonValue } from './python-literals';
 import { pythonName, pythonParams } from './python-params';
 import type { PythonScriptInput } from './python-script';
 import { pythonScript } from './python-script';
+import { studyTrials } from './python-search';
 
 const BINARY = { task: 'binary', inputShape: [2], outputSize: 1 } as const;
 
@@ -540,6 +541,48 @@ describe('pythonScript: sampler and pruner', () => {
     );
   });
 
+  describe('N_TRIALS of a grid search', () => {
+    const units = (values: string[]) =>
+      param(
+        'model.layers.0.units',
+        { type: 'int', low: 4, high: 16, step: 4, log: false },
+        { param: 'training.optimizer', in: values },
+        4,
+      );
+    const nTrials = (code: string) => /^N_TRIALS = (\d+)$/m.exec(code)?.[1];
+
+    it("adds the points Optuna's grid has more than the app's, and says why", () => {
+      // Optuna: 3 × 3 × 4 = 36 points; the app: 3 × (adam + rmsprop + 4 × sgd) = 18.
+      const code = script(
+        specWith({ strategy: 'grid', maxTrials: 20, params: [LR, OPTIMIZER, units(['sgd'])] }),
+      );
+      expect(code).toContain(
+        [
+          '# GridSampler also takes each value of a conditional parameter where it is inactive, which runs',
+          '# the same setting again, so it needs more trials than the app to reach as many settings:',
+          "# maxTrials 20 + 18 (its grid has 36 points, the app's 18).",
+          'N_TRIALS = 38\n',
+        ].join('\n'),
+      );
+      // Active for two choices: the app's grid is 3 × (1 + 4 + 4) = 27, 9 fewer than Optuna's.
+      const two = [LR, OPTIMIZER, units(['sgd', 'rmsprop'])];
+      const twoSpec = specWith({ strategy: 'grid', maxTrials: 5, params: two });
+      expect(nTrials(script(twoSpec))).toBe('14');
+      // The README the app writes names the same default.
+      expect(studyTrials(twoSpec)).toBe(14);
+    });
+
+    it('is maxTrials without a conditional parameter, and for any other strategy', () => {
+      const plain = script(specWith({ strategy: 'grid', maxTrials: 20, params: [LR, OPTIMIZER] }));
+      expect(nTrials(plain)).toBe('20');
+      expect(plain).not.toContain('GridSampler also takes');
+      for (const strategy of ['random', 'tpe', 'gp'] as const) {
+        const params = [LR, OPTIMIZER, units(['sgd'])];
+        expect(nTrials(script(specWith({ strategy, maxTrials: 20, params }))), strategy).toBe('20');
+      }
+    });
+  });
+
   it('seeds the random sampler and gives TPE its start-up trials', () => {
     expect(functionOf(script(specWith({ params: [LR] })), 'make_sampler')).toContain(
       'optuna.samplers.RandomSampler(seed=SAMPLER_SEED)',
@@ -564,7 +607,7 @@ describe('pythonScript: sampler and pruner', () => {
       'return gp_sampler(seed=SAMPLER_SEED, n_startup_trials=STARTUP_TRIALS)',
     );
     expect(code).toContain('import importlib.util\n');
-    expect(script(specWith({ strategy: 'tpe', params: [LR] }))).not.toContain('import sys');
+    expect(script(specWith({ strategy: 'tpe', params: [LR] }))).not.toContain('importlib');
   });
 
   const pruner = (kind: SearchSpec['pruner']['kind'], extra: Partial<SearchSpec> = {}) =>
@@ -626,6 +669,7 @@ describe('pythonScript: the script as a whole', () => {
       'import json',
       'import math',
       'import random',
+      'import sys',
       'import warnings',
       'from pathlib import Path',
       'import optuna',
@@ -667,6 +711,39 @@ describe('pythonScript: the script as a whole', () => {
       'from optuna.storages import JournalFileStorage as JournalFileBackend',
     );
     expect(script(specWith({ params: [LR] }))).toContain('TIMEOUT = None  # seconds\n');
+  });
+
+  it('keeps a dry run out of the real study: its own default name, marked trials, a note', () => {
+    const code = script(specWith({ params: [LR] }));
+    expect(code).toContain('import sys\n');
+    const parse = functionOf(code, 'parse_args');
+    expect(parse).toContain('        "--study-name",\n');
+    expect(parse).not.toContain('default=STUDY_NAME');
+    expect(parse).toContain(
+      [
+        '    args = parser.parse_args()',
+        '    if args.study_name is None:',
+        "        # A dry run's trials have made-up values: they go to a study of their own.",
+        '        args.study_name = f"{STUDY_NAME}-dry-run" if args.dry_run is not None else STUDY_NAME',
+        '    return args',
+      ].join('\n'),
+    );
+    expect(functionOf(code, 'dry_run')).toContain(
+      '    def stand_in(trial):\n        trial.set_user_attr("dry_run", True)\n',
+    );
+    expect(functionOf(code, 'main')).toContain(
+      [
+        '        dry_run(study, args.dry_run)',
+        '        if args.storage is not None:',
+        '            print(',
+        '                f"Dry run: {args.dry_run} trials, marked dry_run=True, written to the study"',
+        '                f" {args.study_name!r} of --storage.",',
+        '                file=sys.stderr,',
+        '                flush=True,',
+        '            )',
+        '        return',
+      ].join('\n'),
+    );
   });
 
   it('escapes odd strings into ASCII Python literals', () => {

@@ -6,14 +6,19 @@
  */
 import type { Task } from '../data/types';
 import type { ExperimentSpec } from '../experiment/experiment';
-import { pythonNumber } from '../experiment/keras-code';
+import {
+  pythonBool,
+  pythonNumber,
+  pythonString,
+  pythonTuple,
+  pythonValue,
+} from '../experiment/python-literals';
 import type { ParamValue } from '../experiment/search-schema';
-import { REPEAT } from '../experiment/search-targets';
+import { LAYER_FIELD, REPEAT } from '../experiment/search-targets';
 import type { Context } from './python-context';
 import type { Lines } from './python-literals';
-import { pythonString, pythonTuple, pythonValue } from './python-literals';
 import { modelFunctions } from './python-model';
-import { LAYER_FIELD, pythonParams } from './python-params';
+import { pythonParams } from './python-params';
 import { searchConstants, searchFunctions, suggestFunction } from './python-search';
 import { trainingFunctions } from './python-training';
 
@@ -100,7 +105,7 @@ function imports(ctx: Context): string[] {
     'import json',
     'import math',
     ...(ctx.search ? ['import random'] : []),
-    ...(gp ? ['import sys'] : []),
+    ...(ctx.search ? ['import sys'] : []),
     ...(ctx.search ? ['import warnings'] : []),
     'from pathlib import Path',
     ...(ctx.search
@@ -156,7 +161,7 @@ function constants(ctx: Context): string[] {
           '# Early stopping on the validation loss (the mean over folds).',
           `PATIENCE = ${pythonNumber(early.patience)}`,
           `MIN_DELTA = ${pythonNumber(early.minDelta)}`,
-          `RESTORE_BEST_WEIGHTS = ${early.restoreBestWeights ? 'True' : 'False'}`,
+          `RESTORE_BEST_WEIGHTS = ${pythonBool(early.restoreBestWeights)}`,
         ]
       : []),
     ...(ctx.search ? searchConstants(ctx) : []),
@@ -177,7 +182,11 @@ function parseArgsFunction(ctx: Context): string[] {
     '        help="none: in memory; journal:PATH: a journal file shared by processes on one machine;"',
     '        " an SQLAlchemy URL (postgresql://user:password@host/db): processes on many machines",',
     '    )',
-    '    parser.add_argument("--study-name", default=STUDY_NAME)',
+    '    parser.add_argument(',
+    '        "--study-name",',
+    '        help=f"default {STUDY_NAME}; with --dry-run, {STUDY_NAME}-dry-run, so that a dry run\'s"',
+    '        " made-up values stay out of the study a real run joins",',
+    '    )',
     '    parser.add_argument(',
     '        "--n-trials",',
     '        type=int,',
@@ -203,7 +212,15 @@ function parseArgsFunction(ctx: Context): string[] {
     '        metavar="N",',
     `        help=${pythonString(dryRunHelp)},`,
     '    )',
-    '    return parser.parse_args()',
+    ...(ctx.search
+      ? [
+          '    args = parser.parse_args()',
+          '    if args.study_name is None:',
+          "        # A dry run's trials have made-up values: they go to a study of their own.",
+          '        args.study_name = f"{STUDY_NAME}-dry-run" if args.dry_run is not None else STUDY_NAME',
+          '    return args',
+        ]
+      : ['    return parser.parse_args()']),
   ];
 }
 
@@ -223,6 +240,13 @@ function searchMain(): string[] {
     '    )',
     '    if args.dry_run is not None:',
     '        dry_run(study, args.dry_run)',
+    '        if args.storage is not None:',
+    '            print(',
+    '                f"Dry run: {args.dry_run} trials, marked dry_run=True, written to the study"',
+    '                f" {args.study_name!r} of --storage.",',
+    '                file=sys.stderr,',
+    '                flush=True,',
+    '            )',
     '        return',
     '    started = len(study.get_trials(deepcopy=False))',
     '    if started >= args.n_trials:',

@@ -4,12 +4,16 @@
  * the sampler (TPE, GP with its fallback to TPE, grid, random), the pruner, the storage and
  * report_best.
  */
-import { pythonNumber } from '../experiment/keras-code';
+import { pythonList, pythonNumber, pythonString, pythonTuple } from '../experiment/python-literals';
 import { maxSearchEpochs } from '../experiment/trial-experiment';
+import { gridSize } from '../search/grid-sampler';
+import { buildSearchSpace } from '../search/space';
 import type { Context } from './python-context';
 import type { Lines } from './python-literals';
-import { indent, paramKey, pythonList, pythonString, pythonTuple } from './python-literals';
+import { indent, paramKey } from './python-literals';
 import type { PythonParam } from './python-params';
+import { pythonParams } from './python-params';
+import type { ExperimentSpec } from '../experiment/experiment';
 
 /** The search's settings, among the script's constants. */
 export function searchConstants(ctx: Context): string[] {
@@ -21,7 +25,7 @@ export function searchConstants(ctx: Context): string[] {
     `DIRECTION = ${pythonString(minimize ? 'minimize' : 'maximize')}`,
     `OBJECTIVE = ${pythonString(minimize ? 'val_loss' : 'val_accuracy')}`,
     `STUDY_NAME = ${pythonString(`traintab-${search.seed}`)}  # as in the app (Hyperband's brackets)`,
-    `N_TRIALS = ${pythonNumber(search.maxTrials)}`,
+    ...nTrialsLines(ctx),
     `TIMEOUT = ${search.maxMinutes > 0 ? pythonNumber(search.maxMinutes * 60) : 'None'}  # seconds`,
     `SAMPLER_SEED = ${pythonNumber(search.seed)}`,
     ...(search.strategy === 'tpe' || search.strategy === 'gp'
@@ -35,6 +39,40 @@ export function searchConstants(ctx: Context): string[] {
           '}',
         ]
       : []),
+  ];
+}
+
+/**
+ * N_TRIALS: `maxTrials`, plus, for a grid search, as many trials as Optuna's grid has points more
+ * than the app's. GridSampler takes the full product of GRID's lists, and a point where a
+ * conditional parameter is inactive runs the same setting as the points that differ from it only
+ * in that parameter's value; the app's grid (`gridSize`) has each setting once. With the
+ * difference added, Optuna's first N_TRIALS trials hold at least `maxTrials` distinct settings,
+ * or all of them where the app's grid has fewer: the settings the app's search visits.
+ */
+function gridSizes(spec: ExperimentSpec): { optuna: number; app: number } {
+  const { search } = spec;
+  const optuna = pythonParams(spec).reduce((size, p) => size * p.grid.length, 1);
+  const app = search.strategy === 'grid' ? gridSize(buildSearchSpace(search.params)) : optuna;
+  return { optuna, app };
+}
+
+/** The study's size the script asks for by default (N_TRIALS; see nTrialsLines). */
+export function studyTrials(spec: ExperimentSpec): number {
+  const { optuna, app } = gridSizes(spec);
+  return spec.search.maxTrials + Math.max(0, optuna - app);
+}
+
+function nTrialsLines(ctx: Context): string[] {
+  const { search } = ctx.spec;
+  const { optuna, app } = gridSizes(ctx.spec);
+  if (optuna <= app) return [`N_TRIALS = ${pythonNumber(search.maxTrials)}`];
+  const n = pythonNumber;
+  return [
+    '# GridSampler also takes each value of a conditional parameter where it is inactive, which runs',
+    '# the same setting again, so it needs more trials than the app to reach as many settings:',
+    `# maxTrials ${n(search.maxTrials)} + ${n(optuna - app)} (its grid has ${n(optuna)} points, the app's ${n(app)}).`,
+    `N_TRIALS = ${n(studyTrials(ctx.spec))}`,
   ];
 }
 
@@ -116,10 +154,11 @@ function dryRunFunction(): string[] {
     '    """Asks n trials and prints each one\'s parameters as a JSON line, without Keras or training.',
     '',
     '    Each trial is told a stand-in value that depends only on its number, so that the sampler',
-    '    goes on as in a real search.',
+    '    goes on as in a real search, and is marked with the user attribute dry_run=True.',
     '    """',
     '',
     '    def stand_in(trial):',
+    '        trial.set_user_attr("dry_run", True)',
     '        print(json.dumps({"number": trial.number, "params": suggest(trial)}), flush=True)',
     '        return random.Random(trial.number).random()',
     '',

@@ -4,7 +4,7 @@
  * the folds (k-fold cross-validation, re-standardised per fold), train with early stopping and
  * pruning, the L1/L2 penalty, the test set and the best epoch's value.
  */
-import { pythonNumber } from '../experiment/keras-code';
+import { pythonNumber } from '../experiment/python-literals';
 import type { Context } from './python-context';
 import type { Lines } from './python-literals';
 import { indent } from './python-literals';

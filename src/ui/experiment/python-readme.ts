@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { specDatasetInfo } from '../../experiment/dataset-info';
 import type { ExperimentSpec } from '../../experiment/experiment';
+import { studyTrials } from '../../export/python-search';
 import { datasetLabel } from '../shared/catalog-text';
 
 /** Commands are the same in every language; the words around them are the reader's. */
@@ -22,7 +23,8 @@ const section = (...parts: readonly string[]): string => parts.join('\n\n');
 export function pythonReadme(t: TFunction<'experiment'>, spec: ExperimentSpec): string {
   const searched = spec.search.params.length > 0;
   const dataset = datasetLabel(specDatasetInfo(spec.dataset));
-  const trials = t('python.readme.trials', { count: spec.search.maxTrials });
+  // The script's own default, which a grid with a conditional parameter makes larger.
+  const trials = t('python.readme.trials', { count: studyTrials(spec) });
   const sections = [
     t('python.readme.title', { dataset }),
     t('python.readme.intro'),

@@ -43,8 +43,8 @@ const experiment = {
         'Every copy started with the same `--storage` and `--study-name` joins the same study, and Optuna shares out the trials between them. Several processes on one machine share a journal file; many machines share a database SQLAlchemy can reach, such as PostgreSQL.',
       options:
         '`--n-trials` is the size of the whole study, counted over every copy (by default {{trials}}); `--timeout` (seconds) limits each copy.',
-      trials_one: '{{count, number}} trial, as in TrainTab',
-      trials_other: '{{count, number}} trials, as in TrainTab',
+      trials_one: '{{count, number}} trial',
+      trials_other: '{{count, number}} trials',
       differs: '## What differs from TrainTab',
       differsText:
         'Initial weights, dropout and shuffling are seeded, but Keras draws them from other random streams than TensorFlow.js, so the losses differ a little from those TrainTab showed. Cross-validation folds come from scikit-learn, not from TrainTab.',

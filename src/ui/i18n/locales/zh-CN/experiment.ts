@@ -44,7 +44,7 @@ const experiment: Translation<typeof en> = {
         '用相同的 `--storage` 和 `--study-name` 启动的每个副本都会加入同一个 Optuna 研究（study），由 Optuna 在它们之间分配试验。同一台机器上的多个进程共用一个日志文件；多台机器共用一个 SQLAlchemy 能连接的数据库，例如 PostgreSQL。',
       options:
         '`--n-trials` 是整个研究的试验总数，所有副本合计（默认为{{trials}}）；`--timeout`（秒）限制每个副本。',
-      trials_other: ' {{count, number}} 个，与 TrainTab 相同',
+      trials_other: ' {{count, number}} 个',
       differs: '## 与 TrainTab 的不同',
       differsText:
         '初始权重、随机失活和数据打乱都设定了随机种子，但 Keras 使用的随机数序列与 TensorFlow.js 不同，因此损失会与 TrainTab 中略有差异。交叉验证的折由 scikit-learn 划分，与 TrainTab 的不同。',
