@@ -36,12 +36,8 @@ export function PythonExport() {
   const run = async () => {
     setState({ kind: 'working' });
     try {
-      // The worker's client and the README's template load with the first export.
-      const [{ exportPythonProject }, { pythonReadme }] = await Promise.all([
-        import('../../engine/client/python-export-client'),
-        import('./python-readme'),
-      ]);
-      const zip = await exportPythonProject({ spec, external, readme: pythonReadme(t, spec) });
+      const { exportPython } = await import('./python-export-run');
+      const zip = await exportPython(t, spec, external);
       saveFile(ZIP_NAME, new Blob([zip as BlobPart], { type: 'application/zip' }));
       setState({ kind: 'saved' });
     } catch (error) {
