@@ -23,7 +23,9 @@ const kernelRegularizer = ({ kernelL1, kernelL2 }: { kernelL1: number; kernelL2:
 
 /**
  * tfjs' Dropout passes its one seed to every call, which would drop the same units at every
- * training step; this one draws a fresh seed from a seeded stream for each call instead.
+ * training step; this one draws a fresh seed from a seeded stream for each training call instead.
+ * Inference calls draw none: validation is per epoch, but the live predictions follow the clock,
+ * and a stream they moved would make a rerun drop other units.
  */
 function seededDropout(rate: number, options: BuildLayerOptions): tf.layers.Layer {
   const rng = createRng(options.seed());
@@ -31,7 +33,7 @@ function seededDropout(rate: number, options: BuildLayerOptions): tf.layers.Laye
   const call = layer.call.bind(layer);
   layer.call = (inputs, kwargs) => {
     // Dropout.call reads its private `seed` field on every call.
-    Reflect.set(layer, 'seed', rng.nextSeed());
+    if (kwargs['training'] === true) Reflect.set(layer, 'seed', rng.nextSeed());
     return call(inputs, kwargs);
   };
   return layer;

@@ -490,4 +490,24 @@ describe('buildLayer', () => {
     expect(dropped).toBeLessThan(54);
     expect(tf.memory().numTensors).toBe(baseline);
   });
+
+  it('Dropout masks do not depend on how many predictions ran between training steps', async () => {
+    // Live predictions follow the clock: a rerun must drop the same units whatever ran between.
+    const trainedMasks = async (predictionsBetween: number) => {
+      const layer = buildLayer({ type: 'dropout', rate: 0.5 }, { seed: () => 7 });
+      const masks = tf.tidy(() => {
+        const ones = tf.ones([1, 64]);
+        return [1, 2, 3].map(() => {
+          for (let i = 0; i < predictionsBetween; i++) layer.apply(ones, { training: false });
+          return layer.apply(ones, { training: true }) as tf.Tensor;
+        });
+      });
+      try {
+        return await Promise.all(masks.map((m) => m.array()));
+      } finally {
+        tf.dispose(masks);
+      }
+    };
+    expect(await trainedMasks(3)).toEqual(await trainedMasks(0));
+  });
 });
