@@ -97,6 +97,9 @@ test('nothing breaks the policy: four backends, a search, MNIST, a CSV, a model 
   const zip = unzipSync(
     await readFile((await (await downloadOf(page, 'Export to Python (.zip)')).path())!),
   );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved traintab-python.zip.' }),
+  ).toBeVisible();
   expect(Object.keys(zip).sort()).toEqual([
     'traintab-python/README.md',
     'traintab-python/data.npz',
