@@ -97,9 +97,10 @@ test('nothing breaks the policy: four backends, a search, MNIST, a CSV, a model 
   const zip = unzipSync(
     await readFile((await (await downloadOf(page, 'Export to Python (.zip)')).path())!),
   );
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Saved traintab-python.zip.' }),
-  ).toBeVisible();
+  const saved = page.getByRole('status').filter({ hasText: 'Saved traintab-python.zip.' });
+  await expect(saved).toBeVisible();
+  // Ink, not the header's white: the line sits in the white file menu.
+  expect(await saved.evaluate((line) => getComputedStyle(line).color)).toBe('rgb(71, 85, 105)');
   expect(Object.keys(zip).sort()).toEqual([
     'traintab-python/README.md',
     'traintab-python/data.npz',
