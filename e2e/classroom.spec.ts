@@ -406,6 +406,11 @@ test.describe('presenter mode and class links', () => {
     await dialog.getByLabel('Presenter mode').check();
     await dialog.getByLabel('Optimizer').check();
     await dialog.getByLabel('Speed').check();
+    // Copying says so in the dialog's own ink (the header's white once hid it there).
+    await dialog.getByRole('button', { name: 'Copy the link' }).click();
+    const copied = dialog.getByRole('status');
+    await expect(copied).toHaveText(/Copied|did not allow copying/);
+    expect(await copied.evaluate((line) => getComputedStyle(line).color)).toBe('rgb(71, 85, 105)');
     expect(await seriousViolations(page)).toEqual([]);
     const link = await dialog.getByLabel('Link for the class').inputValue();
     // A lesson brings its own experiment: the link names it, not the builder's.
