@@ -22,12 +22,22 @@ const updatePrompt = lazyPart(() =>
 );
 const savedPanel = lazyPart(() => import('../ui/saved/SavedPanel').then((m) => m.SavedPanel));
 
+/** The update prompt, told whether something trains; only this re-renders when that changes. */
+function AppUpdates() {
+  const { t } = useTranslation('common');
+  const busy = useAppState(isLocked);
+  return (
+    <LazyArea area={t('areas.updates')} fallback={null}>
+      <updatePrompt.Component busy={busy} />
+    </LazyArea>
+  );
+}
+
 export function App() {
   const { t } = useTranslation('common');
   const view = useAppState((s) => s.view);
   const presenting = useAppState((s) => s.presenting);
   const lesson = useAppState((s) => s.lesson);
-  const busy = useAppState(isLocked);
   // Parts not on the first screen: fetched when the browser is idle, before anyone asks for them.
   useEffect(
     () =>
@@ -52,9 +62,7 @@ export function App() {
     <>
       <AppHeader />
       <NoticeBanner />
-      <LazyArea area={t('areas.updates')} fallback={null}>
-        <updatePrompt.Component busy={busy} />
-      </LazyArea>
+      <AppUpdates />
       <main
         id={VIEW_PANEL_ID}
         role={presenting ? undefined : 'tabpanel'}
