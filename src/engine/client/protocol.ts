@@ -197,6 +197,14 @@ export const DEFAULT_RUN_OPTIONS: RunOptions = {
   stepOnce: false,
 };
 
+/** A dataset as it crosses to a worker: flat typed arrays (transferred, not copied) and their sizes. */
+export const datasetSchema = z.object({
+  features: z.instanceof(Float32Array),
+  targets: z.instanceof(Float32Array),
+  count: z.number().int().min(1),
+  featureCount: z.number().int().min(1),
+});
+
 /** Messages from the main thread to the training worker. The spec stays `unknown` here: the worker validates it. */
 export const workerRequestSchema = z.discriminatedUnion('type', [
   z.object({
@@ -217,10 +225,7 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('data'),
     key: z.string().min(1).max(200),
-    features: z.instanceof(Float32Array),
-    targets: z.instanceof(Float32Array),
-    count: z.number().int().min(1),
-    featureCount: z.number().int().min(1),
+    ...datasetSchema.shape,
   }),
   // Times a few warm training steps of the spec's model on one backend, for "auto".
   z.object({

@@ -3,18 +3,12 @@ import { prepareExperimentData } from '../../experiment/prepare';
 import { validateSpec } from '../../experiment/validate';
 import { pythonProjectZip } from '../../export/python-project';
 import { engineMessage, errorMessage } from '../client/engine-messages';
+import { datasetSchema } from '../client/protocol';
 import type { PythonExportReply } from '../client/python-export-client';
 
 const requestSchema = z.object({
   spec: z.unknown(),
-  external: z
-    .object({
-      features: z.instanceof(Float32Array),
-      targets: z.instanceof(Float32Array),
-      count: z.number().int().min(1),
-      featureCount: z.number().int().min(1),
-    })
-    .nullable(),
+  external: datasetSchema.nullable(),
   readme: z.string(),
 });
 
